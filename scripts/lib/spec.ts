@@ -1,0 +1,99 @@
+/**
+ * The spec and everything derived from it before any generator runs: where it is,
+ * whether it is valid (Redocly's linter, configured by redocly.yaml), and a
+ * fingerprint of every input that shapes the generated code.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { getLineColLocation, lint, loadConfig, type NormalizedProblem } from '@redocly/openapi-core';
+import { parse } from 'yaml';
+import { ScriptError, repoRoot, shortPath } from './report.js';
+
+export const specFile = join(repoRoot, 'spec', 'accounts.yaml');
+export const lintConfigFile = join(repoRoot, 'redocly.yaml');
+
+export interface LintFinding {
+  file: string;
+  line: number;
+  column: number;
+  rule: string;
+  severity: 'error' | 'warn';
+  message: string;
+}
+
+function toFinding(problem: NormalizedProblem): LintFinding {
+  const location = problem.location[0];
+  const position = location ? getLineColLocation(location).start : { line: 1, col: 1 };
+  return {
+    file: shortPath(location?.source.absoluteRef ?? specFile),
+    line: position.line,
+    column: position.col,
+    rule: problem.ruleId,
+    severity: problem.severity === 'error' ? 'error' : 'warn',
+    message: problem.message,
+  };
+}
+
+export function formatFinding(finding: LintFinding): string {
+  return `${finding.file}:${finding.line}:${finding.column} ${finding.severity} ${finding.rule}: ${finding.message}`;
+}
+
+/** Lints a spec with the project's rules (recommended set plus ours). */
+export async function lintSpec(file = specFile): Promise<LintFinding[]> {
+  const config = await loadConfig({ configPath: lintConfigFile });
+  const problems = await lint({ ref: file, config });
+  return problems.filter((problem) => !problem.ignored).map(toFinding);
+}
+
+/** Throws one line naming the first error when the spec cannot be used. */
+export async function assertSpecValid(file = specFile): Promise<void> {
+  let source: string;
+  try {
+    source = await readFile(file, 'utf8');
+  } catch {
+    throw new ScriptError(shortPath(file), 'cannot be read');
+  }
+  try {
+    parse(source);
+  } catch (error) {
+    throw new ScriptError(shortPath(file), `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const errors = (await lintSpec(file)).filter((finding) => finding.severity === 'error');
+  const first = errors[0];
+  if (first) {
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more: npm run lint lists them)` : '';
+    throw new ScriptError(`${first.file}:${first.line}:${first.column}`, `${first.message} [${first.rule}]${more}`);
+  }
+}
+
+export interface SpecIdentity {
+  title: string;
+  version: string;
+  sha256: string;
+}
+
+export async function readSpecIdentity(file = specFile): Promise<SpecIdentity> {
+  const source = await readFile(file);
+  const document = parse(source.toString('utf8')) as { info?: { title?: string; version?: string } };
+  return {
+    title: document.info?.title ?? '',
+    version: document.info?.version ?? '',
+    sha256: createHash('sha256').update(source).digest('hex'),
+  };
+}
+
+/**
+ * One hash over every input of generation: the spec, the given files (the generator
+ * pin and the scripts that shape the output) and the given versions. Any change to
+ * one of them means the generated code must be made again.
+ */
+export async function inputsFingerprint(spec: string, files: string[], versions: Record<string, string>): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(await readFile(spec)).update('\0');
+  for (const file of files) {
+    hash.update(`${relative(repoRoot, file)}\0`).update(await readFile(file)).update('\0');
+  }
+  for (const [key, value] of Object.entries(versions).sort()) hash.update(`${key}=${value}\0`);
+  return hash.digest('hex');
+}

@@ -1,0 +1,85 @@
+/**
+ * Where the `Finicity-App-Token` comes from: a fixed token, or partner credentials
+ * exchanged through CreateToken. The rules it follows come from Finicity: reuse one
+ * token for every call, renew it after 90 minutes, and never retry a refused
+ * authentication, since five failures lock the partner account.
+ */
+import { FinicityAuthenticationError } from './errors.js';
+import type { ResolvedOptions } from './options.js';
+
+/** Sends CreateToken once; supplied by the transport so timeouts and errors match other calls. */
+export type RequestToken = (partnerId: string, partnerSecret: string) => Promise<string>;
+
+export interface TokenSource {
+  /** The token to send now; at most one CreateToken is under way at any time. */
+  current(): Promise<string>;
+  /** Called after a 401 that says `token` expired: returns true when a new token may be tried. */
+  renewAfterExpiry(token: string): boolean;
+}
+
+export function fixedToken(appToken: string): TokenSource {
+  return {
+    current: async () => appToken,
+    // A fixed token cannot be renewed: the caller has to supply a new one.
+    renewAfterExpiry: () => false,
+  };
+}
+
+export function partnerToken(
+  options: Pick<ResolvedOptions, 'now' | 'tokenLifetimeMs' | 'secrets' | 'log'>,
+  credentials: { partnerId: string; partnerSecret: string },
+  requestToken: RequestToken,
+): TokenSource {
+  let token: { value: string; issuedAt: number } | undefined;
+  let pending: Promise<string> | undefined;
+  let refusal: FinicityAuthenticationError | undefined;
+
+  const isFresh = (candidate: typeof token): candidate is { value: string; issuedAt: number } =>
+    candidate !== undefined && options.now() - candidate.issuedAt < options.tokenLifetimeMs;
+
+  async function createToken(): Promise<string> {
+    options.log?.('CreateToken: requesting a new token');
+    try {
+      const value = await requestToken(credentials.partnerId, credentials.partnerSecret);
+      options.secrets.push(value);
+      token = { value, issuedAt: options.now() };
+      return value;
+    } catch (error) {
+      if (error instanceof FinicityAuthenticationError) {
+        // Remembered for the life of this client: retrying would count towards the lockout.
+        refusal = error;
+      }
+      throw error;
+    } finally {
+      pending = undefined;
+    }
+  }
+
+  return {
+    async current() {
+      if (refusal) {
+        throw new FinicityAuthenticationError(
+          `${refusal.message}. Not trying again: five failed authentications lock the partner account; ` +
+            'create a new client with corrected credentials',
+          { status: refusal.status, code: refusal.code, body: refusal.body, operation: refusal.operation },
+        );
+      }
+      if (isFresh(token)) return token.value;
+      pending ??= createToken();
+      return pending;
+    },
+    renewAfterExpiry(expired) {
+      if (refusal) return false;
+      // Only the first caller to see this token expire drops it; the others reuse the renewal.
+      if (token?.value === expired) token = undefined;
+      return true;
+    },
+  };
+}
+
+export function tokenSourceFor(options: ResolvedOptions, requestToken: RequestToken): TokenSource {
+  const { credentials } = options;
+  return credentials.kind === 'token'
+    ? fixedToken(credentials.appToken)
+    : partnerToken(options, credentials, requestToken);
+}

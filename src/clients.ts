@@ -1,0 +1,75 @@
+/**
+ * The two ways to call the API, both built on the same options and transport:
+ * - `createAccountsClient`: openapi-fetch typed by the openapi-typescript `paths`;
+ * - `createAccountsApi`: the openapi-generator typescript-fetch `AccountsApi` class.
+ */
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import { AccountsApi, Configuration, type Middleware as ClassClientMiddleware } from '../generated/openapi-generator/index.js';
+import type { paths } from '../generated/openapi-typescript/accounts.js';
+import {
+  checkArguments,
+  classClientArgumentName,
+  classClientMethodName,
+  type OperationDescription,
+} from './operations.js';
+import { operations } from '../generated/operations.js';
+import { resolveOptions, type AccountsClientOptions } from './options.js';
+import { createTransport } from './transport.js';
+
+export type AccountsClient = Client<paths>;
+
+/** Checks openapi-fetch's `params` against the spec before the request leaves. */
+const checkClientArguments: Middleware = {
+  onRequest({ request, schemaPath, params }) {
+    const operation = operations.find((entry) => entry.path === schemaPath && entry.method === request.method);
+    if (operation) {
+      checkArguments(operation, (parameter) => (params[parameter.in as 'path' | 'query'] ?? {})[parameter.name]);
+    }
+    return undefined;
+  },
+};
+
+export function createAccountsClient(options: AccountsClientOptions): AccountsClient {
+  const resolved = resolveOptions(options);
+  const client = createClient<paths>({ baseUrl: resolved.baseUrl, fetch: createTransport(resolved) });
+  client.use(checkClientArguments);
+  return client;
+}
+
+/** The generated runtime wraps a rejected fetch in its own FetchError; keep ours instead. */
+const keepTransportErrors: ClassClientMiddleware = {
+  async onError({ error }) {
+    throw error;
+  },
+};
+
+/** Wraps each operation method (and its `…Raw` twin) so its arguments are checked first. */
+function withArgumentChecks(api: AccountsApi): AccountsApi {
+  const byMethodName = new Map<string, OperationDescription>();
+  for (const operation of operations) {
+    byMethodName.set(classClientMethodName(operation), operation);
+    byMethodName.set(`${classClientMethodName(operation)}Raw`, operation);
+  }
+  return new Proxy(api, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      const operation = typeof property === 'string' ? byMethodName.get(property) : undefined;
+      if (!operation || typeof value !== 'function') return value;
+      return (requestParameters: unknown, ...rest: unknown[]) => {
+        const given = (typeof requestParameters === 'object' && requestParameters !== null ? requestParameters : {}) as Record<string, unknown>;
+        checkArguments(operation, (parameter) => given[classClientArgumentName(parameter)]);
+        return (value as (...args: unknown[]) => unknown).call(target, requestParameters, ...rest);
+      };
+    },
+  });
+}
+
+export function createAccountsApi(options: AccountsClientOptions): AccountsApi {
+  const resolved = resolveOptions(options);
+  const configuration = new Configuration({
+    basePath: resolved.baseUrl,
+    fetchApi: createTransport(resolved),
+    middleware: [keepTransportErrors],
+  });
+  return withArgumentChecks(new AccountsApi(configuration));
+}

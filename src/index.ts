@@ -1,0 +1,32 @@
+/**
+ * finicity-accounts: typed clients for the Finicity Accounts API, generated from
+ * spec/accounts.yaml, behind one hand-written transport (auth, timeouts, retries,
+ * errors).
+ */
+export { createAccountsApi, createAccountsClient, type AccountsClient } from './clients.js';
+export type { AccountsClientOptions } from './options.js';
+export {
+  FinicityApiError,
+  FinicityAuthenticationError,
+  FinicityConnectionError,
+  FinicityError,
+  FinicityInputError,
+  FinicityTimeoutError,
+} from './errors.js';
+
+// The class client and its models (plain interfaces, exactly the spec's fields).
+export { AccountsApi } from '../generated/openapi-generator/apis/AccountsApi.js';
+export type * from '../generated/openapi-generator/apis/AccountsApi.js';
+export type {
+  AccessToken,
+  CustomerAccount,
+  CustomerAccountDetail,
+  CustomerAccountPosition,
+  CustomerAccounts,
+  ErrorCode,
+  ErrorMessage,
+  PartnerCredentials,
+} from '../generated/openapi-generator/models/index.js';
+
+// openapi-typescript's view of the same spec, as used by openapi-fetch.
+export type { components, operations, paths } from '../generated/openapi-typescript/accounts.js';

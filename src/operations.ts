@@ -1,0 +1,94 @@
+/**
+ * Knowledge of the spec's operations at run time: which operation a request is,
+ * and whether a call's arguments fit its parameters before anything is sent.
+ */
+import { operations, type OperationDescription, type OperationParameter } from '../generated/operations.js';
+import { FinicityInputError } from './errors.js';
+
+export type { OperationDescription };
+
+interface CompiledOperation {
+  operation: OperationDescription;
+  pattern: RegExp;
+}
+
+const compiled: CompiledOperation[] = operations.map((operation) => ({
+  operation,
+  pattern: new RegExp(`^${operation.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
+}));
+
+/** The operation a request targets, from its method and path (below the base URL's path). */
+export function findOperation(method: string, path: string): OperationDescription | undefined {
+  const upper = method.toUpperCase();
+  return compiled.find((entry) => entry.operation.method === upper && entry.pattern.test(path))?.operation;
+}
+
+export function findOperationById(operationId: string): OperationDescription | undefined {
+  return operations.find((operation) => operation.operationId === operationId);
+}
+
+/** Finicity's refresh operations may take two minutes and must never be repeated automatically. */
+export function isRefreshOperation(operation: OperationDescription | undefined): boolean {
+  return operation?.operationId.startsWith('Refresh') === true;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value);
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+}
+
+function checkValue(operationId: string, parameter: OperationParameter, value: unknown): void {
+  const label = `${operationId}: ${parameter.in} parameter ${parameter.name}`;
+  if (value === undefined) {
+    if (parameter.required) throw new FinicityInputError(`${label} is required`, { operation: operationId });
+    return;
+  }
+  switch (parameter.type) {
+    case 'integer':
+      if (!Number.isSafeInteger(value)) {
+        throw new FinicityInputError(`${label} must be an integer, got ${describe(value)}`, { operation: operationId });
+      }
+      return;
+    case 'string':
+      if (typeof value !== 'string') {
+        throw new FinicityInputError(`${label} must be a string, got ${describe(value)}`, { operation: operationId });
+      }
+      if (parameter.in === 'path' && value.trim() === '') {
+        throw new FinicityInputError(`${label} must not be empty`, { operation: operationId });
+      }
+      return;
+    default:
+      return;
+  }
+}
+
+function camelCase(name: string): string {
+  return name.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/**
+ * Checks a call's arguments against the operation's parameters. `lookup` returns
+ * the value a caller gave for a parameter, however the client shapes them.
+ */
+export function checkArguments(
+  operation: OperationDescription,
+  lookup: (parameter: OperationParameter) => unknown,
+): void {
+  for (const parameter of operation.parameters) {
+    if (parameter.in === 'path' || parameter.in === 'query') {
+      checkValue(operation.operationId, parameter, lookup(parameter));
+    }
+  }
+}
+
+/** The class client's argument names: its generator turns `account_type` into `accountType`. */
+export function classClientArgumentName(parameter: OperationParameter): string {
+  return camelCase(parameter.name);
+}
+
+/** The class client's method name for an operation: `GetCustomerAccount` → `getCustomerAccount`. */
+export function classClientMethodName(operation: OperationDescription): string {
+  return operation.operationId.charAt(0).toLowerCase() + operation.operationId.slice(1);
+}

@@ -1,0 +1,247 @@
+/**
+ * The one transport both generated clients send through: a `fetch`-compatible
+ * function that adds the Finicity headers and token, applies timeouts, retries
+ * what is safe to retry, and turns every failure into a `FinicityError`.
+ *
+ * HTTP error statuses are thrown as `FinicityApiError` here rather than returned, so
+ * both clients report errors the same way, already parsed (see the README).
+ */
+import { tokenSourceFor } from './auth.js';
+import {
+  FinicityApiError,
+  FinicityAuthenticationError,
+  FinicityConnectionError,
+  FinicityTimeoutError,
+  apiErrorFromBody,
+  normalizeErrorCode,
+  redact,
+} from './errors.js';
+import { findOperation, findOperationById, isRefreshOperation } from './operations.js';
+import type { ResolvedOptions } from './options.js';
+
+export type Transport = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+/** Statuses after which an idempotent request may succeed if sent again. */
+const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'DELETE']);
+/** Finicity's code for an expired or invalidated `Finicity-App-Token`. */
+const EXPIRED_TOKEN_CODE = 10022;
+
+interface Received {
+  status: number;
+  statusText: string;
+  headers: Headers;
+  bytes: Uint8Array;
+}
+
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The operation was aborted', 'AbortError');
+}
+
+/** Resolves after `ms`, or rejects as soon as `signal` aborts. */
+function sleep(ms: number, signal: AbortSignal | null): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortReason(signal));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortReason(signal!));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Settles like `work`, or rejects as soon as `signal` aborts (the work itself goes on). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | null): Promise<T> {
+  if (!signal) return work;
+  if (signal.aborted) return Promise.reject(abortReason(signal));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortReason(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/** `Retry-After` as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
+  if (!value) return undefined;
+  if (/^\s*\d+(\.\d+)?\s*$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function describeNetworkError(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+}
+
+export function createTransport(options: ResolvedOptions): Transport {
+  const basePath = new URL(options.baseUrl).pathname.replace(/\/+$/, '');
+  const log = options.log && ((line: string) => options.log?.(redact(line, options.secrets)));
+
+  /** One HTTP exchange, body included, within `timeoutMs` and the caller's signal. */
+  async function exchange(
+    url: string,
+    init: RequestInit,
+    operation: string,
+    timeoutMs: number,
+    callerSignal: AbortSignal | null,
+  ): Promise<Received> {
+    if (callerSignal?.aborted) throw abortReason(callerSignal);
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const onCallerAbort = () => controller.abort(abortReason(callerSignal!));
+    callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+    try {
+      const response = await options.fetch(url, { ...init, signal: controller.signal });
+      // The body is read here, inside the timeout, so a stalled or cut body is this
+      // attempt's failure (and can be retried), not a hang in the caller's parser.
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      return { status: response.status, statusText: response.statusText, headers: response.headers, bytes };
+    } catch (error) {
+      if (timedOut) throw new FinicityTimeoutError(operation, timeoutMs);
+      if (callerSignal?.aborted) throw abortReason(callerSignal);
+      throw new FinicityConnectionError(
+        redact(`${operation}: the connection failed before a complete response (${describeNetworkError(error)})`, options.secrets),
+        { operation, cause: error },
+      );
+    } finally {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener('abort', onCallerAbort);
+    }
+  }
+
+  function errorFor(received: Received, operation: string, ErrorClass = FinicityApiError): FinicityApiError {
+    return apiErrorFromBody(
+      {
+        status: received.status,
+        statusText: received.statusText,
+        contentType: received.headers.get('content-type') ?? '',
+        text: new TextDecoder().decode(received.bytes),
+        operation,
+      },
+      options.secrets,
+      ErrorClass,
+    );
+  }
+
+  const createToken = findOperationById('CreateToken');
+
+  async function requestToken(partnerId: string, partnerSecret: string): Promise<string> {
+    if (!createToken) throw new FinicityAuthenticationError('the spec has no CreateToken operation', { status: 0, code: undefined, body: undefined });
+    const received = await exchange(
+      `${options.baseUrl}${createToken.path}`,
+      {
+        method: 'POST',
+        headers: { 'Finicity-App-Key': options.appKey, 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ partnerId, partnerSecret }),
+      },
+      'CreateToken',
+      options.timeoutMs,
+      null,
+    );
+    log?.(`CreateToken: HTTP ${received.status}`);
+    if (received.status === 400 || received.status === 401) {
+      throw errorFor(received, 'CreateToken', FinicityAuthenticationError);
+    }
+    if (received.status < 200 || received.status >= 300) throw errorFor(received, 'CreateToken');
+    let token: unknown;
+    try {
+      token = (JSON.parse(new TextDecoder().decode(received.bytes)) as { token?: unknown }).token;
+    } catch {
+      token = undefined;
+    }
+    if (typeof token !== 'string' || token === '') {
+      throw new FinicityApiError('CreateToken answered without a token', {
+        status: received.status,
+        code: undefined,
+        body: undefined,
+        operation: 'CreateToken',
+      });
+    }
+    return token;
+  }
+
+  const tokens = tokenSourceFor(options, requestToken);
+
+  function isExpiredToken(received: Received): boolean {
+    if (received.status !== 401) return false;
+    try {
+      const body = JSON.parse(new TextDecoder().decode(received.bytes)) as { code?: unknown };
+      return normalizeErrorCode(body.code) === EXPIRED_TOKEN_CODE;
+    } catch {
+      return false;
+    }
+  }
+
+  function retryDelay(retry: number, received: Received | undefined): number {
+    const hinted = received && parseRetryAfter(received.headers.get('retry-after'), options.now());
+    if (hinted !== undefined) return Math.min(hinted, options.retryMaxDelayMs);
+    const backoff = Math.min(options.retryBaseDelayMs * 2 ** retry, options.retryMaxDelayMs);
+    // Jitter spreads out clients that failed together so they do not retry together.
+    return backoff * (0.5 + Math.random() * 0.5);
+  }
+
+  return async function finicityFetch(input, init) {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    const operation = findOperation(request.method, url.pathname.slice(basePath.length));
+    const name = operation?.operationId ?? `${request.method} ${url.pathname}`;
+    const timeoutMs = isRefreshOperation(operation) ? options.refreshTimeoutMs : options.timeoutMs;
+    // POST (refresh, authentication) is never repeated: Finicity forbids automating refresh.
+    const retriesAllowed = IDEMPOTENT_METHODS.has(request.method) ? options.maxRetries : 0;
+    const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
+    const signal = init?.signal ?? request.signal;
+
+    let retries = 0;
+    let renewedToken = false;
+    for (;;) {
+      const token = await untilAborted(tokens.current(), signal);
+      const headers = new Headers(request.headers);
+      headers.set('Finicity-App-Key', options.appKey);
+      headers.set('Finicity-App-Token', token);
+      if (!headers.has('accept')) headers.set('Accept', 'application/json');
+
+      let received: Received | undefined;
+      let failure: unknown;
+      try {
+        received = await exchange(request.url, { method: request.method, headers, body }, name, timeoutMs, signal);
+      } catch (error) {
+        if (!(error instanceof FinicityConnectionError)) throw error;
+        failure = error;
+      }
+      log?.(`${name}: ${received ? `HTTP ${received.status}` : 'connection failed'} (attempt ${retries + 1})`);
+
+      if (received && received.status >= 200 && received.status < 300) {
+        const empty = received.bytes.byteLength === 0 || [204, 205, 304].includes(received.status);
+        return new Response(empty ? null : received.bytes, {
+          status: received.status,
+          statusText: received.statusText,
+          headers: received.headers,
+        });
+      }
+      if (received && !renewedToken && isExpiredToken(received) && tokens.renewAfterExpiry(token)) {
+        renewedToken = true;
+        log?.(`${name}: token expired, renewing it and sending the call once more`);
+        continue;
+      }
+      const retryable = received ? RETRYABLE_STATUSES.has(received.status) : true;
+      if (retryable && retries < retriesAllowed) {
+        const delay = retryDelay(retries, received);
+        retries += 1;
+        log?.(`${name}: retrying in ${Math.round(delay)} ms (retry ${retries} of ${retriesAllowed})`);
+        await sleep(delay, signal);
+        continue;
+      }
+      if (received) throw errorFor(received, name);
+      throw failure;
+    }
+  };
+}

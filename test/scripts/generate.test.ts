@@ -1,0 +1,97 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../scripts/generate.js';
+import { generateInto, generationFingerprint, readManifest } from '../../scripts/lib/generate-clients.js';
+import { setQuiet } from '../../scripts/lib/report.js';
+import { readSpecIdentity, specFile } from '../../scripts/lib/spec.js';
+import { listFiles } from '../../scripts/lib/tree.js';
+import { repoRoot, runScript } from '../support/run-script.js';
+
+let scratch: string;
+
+beforeAll(async () => {
+  setQuiet(true);
+  scratch = await mkdtemp(join(tmpdir(), 'finicity-generate-test-'));
+});
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+describe('regeneration', () => {
+  it('gives byte-identical output on two runs, free of dates and machine paths', async () => {
+    const fingerprint = await generationFingerprint();
+    const first = join(scratch, 'first');
+    const second = join(scratch, 'second');
+    await generateInto(first, fingerprint);
+    await generateInto(second, fingerprint);
+    const files = await listFiles(first);
+    expect(Object.keys(files)).toContain('openapi-typescript/accounts.ts');
+    expect(Object.keys(files)).toContain('openapi-generator/apis/AccountsApi.ts');
+    expect(await listFiles(second)).toEqual(files);
+    for (const path of Object.keys(files)) {
+      const text = await readFile(join(first, path), 'utf8');
+      expect(text, path).not.toContain(scratch);
+      expect(text, path).not.toContain(repoRoot);
+      expect(text, path).not.toMatch(/20\d\d-\d\d-\d\d/);
+    }
+  });
+
+  it('records the spec version and content hash it was made from', async () => {
+    const manifest = await readManifest(join(repoRoot, 'generated'));
+    const identity = await readSpecIdentity(specFile);
+    expect(manifest?.spec).toEqual({ file: 'spec/accounts.yaml', ...identity });
+    expect(manifest?.generators['openapi-generator']).toBe('7.0.0');
+  });
+
+  it('skips the work when nothing changed, and notices a changed spec', async () => {
+    const spec = join(scratch, 'noop.yaml');
+    const out = join(scratch, 'noop-out');
+    await cp(specFile, spec);
+    expect(await generate({ spec, outDir: out })).toBe('generated');
+    expect(await generate({ spec, outDir: out })).toBe('up to date');
+    await writeFile(spec, (await readFile(spec, 'utf8')).replace(/^  version: .*$/m, "  version: '9.9.9'"));
+    expect(await generate({ spec, outDir: out })).toBe('generated');
+    expect((await readManifest(out))?.spec.version).toBe('9.9.9');
+  });
+
+  it('removes files the generators no longer produce', async () => {
+    const out = join(scratch, 'stale-out');
+    await cp(join(repoRoot, 'generated'), out, { recursive: true });
+    await writeFile(join(out, 'openapi-generator/models/Leftover.ts'), 'export {};\n');
+    await generate({ outDir: out, force: true });
+    expect(Object.keys(await listFiles(out))).not.toContain('openapi-generator/models/Leftover.ts');
+  });
+});
+
+describe('an invalid spec', () => {
+  async function generateFrom(name: string, specText: string) {
+    const spec = join(scratch, `${name}.yaml`);
+    const out = join(scratch, `${name}-out`);
+    await writeFile(spec, specText);
+    await cp(join(repoRoot, 'generated'), out, { recursive: true });
+    const before = await listFiles(out);
+    const result = await runScript('generate.ts', ['--spec', spec, '--out', out]);
+    return { result, before, after: await listFiles(out), spec };
+  }
+
+  it('stops with one line naming the file, line and problem, and leaves the output as it was', async () => {
+    const valid = await readFile(specFile, 'utf8');
+    const broken = valid.replace("$ref: '#/components/schemas/CustomerAccount'", "$ref: '#/components/schemas/NoSuchSchema'");
+    expect(broken).not.toBe(valid);
+    const { result, before, after, spec } = await generateFrom('unresolved-ref', broken);
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`generate: error: ${spec}:`);
+    expect(lines[0]).toMatch(/:\d+:\d+: .*NoSuchSchema/);
+    expect(after).toEqual(before);
+  });
+
+  it('reports YAML that does not parse, and leaves the output as it was', async () => {
+    const { result, before, after } = await generateFrom('bad-yaml', 'openapi: 3.0.3\ninfo: [unclosed\n');
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/is not valid YAML/);
+    expect(after).toEqual(before);
+  });
+});

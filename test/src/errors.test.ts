@@ -1,0 +1,64 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FinicityApiError, FinicityError } from '../../src/index.js';
+import { apiErrorFromBody, normalizeErrorCode } from '../../src/errors.js';
+import { clientKinds } from '../support/clients.js';
+import { json, startFaultServer, text, type FaultServer } from '../support/fault-server.js';
+
+let server: FaultServer;
+beforeAll(async () => {
+  server = await startFaultServer();
+});
+afterEach(() => server.reset());
+afterAll(() => server.close());
+
+const ACCOUNT = /\/aggregation\/v2\/customers\/[^/]+\/accounts\/[^/]+$/;
+
+describe.each(clientKinds)('HTTP errors through $name', ({ make }) => {
+  const client = () => make({ appKey: 'key', appToken: 'token', baseUrl: server.url });
+  const failure = async () => client().getCustomerAccount('1', '2').catch((caught: unknown) => caught as FinicityApiError);
+
+  it('throws FinicityApiError with status, numeric code, message, body and operation from JSON', async () => {
+    const body = { code: '38003', message: 'Account not found', user_message: 'x' };
+    server.on(ACCOUNT, json(404, body));
+    const error = await failure();
+    expect(error).toBeInstanceOf(FinicityApiError);
+    expect(error).toBeInstanceOf(FinicityError);
+    expect(error).toMatchObject({ status: 404, code: 38003, body, operation: 'GetCustomerAccount' });
+    expect(Number.isInteger(error.code)).toBe(true);
+    expect(error.message).toBe('GetCustomerAccount failed with HTTP 404 Not Found: Account not found (code 38003)');
+  });
+
+  it('reads a text/plain 401', async () => {
+    server.on(ACCOUNT, text(401, 'Unauthorized'));
+    expect(await failure()).toMatchObject({ status: 401, code: undefined, body: 'Unauthorized', message: 'GetCustomerAccount failed with HTTP 401 Unauthorized: Unauthorized' });
+  });
+
+  it('reads an empty body', async () => {
+    server.on(ACCOUNT, text(400, ''));
+    expect(await failure()).toMatchObject({ status: 400, body: undefined, message: 'GetCustomerAccount failed with HTTP 400 Bad Request and an empty body' });
+  });
+});
+
+describe('error construction', () => {
+  const build = (contentType: string, body: string) =>
+    apiErrorFromBody({ status: 500, statusText: '', contentType, text: body, operation: 'Op' }, []);
+
+  it('keeps numbers, turns numeric strings into numbers and leaves other strings', () => {
+    expect(normalizeErrorCode(38006)).toBe(38006);
+    expect(normalizeErrorCode('10001')).toBe(10001);
+    expect(normalizeErrorCode('E-1')).toBe('E-1');
+    expect(normalizeErrorCode(null)).toBeUndefined();
+  });
+
+  it('parses JSON even when the content type does not say so, and survives broken JSON', () => {
+    expect(build('text/plain', '{"code": 5, "message": "m"}')).toMatchObject({ code: 5, message: 'Op failed with HTTP 500: m (code 5)' });
+    expect(build('application/json', '{"code": ')).toMatchObject({ body: '{"code":', code: undefined });
+  });
+
+  it('shortens long text bodies in the message but keeps them whole in body', () => {
+    const long = 'x'.repeat(500);
+    const error = build('text/plain', long);
+    expect(error.message.length).toBeLessThan(260);
+    expect(error.body).toBe(long);
+  });
+});

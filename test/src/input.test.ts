@@ -1,0 +1,55 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createAccountsApi, createAccountsClient, FinicityInputError, type AccountsClientOptions } from '../../src/index.js';
+import { clientKinds } from '../support/clients.js';
+import { json, startFaultServer, type FaultServer } from '../support/fault-server.js';
+
+let server: FaultServer;
+beforeAll(async () => {
+  server = await startFaultServer();
+});
+afterEach(() => server.reset());
+afterAll(() => server.close());
+
+describe.each(clientKinds)('bad arguments through $name fail before any request', ({ make }) => {
+  const client = () => make({ appKey: 'key', appToken: 'token', baseUrl: server.url });
+  const expectRejected = async (call: Promise<unknown>, message: RegExp) => {
+    server.on(/./, json(200, { accounts: [] }));
+    await expect(call).rejects.toSatisfy((error) => error instanceof FinicityInputError && message.test((error as Error).message));
+    expect(server.requests).toHaveLength(0);
+  };
+
+  it('an empty id', () => expectRejected(client().getCustomerAccount('', '2'), /^GetCustomerAccount: path parameter customerId must not be empty$/));
+  it('a blank id', () => expectRejected(client().getCustomerAccount('1', '  '), /accountId must not be empty/));
+  it('a number where the id is a string', () =>
+    expectRejected(client().getCustomerAccount(12 as unknown as string, '2'), /customerId must be a string, got number 12/));
+  it('an object where the id is a string', () =>
+    expectRejected(client().getCustomerAccounts({} as unknown as string), /customerId must be a string, got an object/));
+  it('a missing id', () =>
+    expectRejected(client().getCustomerAccounts(undefined as unknown as string), /(customerId is required|customerId)/));
+  it('a non-integer institutionId', () =>
+    expectRejected(client().getCustomerAccountsByInstitution('1', 4222.5), /institutionId must be an integer, got number 4222.5/));
+  it('a numeric string as institutionId', () =>
+    expectRejected(client().getCustomerAccountsByInstitution('1', '4222' as unknown as number), /institutionId must be an integer, got "4222"/));
+});
+
+describe.each([
+  ['createAccountsClient', createAccountsClient],
+  ['createAccountsApi', createAccountsApi],
+] as const)('bad options for %s fail at creation', (_name, create) => {
+  const attempt = (options: unknown) => () => create(options as AccountsClientOptions);
+  it('a missing appKey', () => expect(attempt({ appToken: 't' })).toThrow(new FinicityInputError('appKey must be a non-empty string')));
+  it('an empty appKey', () => expect(attempt({ appKey: '', appToken: 't' })).toThrow(/appKey must be a non-empty string/));
+  it('no credentials', () => expect(attempt({ appKey: 'k' })).toThrow(/either appToken, or partnerId and partnerSecret/));
+  it('both kinds of credentials', () =>
+    expect(attempt({ appKey: 'k', appToken: 't', partnerId: 'p', partnerSecret: 's' })).toThrow(/exactly one of the two/));
+  it('a partnerId without its secret', () => expect(attempt({ appKey: 'k', partnerId: 'p' })).toThrow(/partnerSecret must be a non-empty string/));
+  it('a plain-http baseUrl that is not localhost', () =>
+    expect(attempt({ appKey: 'k', appToken: 't', baseUrl: 'http://api.finicity.com' })).toThrow(/baseUrl must use https/));
+  it('a baseUrl that is not a URL', () => expect(attempt({ appKey: 'k', appToken: 't', baseUrl: 'api' })).toThrow(/baseUrl is not a valid URL/));
+  it('a negative timeout', () => expect(attempt({ appKey: 'k', appToken: 't', timeoutMs: -1 })).toThrow(/timeoutMs must be a number of at least 1/));
+  it('accepts https and loopback http', () => {
+    expect(attempt({ appKey: 'k', appToken: 't', baseUrl: 'https://api.example.test/' })).not.toThrow();
+    expect(attempt({ appKey: 'k', appToken: 't', baseUrl: 'http://localhost:4010' })).not.toThrow();
+    expect(attempt({ appKey: 'k', appToken: 't', baseUrl: 'http://[::1]:4010' })).not.toThrow();
+  });
+});

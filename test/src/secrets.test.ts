@@ -1,0 +1,65 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { clientKinds } from '../support/clients.js';
+import { cutMidBody, json, stall, startFaultServer, text, type FaultServer } from '../support/fault-server.js';
+
+let server: FaultServer;
+beforeAll(async () => {
+  server = await startFaultServer();
+});
+afterEach(() => server.reset());
+afterAll(() => server.close());
+
+const APP_KEY = 'app-key-3f9c2a';
+const SECRET = 'partner-secret-77d1e0';
+const ISSUED_TOKEN = 'issued-token-b5a8c4';
+const FIXED_TOKEN = 'fixed-token-0e4d19';
+const SECRETS = [APP_KEY, SECRET, ISSUED_TOKEN, FIXED_TOKEN];
+
+const TOKEN_PATH = /partners\/authentication$/;
+const ACCOUNTS = /\/aggregation\/v1\/customers\/[^/]+\/accounts$/;
+
+/** Every way an error or a log line could be shown to a person or a log system. */
+function renderings(error: unknown, logLines: string[]): string[] {
+  const asError = error as Error;
+  return [String(error), asError.message, asError.stack ?? '', JSON.stringify(error), ...logLines, JSON.stringify(Object.entries(asError))];
+}
+
+function expectNoSecrets(texts: string[]) {
+  for (const rendered of texts) for (const secret of SECRETS) expect(rendered).not.toContain(secret);
+}
+
+describe.each(clientKinds)('secrets stay out of errors and logs through $name', ({ make }) => {
+  const partnerClient = (log: string[], extra = {}) =>
+    make({ appKey: APP_KEY, partnerId: '42', partnerSecret: SECRET, baseUrl: server.url, retryBaseDelayMs: 1, log: (line) => log.push(line), ...extra });
+
+  it('when CreateToken refuses the credentials, and when it is asked again', async () => {
+    // A careless server that echoes what it was sent.
+    server.on(TOKEN_PATH, (request, response) => json(401, { code: 10001, message: `Invalid credentials: ${request.body} key ${APP_KEY}` })(request, response));
+    const log: string[] = [];
+    const client = partnerClient(log);
+    const first = await client.getCustomerAccounts('1').catch((caught: unknown) => caught);
+    const second = await client.getCustomerAccounts('1').catch((caught: unknown) => caught);
+    expect((first as Error).message).toContain('[redacted]');
+    expectNoSecrets([...renderings(first, log), ...renderings(second, [])]);
+  });
+
+  it('when an API call fails after a token was issued, even if the server echoes the token', async () => {
+    server.on(TOKEN_PATH, json(200, { token: ISSUED_TOKEN }));
+    server.on(ACCOUNTS, (request, response) => text(503, `overloaded; your token ${String(request.headers['finicity-app-token'])}`)(request, response));
+    const log: string[] = [];
+    const error = await partnerClient(log).getCustomerAccounts('1').catch((caught: unknown) => caught);
+    expect((error as { status?: number }).status).toBe(503);
+    expect(log.length).toBeGreaterThan(2);
+    expectNoSecrets(renderings(error, log));
+  });
+
+  it('when a call times out or the connection breaks (fixed token)', async () => {
+    const log: string[] = [];
+    const client = make({ appKey: APP_KEY, appToken: FIXED_TOKEN, baseUrl: server.url, timeoutMs: 50, maxRetries: 0, log: (line) => log.push(line) });
+    server.on(ACCOUNTS, stall(1_000));
+    const timeout = await client.getCustomerAccounts('1').catch((caught: unknown) => caught);
+    server.on(ACCOUNTS, cutMidBody);
+    const broken = await client.getCustomerAccounts('1').catch((caught: unknown) => caught);
+    expectNoSecrets([...renderings(timeout, log), ...renderings(broken, [])]);
+  });
+});

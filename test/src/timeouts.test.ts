@@ -1,0 +1,43 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FinicityTimeoutError } from '../../src/index.js';
+import { clientKinds } from '../support/clients.js';
+import { json, stall, startFaultServer, type FaultServer } from '../support/fault-server.js';
+
+let server: FaultServer;
+beforeAll(async () => {
+  server = await startFaultServer();
+});
+afterEach(() => server.reset());
+afterAll(() => server.close());
+
+const ACCOUNTS = /\/aggregation\/v1\/customers\/[^/]+\/accounts$/;
+
+describe.each(clientKinds)('timeouts through $name', ({ make }) => {
+  const options = () => ({ appKey: 'key', appToken: 'token', baseUrl: server.url, timeoutMs: 100, refreshTimeoutMs: 600, maxRetries: 0 });
+
+  it('abandons a stalled call and names the operation and the limit', async () => {
+    server.on(ACCOUNTS, stall(2_000));
+    const started = performance.now();
+    const error = await make(options()).getCustomerAccounts('1').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(FinicityTimeoutError);
+    expect((error as Error).message).toBe('GetCustomerAccounts timed out after 100 ms');
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('gives refresh operations their own, longer timeout', async () => {
+    server.on(ACCOUNTS, stall(250, json(200, { accounts: [] })));
+    await expect(make(options()).refreshCustomerAccounts('1')).resolves.toEqual({ accounts: [] });
+    server.on(ACCOUNTS, stall(2_000));
+    await expect(make(options()).refreshCustomerAccounts('1')).rejects.toThrow('RefreshCustomerAccounts timed out after 600 ms');
+  });
+
+  it("cancels at once when the caller's AbortSignal fires", async () => {
+    server.on(ACCOUNTS, stall(5_000));
+    const controller = new AbortController();
+    const started = performance.now();
+    setTimeout(() => controller.abort(), 30);
+    const error = await make({ ...options(), timeoutMs: 10_000 }).getCustomerAccounts('1', controller.signal).catch((caught: unknown) => caught);
+    expect((error as Error).name).toBe('AbortError');
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});

@@ -61,7 +61,7 @@ export function partnerToken(
         throw new FinicityAuthenticationError(
           `${refusal.message}. Not trying again: five failed authentications lock the partner account; ` +
             'create a new client with corrected credentials',
-          { status: refusal.status, code: refusal.code, body: refusal.body, operation: refusal.operation },
+          refusal,
         );
       }
       if (isFresh(token)) return token.value;

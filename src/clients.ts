@@ -4,7 +4,12 @@
  * - `createAccountsApi`: the openapi-generator typescript-fetch `AccountsApi` class.
  */
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
-import { AccountsApi, Configuration, type Middleware as ClassClientMiddleware } from '../generated/openapi-generator/index.js';
+import {
+  AccountsApi,
+  AuthenticationApi,
+  Configuration,
+  type Middleware as ClassClientMiddleware,
+} from '../generated/openapi-generator/index.js';
 import type { paths } from '../generated/openapi-typescript/accounts.js';
 import {
   checkArguments,
@@ -44,7 +49,7 @@ const keepTransportErrors: ClassClientMiddleware = {
 };
 
 /** Wraps each operation method (and its `…Raw` twin) so its arguments are checked first. */
-function withArgumentChecks(api: AccountsApi): AccountsApi {
+function withArgumentChecks<Api extends object>(api: Api): Api {
   const byMethodName = new Map<string, OperationDescription>();
   for (const operation of operations) {
     byMethodName.set(classClientMethodName(operation), operation);
@@ -55,7 +60,8 @@ function withArgumentChecks(api: AccountsApi): AccountsApi {
       const value: unknown = Reflect.get(target, property, receiver);
       const operation = typeof property === 'string' ? byMethodName.get(property) : undefined;
       if (!operation || typeof value !== 'function') return value;
-      return (requestParameters: unknown, ...rest: unknown[]) => {
+      // Async, so a bad argument rejects like every other failure of these methods.
+      return async (requestParameters: unknown, ...rest: unknown[]) => {
         const given = (typeof requestParameters === 'object' && requestParameters !== null ? requestParameters : {}) as Record<string, unknown>;
         checkArguments(operation, (parameter) => given[classClientArgumentName(parameter)]);
         return (value as (...args: unknown[]) => unknown).call(target, requestParameters, ...rest);
@@ -64,12 +70,24 @@ function withArgumentChecks(api: AccountsApi): AccountsApi {
   });
 }
 
-export function createAccountsApi(options: AccountsClientOptions): AccountsApi {
+function classClientConfiguration(options: AccountsClientOptions): Configuration {
   const resolved = resolveOptions(options);
-  const configuration = new Configuration({
+  return new Configuration({
     basePath: resolved.baseUrl,
     fetchApi: createTransport(resolved),
     middleware: [keepTransportErrors],
   });
-  return withArgumentChecks(new AccountsApi(configuration));
+}
+
+/** The generated `AccountsApi` class, sending through the shared transport. */
+export function createAccountsApi(options: AccountsClientOptions): AccountsApi {
+  return withArgumentChecks(new AccountsApi(classClientConfiguration(options)));
+}
+
+/**
+ * The generated `AuthenticationApi` (CreateToken). Rarely needed: with `partnerId`
+ * and `partnerSecret`, both clients obtain and renew tokens themselves.
+ */
+export function createAuthenticationApi(options: AccountsClientOptions): AuthenticationApi {
+  return withArgumentChecks(new AuthenticationApi(classClientConfiguration(options)));
 }

@@ -37,15 +37,24 @@ export class FinicityApiError extends FinicityError {
   readonly code: number | string | undefined;
   /** The parsed JSON body, the text of a non-JSON body, or `undefined` when empty. */
   readonly body: unknown;
+  /** The response's headers (request ids, `Retry-After`, …); never the request's. */
+  readonly headers: Headers;
 
   constructor(
     message: string,
-    details: { status: number; code: number | string | undefined; body: unknown; operation?: string | undefined },
+    details: {
+      status: number;
+      code: number | string | undefined;
+      body: unknown;
+      operation?: string | undefined;
+      headers?: Headers | undefined;
+    },
   ) {
     super(message, { operation: details.operation });
     this.status = details.status;
     this.code = details.code;
     this.body = details.body;
+    this.headers = details.headers ?? new Headers();
   }
 
   override toJSON(): Record<string, unknown> {
@@ -104,7 +113,7 @@ function summarizeText(text: string, contentType: string): string {
  * body: JSON (`{code, message}`), `text/plain`, HTML from a proxy, or nothing.
  */
 export function apiErrorFromBody(
-  details: { status: number; statusText: string; contentType: string; text: string; operation: string },
+  details: { status: number; statusText: string; headers: Headers; text: string; operation: string },
   secrets: readonly string[],
   ErrorClass: typeof FinicityApiError = FinicityApiError,
 ): FinicityApiError {
@@ -112,7 +121,8 @@ export function apiErrorFromBody(
   let body: unknown = text === '' ? undefined : text;
   let code: number | string | undefined;
   let serverMessage: string | undefined;
-  if (text !== '' && (/json/i.test(details.contentType) || /^\s*[{[]/.test(text))) {
+  const contentType = details.headers.get('content-type') ?? '';
+  if (text !== '' && (/json/i.test(contentType) || /^\s*[{[]/.test(text))) {
     try {
       body = JSON.parse(text);
       const record = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
@@ -122,11 +132,11 @@ export function apiErrorFromBody(
       // Not JSON after all: keep the text.
     }
   }
-  if (serverMessage === undefined && typeof body === 'string') serverMessage = summarizeText(body, details.contentType);
+  if (serverMessage === undefined && typeof body === 'string') serverMessage = summarizeText(body, contentType);
   const statusLine = `HTTP ${details.status}${details.statusText ? ` ${details.statusText}` : ''}`;
   const message =
     `${details.operation} failed with ${statusLine}` +
     (serverMessage ? `: ${serverMessage}` : ' and an empty body') +
     (code !== undefined ? ` (code ${code})` : '');
-  return new ErrorClass(message, { status: details.status, code, body, operation: details.operation });
+  return new ErrorClass(message, { status: details.status, code, body, operation: details.operation, headers: details.headers });
 }

@@ -3,7 +3,7 @@
  * spec/accounts.yaml, behind one hand-written transport (auth, timeouts, retries,
  * errors).
  */
-export { createAccountsApi, createAccountsClient, type AccountsClient } from './clients.js';
+export { createAccountsApi, createAccountsClient, createAuthenticationApi, type AccountsClient } from './clients.js';
 export type { AccountsClientOptions } from './options.js';
 export {
   FinicityApiError,
@@ -17,6 +17,8 @@ export {
 // The class client and its models (plain interfaces, exactly the spec's fields).
 export { AccountsApi } from '../generated/openapi-generator/apis/AccountsApi.js';
 export type * from '../generated/openapi-generator/apis/AccountsApi.js';
+export { AuthenticationApi } from '../generated/openapi-generator/apis/AuthenticationApi.js';
+export type * from '../generated/openapi-generator/apis/AuthenticationApi.js';
 export type {
   AccessToken,
   CustomerAccount,

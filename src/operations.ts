@@ -58,6 +58,10 @@ function checkValue(operationId: string, parameter: OperationParameter, value: u
       if (parameter.in === 'path' && value.trim() === '') {
         throw new FinicityInputError(`${label} must not be empty`, { operation: operationId });
       }
+      // URL parsers resolve these as "this folder" and "parent folder", even percent-encoded.
+      if (parameter.in === 'path' && (value === '.' || value === '..')) {
+        throw new FinicityInputError(`${label} must not be "${value}"`, { operation: operationId });
+      }
       return;
     default:
       return;

@@ -31,7 +31,7 @@ interface Received {
   status: number;
   statusText: string;
   headers: Headers;
-  bytes: Uint8Array;
+  bytes: ArrayBuffer;
 }
 
 function abortReason(signal: AbortSignal): unknown {
@@ -103,7 +103,7 @@ export function createTransport(options: ResolvedOptions): Transport {
       const response = await options.fetch(url, { ...init, signal: controller.signal });
       // The body is read here, inside the timeout, so a stalled or cut body is this
       // attempt's failure (and can be retried), not a hang in the caller's parser.
-      const bytes = new Uint8Array(await response.arrayBuffer());
+      const bytes = await response.arrayBuffer();
       return { status: response.status, statusText: response.statusText, headers: response.headers, bytes };
     } catch (error) {
       if (timedOut) throw new FinicityTimeoutError(operation, timeoutMs);
@@ -123,7 +123,7 @@ export function createTransport(options: ResolvedOptions): Transport {
       {
         status: received.status,
         statusText: received.statusText,
-        contentType: received.headers.get('content-type') ?? '',
+        headers: received.headers,
         text: new TextDecoder().decode(received.bytes),
         operation,
       },
@@ -197,16 +197,18 @@ export function createTransport(options: ResolvedOptions): Transport {
     const timeoutMs = isRefreshOperation(operation) ? options.refreshTimeoutMs : options.timeoutMs;
     // POST (refresh, authentication) is never repeated: Finicity forbids automating refresh.
     const retriesAllowed = IDEMPOTENT_METHODS.has(request.method) ? options.maxRetries : 0;
-    const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
+    const body = request.body ? await request.arrayBuffer() : undefined;
     const signal = init?.signal ?? request.signal;
 
     let retries = 0;
     let renewedToken = false;
+    // CreateToken itself is authorised by the app key alone.
+    const needsToken = operation !== createToken;
     for (;;) {
-      const token = await untilAborted(tokens.current(), signal);
+      const token = needsToken ? await untilAborted(tokens.current(), signal) : undefined;
       const headers = new Headers(request.headers);
       headers.set('Finicity-App-Key', options.appKey);
-      headers.set('Finicity-App-Token', token);
+      if (token !== undefined) headers.set('Finicity-App-Token', token);
       if (!headers.has('accept')) headers.set('Accept', 'application/json');
 
       let received: Received | undefined;
@@ -227,7 +229,7 @@ export function createTransport(options: ResolvedOptions): Transport {
           headers: received.headers,
         });
       }
-      if (received && !renewedToken && isExpiredToken(received) && tokens.renewAfterExpiry(token)) {
+      if (token !== undefined && received && !renewedToken && isExpiredToken(received) && tokens.renewAfterExpiry(token)) {
         renewedToken = true;
         log?.(`${name}: token expired, renewing it and sending the call once more`);
         continue;

@@ -4,8 +4,7 @@
  * uses it to name operations in errors, pick timeouts and check arguments before a
  * request is sent, without depending on either generator's internals.
  */
-import { readFile } from 'node:fs/promises';
-import { parse } from 'yaml';
+import { loadSpecDocument, resolveRef } from './spec.js';
 
 interface ParameterObject {
   name: string;
@@ -22,15 +21,6 @@ interface OperationObject {
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
-function resolve<T>(document: unknown, value: T & { $ref?: string }): T {
-  if (!value.$ref) return value;
-  const target = value.$ref
-    .replace(/^#\//, '')
-    .split('/')
-    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key.replace(/~1/g, '/').replace(/~0/g, '~')], document);
-  return resolve(document, target as T & { $ref?: string });
-}
-
 export interface OperationRow {
   operationId: string;
   method: string;
@@ -39,7 +29,7 @@ export interface OperationRow {
 }
 
 export async function readOperations(specFile: string): Promise<OperationRow[]> {
-  const document = parse(await readFile(specFile, 'utf8')) as {
+  const document = (await loadSpecDocument(specFile)) as {
     paths: Record<string, Record<string, OperationObject> & { parameters?: ParameterObject[] }>;
   };
   const rows: OperationRow[] = [];
@@ -48,8 +38,8 @@ export async function readOperations(specFile: string): Promise<OperationRow[]> 
       const operation = item[method];
       if (!operation?.operationId) continue;
       const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((raw) => {
-        const parameter = resolve(document, raw);
-        const schema = resolve(document, parameter.schema ?? {});
+        const parameter = resolveRef(document, raw);
+        const schema = resolveRef(document, parameter.schema ?? {});
         return {
           name: parameter.name,
           in: parameter.in,

@@ -67,6 +67,24 @@ export async function assertSpecValid(file = specFile): Promise<void> {
   }
 }
 
+/** The spec parsed as plain data. */
+export async function loadSpecDocument(file = specFile): Promise<Record<string, unknown>> {
+  return parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+}
+
+/** Follows a local `$ref` (and any chain of them) to the value it names. */
+export function resolveRef<T>(document: unknown, value: T): T {
+  const ref = (value as { $ref?: unknown } | null)?.$ref;
+  if (typeof ref !== 'string') return value;
+  const target = ref
+    .replace(/^#\//, '')
+    .split('/')
+    .map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], document);
+  if (target === undefined) throw new ScriptError(shortPath(specFile), `$ref ${ref} points nowhere`);
+  return resolveRef(document, target as T);
+}
+
 export interface SpecIdentity {
   title: string;
   version: string;

@@ -15,7 +15,7 @@ const ACCOUNT = /\/aggregation\/v2\/customers\/[^/]+\/accounts\/[^/]+$/;
 
 describe.each(clientKinds)('HTTP errors through $name', ({ make }) => {
   const client = () => make({ appKey: 'key', appToken: 'token', baseUrl: server.url });
-  const failure = async () => client().getCustomerAccount('1', '2').catch((caught: unknown) => caught as FinicityApiError);
+  const failure = async () => (await client().getCustomerAccount('1', '2').catch((caught: unknown) => caught)) as FinicityApiError;
 
   it('throws FinicityApiError with status, numeric code, message, body and operation from JSON', async () => {
     const body = { code: '38003', message: 'Account not found', user_message: 'x' };
@@ -41,7 +41,7 @@ describe.each(clientKinds)('HTTP errors through $name', ({ make }) => {
 
 describe('error construction', () => {
   const build = (contentType: string, body: string) =>
-    apiErrorFromBody({ status: 500, statusText: '', contentType, text: body, operation: 'Op' }, []);
+    apiErrorFromBody({ status: 500, statusText: '', headers: new Headers({ 'content-type': contentType }), text: body, operation: 'Op' }, []);
 
   it('keeps numbers, turns numeric strings into numbers and leaves other strings', () => {
     expect(normalizeErrorCode(38006)).toBe(38006);
@@ -52,7 +52,7 @@ describe('error construction', () => {
 
   it('parses JSON even when the content type does not say so, and survives broken JSON', () => {
     expect(build('text/plain', '{"code": 5, "message": "m"}')).toMatchObject({ code: 5, message: 'Op failed with HTTP 500: m (code 5)' });
-    expect(build('application/json', '{"code": ')).toMatchObject({ body: '{"code":', code: undefined });
+    expect(build('application/json', '{"code": ')).toMatchObject({ body: '{"code": ', code: undefined });
   });
 
   it('shortens long text bodies in the message but keeps them whole in body', () => {

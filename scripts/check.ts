@@ -11,7 +11,7 @@ import { ScriptError, repoRoot, runScript, step } from './lib/report.js';
 import { assertSpecValid } from './lib/spec.js';
 import { compareTrees, isSameTree, listFiles, type TreeDifference } from './lib/tree.js';
 import { runTsc } from './lib/typescript.js';
-import { generatedDir } from './generate.js';
+import { docsDir, generatedDir } from './generate.js';
 
 function describeDrift(difference: TreeDifference): string {
   const parts = [
@@ -26,12 +26,17 @@ await runScript('check', async () => {
   await step('validate spec/accounts.yaml (redocly.yaml rules)', () => assertSpecValid());
   const scratch = await mkdtemp(join(tmpdir(), 'finicity-check-'));
   try {
-    const fresh = join(scratch, 'generated');
-    await generateInto(fresh, await generationFingerprint());
-    const difference = await step('compare with generated/', async () =>
-      compareTrees(await listFiles(fresh), await listFiles(generatedDir)),
-    );
-    if (!isSameTree(difference)) throw new ScriptError('generated/', describeDrift(difference));
+    const [fresh, freshDocs] = [join(scratch, 'generated'), join(scratch, 'docs')];
+    await generateInto(fresh, freshDocs, await generationFingerprint());
+    await step('compare with generated/ and docs/', async () => {
+      for (const [expected, actual, label] of [
+        [fresh, generatedDir, 'generated/'],
+        [freshDocs, docsDir, 'docs/'],
+      ] as const) {
+        const difference = compareTrees(await listFiles(expected), await listFiles(actual));
+        if (!isSameTree(difference)) throw new ScriptError(label, describeDrift(difference));
+      }
+    });
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -1,10 +1,10 @@
 /**
- * npm run generate [-- --force] [-- --spec FILE --out DIR]
- * Validates the spec, then regenerates both typed clients into generated/ (or DIR).
- * Skips the work when the output already matches the current inputs.
+ * npm run generate [-- --force] [-- --spec FILE --out DIR --docs DIR]
+ * Validates the spec, then regenerates both typed clients into generated/ and the
+ * API reference into docs/. Skips the work when both already match the inputs.
  */
 import { rm } from 'node:fs/promises';
-import { dirname, basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateInto, generationFingerprint, isUpToDate } from './lib/generate-clients.js';
 import { repoRoot, runScript, say, shortPath, step } from './lib/report.js';
@@ -12,31 +12,40 @@ import { assertSpecValid, specFile } from './lib/spec.js';
 import { swapInto } from './lib/tree.js';
 
 export const generatedDir = join(repoRoot, 'generated');
+export const docsDir = join(repoRoot, 'docs');
 
 export interface GenerateOptions {
   force?: boolean;
   spec?: string;
   outDir?: string;
+  docsDir?: string;
 }
+
+/** A staging folder beside `target`, so the final rename stays on one file system. */
+const stagingFor = (target: string) => join(dirname(target), `.${basename(target)}-staging-${process.pid}`);
 
 export async function generate(options: GenerateOptions = {}): Promise<'generated' | 'up to date'> {
   const spec = options.spec ?? specFile;
   const outDir = options.outDir ?? generatedDir;
+  const docs = options.docsDir ?? (options.outDir ? join(outDir, '..', `${basename(outDir)}-docs`) : docsDir);
   const fingerprint = await step(`fingerprint ${shortPath(spec)}, openapitools.json and generator versions`, () =>
     generationFingerprint(spec),
   );
-  if (!options.force && (await isUpToDate(outDir, fingerprint))) {
-    say(`  = ${shortPath(outDir)}/ already matches these inputs (--force regenerates anyway)`);
+  if (!options.force && (await isUpToDate(outDir, docs, fingerprint))) {
+    say(`  = ${shortPath(outDir)}/ and ${shortPath(docs)}/ already match these inputs (--force regenerates anyway)`);
     return 'up to date';
   }
   await step(`validate ${shortPath(spec)} (redocly.yaml rules)`, () => assertSpecValid(spec));
-  // Staged beside the output folder so the final rename stays on one file system.
-  const staged = join(dirname(outDir), `.${basename(outDir)}-staging-${process.pid}`);
+  const [stagedOut, stagedDocs] = [stagingFor(outDir), stagingFor(docs)];
   try {
-    await generateInto(staged, fingerprint, spec);
-    await step(`swap the new tree into ${shortPath(outDir)}/`, () => swapInto(staged, outDir));
+    await generateInto(stagedOut, stagedDocs, fingerprint, spec);
+    await step(`swap the new trees into ${shortPath(outDir)}/ and ${shortPath(docs)}/`, async () => {
+      await swapInto(stagedOut, outDir);
+      await swapInto(stagedDocs, docs);
+    });
   } finally {
-    await rm(staged, { recursive: true, force: true });
+    await rm(stagedOut, { recursive: true, force: true });
+    await rm(stagedDocs, { recursive: true, force: true });
   }
   return 'generated';
 }
@@ -44,12 +53,9 @@ export async function generate(options: GenerateOptions = {}): Promise<'generate
 if (import.meta.url === `file://${process.argv[1]}`) {
   await runScript('generate', async () => {
     const { values } = parseArgs({
-      options: { force: { type: 'boolean' }, spec: { type: 'string' }, out: { type: 'string' } },
+      options: { force: { type: 'boolean' }, spec: { type: 'string' }, out: { type: 'string' }, docs: { type: 'string' } },
     });
-    await generate({
-      force: values.force,
-      spec: values.spec === undefined ? undefined : resolve(process.env.INIT_CWD ?? process.cwd(), values.spec),
-      outDir: values.out === undefined ? undefined : resolve(process.env.INIT_CWD ?? process.cwd(), values.out),
-    });
+    const fromCaller = (path: string | undefined) => (path === undefined ? undefined : resolve(process.env.INIT_CWD ?? process.cwd(), path));
+    await generate({ force: values.force, spec: fromCaller(values.spec), outDir: fromCaller(values.out), docsDir: fromCaller(values.docs) });
   });
 }

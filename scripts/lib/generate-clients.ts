@@ -15,6 +15,7 @@ import { ensureGeneratorJar, requireJava } from './generator-jar.js';
 import { inputsFingerprint, readSpecIdentity, specFile } from './spec.js';
 import { compareTrees, isSameTree, listFiles } from './tree.js';
 import { readOperations, renderOperationsModule } from './operations-table.js';
+import { writeApiDocs } from './api-docs.js';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
@@ -110,12 +111,17 @@ export interface Manifest {
   generators: Record<string, string>;
   inputsSha256: string;
   files: Record<string, string>;
+  docs: Record<string, string>;
 }
 
-/** Generates both clients and the manifest into `outDir`, which must not exist yet. */
-export async function generateInto(outDir: string, inputsSha256: string, spec = specFile): Promise<Manifest> {
+/**
+ * Generates both clients, the operation table and the manifest into `outDir`, and
+ * the API reference into `docsDir`; neither folder may exist yet.
+ */
+export async function generateInto(outDir: string, docsDir: string, inputsSha256: string, spec = specFile): Promise<Manifest> {
   await mkdir(outDir, { recursive: true });
-  const [, , generatorVersion] = await Promise.all([
+  const [, , , generatorVersion] = await Promise.all([
+    step('API reference in docs/', () => writeApiDocs(spec, docsDir)),
     step('operations table for the hand-written layer', async () =>
       writeFile(join(outDir, OPERATIONS_FILE), renderOperationsModule(await readOperations(spec))),
     ),
@@ -132,6 +138,7 @@ export async function generateInto(outDir: string, inputsSha256: string, spec = 
     },
     inputsSha256,
     files: await listFiles(outDir, [MANIFEST_FILE]),
+    docs: await listFiles(docsDir),
   };
   await writeFile(join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
@@ -153,6 +160,7 @@ export function generationFingerprint(spec = specFile): Promise<string> {
       join(repoRoot, 'openapitools.json'),
       new URL(import.meta.url).pathname,
       new URL('./operations-table.ts', import.meta.url).pathname,
+      new URL('./api-docs.ts', import.meta.url).pathname,
     ],
     {
       'openapi-typescript': packageVersion('openapi-typescript'),
@@ -161,9 +169,12 @@ export function generationFingerprint(spec = specFile): Promise<string> {
   );
 }
 
-/** True when `dir` holds exactly what its manifest says, made from these inputs. */
-export async function isUpToDate(dir: string, fingerprint: string): Promise<boolean> {
+/** True when `dir` and `docsDir` hold exactly what the manifest says, made from these inputs. */
+export async function isUpToDate(dir: string, docsDir: string, fingerprint: string): Promise<boolean> {
   const manifest = await readManifest(dir);
   if (manifest?.inputsSha256 !== fingerprint) return false;
-  return isSameTree(compareTrees(manifest.files, await listFiles(dir, [MANIFEST_FILE])));
+  return (
+    isSameTree(compareTrees(manifest.files, await listFiles(dir, [MANIFEST_FILE]))) &&
+    isSameTree(compareTrees(manifest.docs, await listFiles(docsDir)))
+  );
 }

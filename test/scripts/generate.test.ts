@@ -22,8 +22,9 @@ describe('regeneration', () => {
     const fingerprint = await generationFingerprint();
     const first = join(scratch, 'first');
     const second = join(scratch, 'second');
-    await generateInto(first, fingerprint);
-    await generateInto(second, fingerprint);
+    await generateInto(first, `${first}-docs`, fingerprint);
+    await generateInto(second, `${second}-docs`, fingerprint);
+    expect(await listFiles(`${second}-docs`)).toEqual(await listFiles(`${first}-docs`));
     const files = await listFiles(first);
     expect(Object.keys(files)).toContain('openapi-typescript/accounts.ts');
     expect(Object.keys(files)).toContain('openapi-generator/apis/AccountsApi.ts');

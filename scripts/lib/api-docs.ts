@@ -1,0 +1,183 @@
+/**
+ * Writes docs/: one markdown page per tag of the spec, each operation with its
+ * method and path, parameters, return type, errors and a TypeScript example for
+ * both clients (the tests compile every example against the package).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadSpecDocument, resolveRef } from './spec.js';
+
+type Document = Record<string, unknown>;
+interface Schema {
+  type?: string;
+  format?: string;
+  $ref?: string;
+  items?: Schema;
+  oneOf?: Schema[];
+}
+interface Parameter {
+  name: string;
+  in: string;
+  required?: boolean;
+  description?: string;
+  schema?: Schema;
+  example?: unknown;
+}
+interface Example {
+  value?: unknown;
+  summary?: string;
+}
+interface Response {
+  description?: string;
+  content?: Record<string, { schema?: Schema; examples?: Record<string, Example> }>;
+}
+interface Operation {
+  operationId: string;
+  summary?: string;
+  description?: string;
+  tags?: string[];
+  parameters?: Parameter[];
+  requestBody?: { content?: Record<string, { schema?: Schema }> };
+  responses: Record<string, Response>;
+}
+
+const BANNER = '<!-- Generated from spec/accounts.yaml by `npm run generate`. Do not edit by hand. -->\n\n';
+
+function refName(schema: Schema | undefined): string | undefined {
+  return schema?.$ref?.split('/').pop();
+}
+
+function typeOf(document: Document, raw: Schema | undefined): string {
+  if (!raw) return 'unknown';
+  const named = refName(raw);
+  const schema = resolveRef(document, raw);
+  if (named && !schema.oneOf) return named;
+  if (schema.oneOf) return schema.oneOf.map((variant) => typeOf(document, variant)).join(' \\| ');
+  if (schema.type === 'array') return `${typeOf(document, schema.items)}[]`;
+  if (schema.type === 'integer') return `integer${schema.format ? ` (${schema.format})` : ''}`;
+  return schema.type ?? 'unknown';
+}
+
+function camelCase(name: string): string {
+  return name.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+function literal(value: unknown): string {
+  return typeof value === 'string' ? `'${value.replace(/'/g, "\\'")}'` : JSON.stringify(value);
+}
+
+function oneLine(text: string | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
+}
+
+function section(document: Document, method: string, path: string, operation: Operation): string {
+  const parameters = (operation.parameters ?? []).map((raw) => resolveRef(document, raw));
+  const pathParameters = parameters.filter((parameter) => parameter.in === 'path');
+  const responses = Object.entries(operation.responses).map(([status, raw]) => [status, resolveRef(document, raw)] as const);
+  const success = responses.find(([status]) => status.startsWith('2'));
+  const successSchema = success?.[1].content?.['application/json']?.schema;
+  const returns = successSchema ? typeOf(document, successSchema) : `nothing (HTTP ${success?.[0] ?? '204'})`;
+  const methodName = operation.operationId.charAt(0).toLowerCase() + operation.operationId.slice(1);
+  const isCreateToken = operation.operationId === 'CreateToken';
+  const bodySchema = operation.requestBody?.content?.['application/json']?.schema;
+
+  const lines = [`## ${operation.operationId}`, '', `\`${method.toUpperCase()} ${path}\``, ''];
+  if (operation.summary) lines.push(`**${oneLine(operation.summary)}.** ${oneLine(operation.description)}`, '');
+
+  lines.push('### Parameters', '');
+  if (parameters.length === 0 && !bodySchema) lines.push('None.', '');
+  else {
+    lines.push('| name | in | type | required | description |', '|---|---|---|---|---|');
+    for (const parameter of parameters) {
+      lines.push(
+        `| \`${parameter.name}\` | ${parameter.in} | ${typeOf(document, parameter.schema)} | ${parameter.required ? 'yes' : 'no'} | ${oneLine(parameter.description)} |`,
+      );
+    }
+    if (bodySchema) lines.push(`| body | body | ${typeOf(document, bodySchema)} | yes | JSON request body |`);
+    lines.push('');
+  }
+
+  lines.push('### Returns', '', `${returns}${success ? `: ${oneLine(success[1].description)}` : ''}`, '');
+
+  lines.push('### Errors', '', 'Both clients throw `FinicityApiError` with these statuses; `code` values from the examples:', '');
+  lines.push('| status | meaning | example codes |', '|---|---|---|');
+  for (const [status, response] of responses.filter(([code]) => !code.startsWith('2'))) {
+    const codes = new Set<string>();
+    for (const media of Object.values(response.content ?? {})) {
+      for (const example of Object.values(media.examples ?? {})) {
+        const value = resolveRef(document, example).value as { code?: unknown } | undefined;
+        if (value && typeof value === 'object' && value.code !== undefined) codes.add(String(value.code));
+      }
+    }
+    lines.push(`| ${status} | ${oneLine(response.description)} | ${[...codes].join(', ') || '—'} |`);
+  }
+  lines.push('');
+
+  const pathArguments = pathParameters.map((parameter) => `${parameter.name}: ${literal(parameter.example)}`).join(', ');
+  const credentials = isCreateToken
+    ? "{ appKey: process.env.FINICITY_APP_KEY!, appToken: 'not-used-by-CreateToken' }"
+    : '{ appKey: process.env.FINICITY_APP_KEY!, partnerId: process.env.FINICITY_PARTNER_ID!, partnerSecret: process.env.FINICITY_PARTNER_SECRET! }';
+  const body = isCreateToken ? "body: { partnerId: '1234583871234', partnerSecret: process.env.FINICITY_PARTNER_SECRET! }" : undefined;
+  const fetchOptions = [pathArguments ? `params: { path: { ${pathArguments} } }` : undefined, body].filter(Boolean).join(', ');
+  lines.push(
+    '### With `createAccountsClient` (openapi-fetch)',
+    '',
+    '```ts',
+    "import { createAccountsClient } from 'finicity-accounts';",
+    '',
+    `const client = createAccountsClient(${credentials});`,
+    `const { data } = await client.${method.toUpperCase()}('${path}'${fetchOptions ? `, { ${fetchOptions} }` : ''});`,
+    successSchema ? `console.log(data);` : `console.log(data === undefined); // HTTP ${success?.[0] ?? '204'}: no body`,
+    '```',
+    '',
+  );
+
+  const factory = isCreateToken ? 'createAuthenticationApi' : 'createAccountsApi';
+  const classArguments = isCreateToken
+    ? "{ partnerCredentials: { partnerId: '1234583871234', partnerSecret: process.env.FINICITY_PARTNER_SECRET! } }"
+    : `{ ${pathParameters.map((parameter) => `${camelCase(parameter.name)}: ${literal(parameter.example)}`).join(', ')} }`;
+  const modelImport = successSchema && refName(successSchema) ? `, type ${refName(successSchema)}` : '';
+  lines.push(
+    `### With \`${factory}\` (class client)`,
+    '',
+    '```ts',
+    `import { ${factory}${modelImport} } from 'finicity-accounts';`,
+    '',
+    `const api = ${factory}(${credentials});`,
+    successSchema && refName(successSchema)
+      ? `const result: ${refName(successSchema)} = await api.${methodName}(${classArguments});`
+      : `await api.${methodName}(${classArguments});`,
+    '```',
+    '',
+  );
+  return lines.join('\n');
+}
+
+/** The pages, by file name (`Accounts.md`, …, and the index `README.md`). */
+export async function renderApiDocs(specFile: string): Promise<Record<string, string>> {
+  const document = await loadSpecDocument(specFile);
+  const paths = document.paths as Record<string, Record<string, Operation>>;
+  const byTag = new Map<string, string[]>();
+  for (const [path, item] of Object.entries(paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      if (!operation || typeof operation !== 'object' || !('operationId' in operation)) continue;
+      const tag = operation.tags?.[0] ?? 'Other';
+      byTag.set(tag, [...(byTag.get(tag) ?? []), section(document, method, path, operation)]);
+    }
+  }
+  const pages: Record<string, string> = {};
+  const info = document.info as { title?: string; version?: string };
+  const index = [`# ${info.title ?? 'API'} ${info.version ?? ''} reference`.trim(), ''];
+  for (const [tag, sections] of [...byTag].sort(([a], [b]) => a.localeCompare(b))) {
+    const sorted = sections.sort();
+    pages[`${tag}.md`] = `${BANNER}# ${tag}\n\n${sorted.join('\n')}`;
+    index.push(`- [${tag}](${tag}.md): ${sorted.map((text) => `\`${/^## (\S+)/.exec(text)?.[1]}\``).join(', ')}`);
+  }
+  pages['README.md'] = `${BANNER}${index.join('\n')}\n`;
+  return pages;
+}
+
+export async function writeApiDocs(specFile: string, outDir: string): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  for (const [name, text] of Object.entries(await renderApiDocs(specFile))) await writeFile(join(outDir, name), text);
+}

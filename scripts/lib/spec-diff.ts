@@ -1,0 +1,234 @@
+/**
+ * What changed between two versions of the spec, seen from a client user: per
+ * operation, each change to operations, parameters, request and response
+ * properties, types, formats, required lists, enum values and status codes, and
+ * whether it breaks code written against the old version.
+ *
+ * Direction matters: a client *sends* requests and *receives* responses. A change
+ * that widens what it must send, or what it may receive, breaks it.
+ */
+import { resolveRef } from './spec.js';
+
+export interface SpecChange {
+  /** `GetCustomerAccount`, or `METHOD /path` for operations without an id. */
+  operation: string;
+  /** Where in the operation: `parameter query status`, `response 200 application/json accounts[].id`, … */
+  where: string;
+  description: string;
+  breaking: boolean;
+}
+
+type Document = Record<string, unknown>;
+type Schema = {
+  type?: string;
+  format?: string;
+  enum?: unknown[];
+  nullable?: boolean;
+  required?: string[];
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  oneOf?: Schema[];
+  anyOf?: Schema[];
+  allOf?: Schema[];
+  $ref?: string;
+};
+type Parameter = { name: string; in: string; required?: boolean; schema?: Schema; $ref?: string };
+type Media = { schema?: Schema };
+type Operation = {
+  operationId?: string;
+  parameters?: Parameter[];
+  requestBody?: { required?: boolean; content?: Record<string, Media>; $ref?: string };
+  responses?: Record<string, { content?: Record<string, Media>; $ref?: string }>;
+};
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
+
+/** Which way data flows through the schema being compared. */
+type Direction = 'request' | 'response';
+
+function operationsOf(document: Document): Map<string, { name: string; operation: Operation }> {
+  const found = new Map<string, { name: string; operation: Operation }>();
+  const paths = (document.paths ?? {}) as Record<string, Record<string, Operation>>;
+  for (const [path, item] of Object.entries(paths)) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      const key = `${method.toUpperCase()} ${path}`;
+      found.set(key, { name: operation.operationId ?? key, operation });
+    }
+  }
+  return found;
+}
+
+function typeLabel(schema: Schema | undefined): string {
+  if (!schema) return 'nothing';
+  const variants = schema.oneOf ?? schema.anyOf;
+  if (variants) return variants.map((variant) => typeLabel(variant)).join(' | ');
+  return `${schema.type ?? 'any'}${schema.format ? ` (${schema.format})` : ''}`;
+}
+
+class Differ {
+  readonly changes: SpecChange[] = [];
+
+  constructor(
+    private readonly before: Document,
+    private readonly after: Document,
+  ) {}
+
+  private add(operation: string, where: string, description: string, breaking: boolean): void {
+    this.changes.push({ operation, where, description, breaking });
+  }
+
+  compareSchemas(operation: string, where: string, oldRaw: Schema | undefined, newRaw: Schema | undefined, direction: Direction, seen = new Set<string>()): void {
+    const refKey = `${oldRaw?.$ref ?? ''}|${newRaw?.$ref ?? ''}|${where}`;
+    if (seen.has(refKey) || seen.size > 64) return;
+    const nextSeen = new Set(seen).add(refKey);
+    const oldSchema = oldRaw && resolveRef(this.before, oldRaw);
+    const newSchema = newRaw && resolveRef(this.after, newRaw);
+    if (!oldSchema || !newSchema) return;
+    const here = where || '(body)';
+
+    if (typeLabel(oldSchema) !== typeLabel(newSchema)) {
+      const widened =
+        direction === 'request' && oldSchema.type === 'integer' && newSchema.type === 'number' && !newSchema.format;
+      this.add(operation, here, `type changed from ${typeLabel(oldSchema)} to ${typeLabel(newSchema)}`, !widened);
+    }
+    if (Boolean(oldSchema.nullable) !== Boolean(newSchema.nullable)) {
+      const nowNullable = Boolean(newSchema.nullable);
+      // A response that may now be null, or a request that may no longer be, breaks the client.
+      const breaking = direction === 'response' ? nowNullable : !nowNullable;
+      this.add(operation, here, nowNullable ? 'may now be null' : 'may no longer be null', breaking);
+    }
+    const oldEnum = (oldSchema.enum ?? []).map(String);
+    const newEnum = (newSchema.enum ?? []).map(String);
+    if (oldSchema.enum || newSchema.enum) {
+      for (const value of newEnum.filter((entry) => !oldEnum.includes(entry))) {
+        // Clients switch over response values; a new one reaches code that cannot handle it.
+        this.add(operation, here, `enum value "${value}" added`, direction === 'response' || !oldSchema.enum);
+      }
+      for (const value of oldEnum.filter((entry) => !newEnum.includes(entry))) {
+        this.add(operation, here, `enum value "${value}" removed`, direction === 'request' || !newSchema.enum);
+      }
+    }
+
+    const oldProperties = oldSchema.properties ?? {};
+    const newProperties = newSchema.properties ?? {};
+    const oldRequired = new Set(oldSchema.required ?? []);
+    const newRequired = new Set(newSchema.required ?? []);
+    const prefix = where ? `${where}.` : '';
+    for (const name of Object.keys(newProperties).filter((key) => !(key in oldProperties))) {
+      const required = newRequired.has(name);
+      const breaking = direction === 'request' && required;
+      this.add(operation, `${prefix}${name}`, `${required ? 'required' : 'optional'} property added`, breaking);
+    }
+    for (const name of Object.keys(oldProperties).filter((key) => !(key in newProperties))) {
+      this.add(operation, `${prefix}${name}`, 'property removed', true);
+    }
+    for (const name of Object.keys(oldProperties).filter((key) => key in newProperties)) {
+      if (oldRequired.has(name) !== newRequired.has(name)) {
+        const nowRequired = newRequired.has(name);
+        const breaking = direction === 'request' ? nowRequired : !nowRequired;
+        this.add(operation, `${prefix}${name}`, nowRequired ? 'became required' : 'became optional', breaking);
+      }
+      this.compareSchemas(operation, `${prefix}${name}`, oldProperties[name], newProperties[name], direction, nextSeen);
+    }
+    if (oldSchema.items || newSchema.items) {
+      this.compareSchemas(operation, `${where}[]`, oldSchema.items, newSchema.items, direction, nextSeen);
+    }
+  }
+
+  private parametersOf(document: Document, operation: Operation): Map<string, Parameter> {
+    return new Map(
+      (operation.parameters ?? []).map((raw) => {
+        const parameter = resolveRef(document, raw);
+        return [`${parameter.in} ${parameter.name}`, parameter] as const;
+      }),
+    );
+  }
+
+  compareOperation(name: string, oldOperation: Operation, newOperation: Operation): void {
+    const oldParameters = this.parametersOf(this.before, oldOperation);
+    const newParameters = this.parametersOf(this.after, newOperation);
+    for (const [key, parameter] of newParameters) {
+      if (!oldParameters.has(key)) {
+        this.add(name, `parameter ${key}`, `${parameter.required ? 'required' : 'optional'} parameter added`, parameter.required === true);
+      }
+    }
+    for (const [key, oldParameter] of oldParameters) {
+      const newParameter = newParameters.get(key);
+      if (!newParameter) {
+        this.add(name, `parameter ${key}`, 'parameter removed', true);
+        continue;
+      }
+      if (Boolean(oldParameter.required) !== Boolean(newParameter.required)) {
+        this.add(name, `parameter ${key}`, newParameter.required ? 'became required' : 'became optional', newParameter.required === true);
+      }
+      this.compareSchemas(name, `parameter ${key}`, oldParameter.schema, newParameter.schema, 'request');
+    }
+
+    const oldBody = oldOperation.requestBody && resolveRef(this.before, oldOperation.requestBody);
+    const newBody = newOperation.requestBody && resolveRef(this.after, newOperation.requestBody);
+    if (!oldBody && newBody) this.add(name, 'request body', `${newBody.required ? 'required' : 'optional'} request body added`, newBody.required === true);
+    if (oldBody && !newBody) this.add(name, 'request body', 'request body removed', true);
+    for (const [mediaType, media] of Object.entries(newBody?.content ?? {})) {
+      const before = oldBody?.content?.[mediaType];
+      if (oldBody && !before) this.add(name, `request body ${mediaType}`, 'media type added', false);
+      if (before) this.compareSchemas(name, `request ${mediaType}`, before.schema, media.schema, 'request');
+    }
+    for (const mediaType of Object.keys(oldBody?.content ?? {})) {
+      if (newBody && !newBody.content?.[mediaType]) this.add(name, `request body ${mediaType}`, 'media type removed', true);
+    }
+
+    const oldResponses = oldOperation.responses ?? {};
+    const newResponses = newOperation.responses ?? {};
+    for (const status of Object.keys(newResponses).filter((code) => !(code in oldResponses))) {
+      this.add(name, `response ${status}`, 'status code added', false);
+    }
+    for (const status of Object.keys(oldResponses).filter((code) => !(code in newResponses))) {
+      this.add(name, `response ${status}`, 'status code removed', true);
+    }
+    for (const status of Object.keys(oldResponses).filter((code) => code in newResponses)) {
+      const before = resolveRef(this.before, oldResponses[status]!);
+      const after = resolveRef(this.after, newResponses[status]!);
+      for (const [mediaType, media] of Object.entries(after.content ?? {})) {
+        const old = before.content?.[mediaType];
+        if (!old) this.add(name, `response ${status} ${mediaType}`, 'media type added', false);
+        else this.compareSchemas(name, `response ${status} ${mediaType}`, old.schema, media.schema, 'response');
+      }
+      for (const mediaType of Object.keys(before.content ?? {})) {
+        if (!after.content?.[mediaType]) this.add(name, `response ${status} ${mediaType}`, 'media type removed', true);
+      }
+    }
+  }
+}
+
+/** Every client-visible change from `before` to `after`. */
+export function diffSpecs(before: Document, after: Document): SpecChange[] {
+  const differ = new Differ(before, after);
+  const oldOperations = operationsOf(before);
+  const newOperations = operationsOf(after);
+  for (const [key, { name }] of newOperations) {
+    if (!oldOperations.has(key)) differ.changes.push({ operation: name, where: key, description: 'operation added', breaking: false });
+  }
+  for (const [key, { name, operation }] of oldOperations) {
+    const current = newOperations.get(key);
+    if (!current) {
+      differ.changes.push({ operation: name, where: key, description: 'operation removed', breaking: true });
+      continue;
+    }
+    if (current.name !== name) {
+      differ.changes.push({ operation: name, where: key, description: `operationId renamed to ${current.name}`, breaking: true });
+    }
+    differ.compareOperation(name, operation, current.operation);
+  }
+  return differ.changes;
+}
+
+export type SemverBump = 'major' | 'minor' | 'patch' | 'none';
+
+/** Breaking → major; anything added → minor; other edits (descriptions, examples) → patch. */
+export function suggestBump(changes: SpecChange[], documentsDiffer: boolean): SemverBump {
+  if (changes.some((change) => change.breaking)) return 'major';
+  if (changes.length > 0) return 'minor';
+  return documentsDiffer ? 'patch' : 'none';
+}

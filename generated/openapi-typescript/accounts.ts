@@ -11,13 +11,11 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Create Access Token
-         * @description Send Partner ID and Partner Secret to the Partner Authentication service to obtain a token for accessing Finicity APIs.
-         *     * The token is valid for two hours and is required on all calls to the Finicity APIs
-         *     * As a best practice, use a single token for all calls. Assign a timestamp for each token, and then check the current timestamp before making any calls. If the token is greater than 90 minutes, generate a new one.
-         *     * ⚠️ After five failed attempts to authenticate, your account will be locked. Contact [support@finicity.com](mailto:support@finicity.com) to get help resetting your account.
-         *
-         *     _Supported regions_: ![🇺🇸](https://flagcdn.com/20x15/us.png)
+         * Create an access token
+         * @description Exchanges the partner ID and secret for a token to send as `Finicity-App-Token`.
+         *     A token lasts two hours; reuse one token for all calls and get a new one after
+         *     90 minutes. Five failed attempts lock the partner account, so never retry a
+         *     refused authentication automatically.
          */
         post: operations["CreateToken"];
         delete?: never;
@@ -26,7 +24,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/aggregation/v1/customers/{customerId}/institutionLogins/{institutionLoginId}/accounts": {
+    "/aggregation/v1/customers/{customerId}/accounts": {
         parameters: {
             query?: never;
             header?: never;
@@ -34,35 +32,27 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get Customer Accounts by Institution Login ID
-         * @description Get all accounts associated with the given institution login. All accounts returned are accessible by a single set of credentials on a single institution.
-         *
-         *     _Supported regions_: ![🇺🇸](https://flagcdn.com/20x15/us.png)
+         * List a customer's accounts
+         * @description Returns every account of the customer, optionally narrowed by status or type.
          */
-        get: operations["GetCustomerAccountsByInstitutionLogin"];
+        get: operations["GetCustomerAccounts"];
         put?: never;
         /**
-         * Refresh Customer Accounts by Institution Login ID
-         * @description Refresh account and transaction data for all accounts associated with a given `institutionLoginId` with a connection to the institution.
-         *
-         *     Client apps are not permitted to automate calls to the Refresh services. Active accounts are automatically refreshed by Finicity once per day. Because many financial institutions only post transactions once per day, calling Refresh repeatedly is usually a waste of resources and is not recommended.
-         *
-         *     Apps may call Refresh services for a specific customer when there is a specific business case for the need of data that is up to date as of the moment. Please discuss with your account manager and systems engineer for further clarification.
-         *
-         *     The recommended timeout setting for this request is 120 seconds in order to receive a response. However, you can terminate the connection after making the call the operation will still complete. You will have to pull the account records to check for an updated aggregation attempt date to know when the refresh is complete.
-         *
-         *     Note: This service is not available for all tiers of dynamic billing.
-         *
-         *     _Supported regions_: ![🇺🇸](https://flagcdn.com/20x15/us.png)
+         * Refresh a customer's accounts
+         * @description Asks every institution the customer is connected to for fresh account and
+         *     transaction data, and returns the accounts. Allow up to 120 seconds. Finicity
+         *     refreshes active accounts daily by itself: call this only for a real business need,
+         *     and never on a schedule or in a retry loop (apps may not automate refresh calls).
+         *     Not available on every billing tier.
          */
-        post: operations["RefreshCustomerAccountsByInstitutionLogin"];
+        post: operations["RefreshCustomerAccounts"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/aggregation/v2/customers/{customerId}/institutionLogins/{institutionLoginId}/accounts": {
+    "/aggregation/v2/customers/{customerId}/accounts": {
         parameters: {
             query?: never;
             header?: never;
@@ -72,39 +62,13 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Refresh Customer Account by Institution Login ID for Data Access Tiers
-         * @description Refresh account and transaction data for all accounts associated with a given 'institutionLoginId` with a connection to the institution. Client apps are not permitted to automate calls to the Refresh services. Active accounts are automatically refreshed by Finicity once per day.
-         *
-         *     Apps may call Refresh services for a specific customer when there is a specific business case for the need of data that is up to date as of the moment. Please discuss with your account manager and systems engineer for further clarification.
-         *
-         *     Note: This service will be used for dynamic billing tiers ASD, AFD and ATD.
-         *
-         *     _Supported regions_: ![🇺🇸](https://flagcdn.com/20x15/us.png)
+         * Refresh a customer's accounts (data access tiers)
+         * @description The refresh of `RefreshCustomerAccounts` for the ASD, AFD and ATD billing tiers. It
+         *     answers with no body: read the accounts afterwards. Allow up to 120 seconds, and do
+         *     not automate it.
          */
-        post: operations["RefreshCustomerAccountsByInstitutionLoginV2"];
+        post: operations["RefreshCustomerAccountsV2"];
         delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/aggregation/v1/customers/{customerId}/institutionLogins/{institutionLoginId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /**
-         * Delete Customer Accounts by Institution Login ID
-         * @description Remove from Finicity aggregation the set of accounts matching the institution login ID.
-         *
-         *     _Supported regions_: ![🇺🇸](https://flagcdn.com/20x15/us.png)
-         */
-        delete: operations["DeleteCustomerAccountsByInstitutionLogin"];
         options?: never;
         head?: never;
         patch?: never;
@@ -118,10 +82,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get Customer Account by ID
-         * @description Get a customer account by ID.
-         *
-         *     _Supported regions_: ![🇺🇸](https://flagcdn.com/20x15/us.png)
+         * Get one account
+         * @description Returns one account of the customer.
          */
         get: operations["GetCustomerAccount"];
         put?: never;
@@ -143,75 +105,10 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Delete Customer Account by ID
-         * @description Remove the given account from Finicity aggregation.
-         *
-         *     _Supported regions_: ![🇺🇸](https://flagcdn.com/20x15/us.png)
+         * Delete one account
+         * @description Stops aggregating the account and removes it from the customer.
          */
         delete: operations["DeleteCustomerAccount"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/aggregation/v1/customers/{customerId}/accounts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get Customer Accounts
-         * @description Get all accounts owned by the given customer.
-         *
-         *     _Supported regions_: ![🇺🇸](https://flagcdn.com/20x15/us.png)
-         */
-        get: operations["GetCustomerAccounts"];
-        put?: never;
-        /**
-         * Refresh Customer Accounts
-         * @description Refresh account and transaction data for all accounts associated with the  given `customerId` with a connection to the institution.
-         *
-         *     Client apps are not permitted to automate calls to the Refresh services. Active accounts are automatically refreshed by Finicity once per day. Because many financial institutions only post transactions once per day, calling Refresh services repeatedly is usually a waste of resources and is not recommended.
-         *
-         *     Apps may call Refresh services for a specific customer when there is a specific business case for the need of data that is up to date as of the moment. Please discuss with your account manager and systems engineer for further clarification.
-         *
-         *     The recommended timeout setting for this request is 120 seconds in order to receive a response. However, you can terminate the connection after making the call the operation will still complete. You will have to pull the account records to check for an updated aggregation attempt date to know when the refresh is complete.
-         *
-         *     Note: This service is not available for all tiers of dynamic billing.
-         *
-         *     _Supported regions_: ![🇺🇸](https://flagcdn.com/20x15/us.png)
-         */
-        post: operations["RefreshCustomerAccounts"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/aggregation/v2/customers/{customerId}/accounts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Refresh Customer Accounts for Data Access Tiers
-         * @description Refresh account and transaction data for all accounts associated with the  given `customerId` with a connection to the institution.
-         *
-         *     Client apps are not permitted to automate calls to the Refresh services. Active accounts are automatically refreshed by Finicity once per day.
-         *     Apps may call Refresh services for a specific customer when there is a specific business case for the need of data that is up to date as of the moment. Please discuss with your account manager and systems engineer for further clarification.
-         *
-         *     Note: This service will be used for dynamic billing tiers ASD, AFD and ATD.
-         *
-         *     _Supported regions_: ![🇺🇸](https://flagcdn.com/20x15/us.png)
-         */
-        post: operations["RefreshCustomerAccountsV2"];
-        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -225,10 +122,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get Customer Accounts by Institution ID
-         * @description Get all active accounts owned by the given customer at the given institution.
-         *
-         *     _Supported regions_: ![🇺🇸](https://flagcdn.com/20x15/us.png)
+         * List a customer's accounts at one institution
+         * @description Returns the customer's active accounts held at the given institution.
          */
         get: operations["GetCustomerAccountsByInstitution"];
         put?: never;
@@ -239,1207 +134,1138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/aggregation/v1/customers/{customerId}/institutionLogins/{institutionLoginId}/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the accounts of one institution login
+         * @description Returns the accounts reachable with one set of credentials at one institution.
+         */
+        get: operations["GetCustomerAccountsByInstitutionLogin"];
+        put?: never;
+        /**
+         * Refresh the accounts of one institution login
+         * @description Asks the institution behind one login for fresh account and transaction data, and
+         *     returns the accounts. Allow up to 120 seconds; even if the connection is dropped the
+         *     refresh completes, and `aggregationAttemptDate` tells when. Never automate it.
+         *     Not available on every billing tier.
+         */
+        post: operations["RefreshCustomerAccountsByInstitutionLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aggregation/v2/customers/{customerId}/institutionLogins/{institutionLoginId}/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refresh the accounts of one institution login (data access tiers)
+         * @description The refresh of `RefreshCustomerAccountsByInstitutionLogin` for the ASD, AFD and ATD
+         *     billing tiers. It answers with no body. Allow up to 120 seconds; never automate it.
+         */
+        post: operations["RefreshCustomerAccountsByInstitutionLoginV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aggregation/v1/customers/{customerId}/institutionLogins/{institutionLoginId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete the accounts of one institution login
+         * @description Stops aggregating, and removes, every account reached through the login.
+         */
+        delete: operations["DeleteCustomerAccountsByInstitutionLogin"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description A temporary access token to be passed in the `Finicity-App-Token` HTTP header of all subsequent API requests */
+        /** @description A token for the `Finicity-App-Token` header of later calls. */
         AccessToken: {
             /**
-             * @description The access token value
+             * @description The token. Valid for two hours.
              * @example YBh22Sb9Es6e66Q7lWdt
              */
             token: string;
         };
-        /**
-         * @description An account ID
-         * @example 5011648377
-         */
-        AccountId: string;
-        /**
-         * @description The account number from a financial institution in truncated format:
-         *
-         *       * Last four digits: "1234"
-         *
-         *       * Last four digits with suffix: "1234-9"
-         *
-         *       * Full value for string accounts: "john@gmail.com"
-         *     example: '1234-9'
-         */
-        AccountNumberDisplay: string;
-        /**
-         * @description The last 4 digits of the ACH account number
-         * @example 5678
-         */
-        AccountNumberLast4: string;
-        /**
-         * @description An account status
-         * @example pending
-         */
-        AccountStatus: string;
-        /**
-         * @description The list of supported account types.
-         *     * "checking": Standard checking
-         *     * "savings": Standard savings
-         *     * "cd": Certificates of deposit
-         *     * "moneyMarket": Money Market
-         *     * "creditCard": Standard credit cards
-         *     * "lineOfCredit": Home equity, line of credit
-         *     * "investment": Generic investment (no details)
-         *     * "investmentTaxDeferred": Generic tax-advantaged investment (no details)
-         *     * "employeeStockPurchasePlan": ESPP, Employee Stock Ownership Plans (ESOP), Stock Purchase Plans
-         *     * "ira": Individual Retirement Account (not Rollover or Roth)
-         *     * "401k": 401K Plan
-         *     * "roth": Roth IRA, Roth 401K
-         *     * "403b": 403B Plan
-         *     * "529plan": 529 Plan (True value is 529)
-         *     * "rollover": Rollover IRA
-         *     * "ugma": Uniform Gifts to Minors Act
-         *     * "utma": Uniform Transfers to Minors Act
-         *     * "keogh": Keogh Plan
-         *     * "457plan": 457 Plan (True value is 457)
-         *     * "401a": 401A Plan
-         *     * "brokerageAccount": Brokerage Account
-         *     * "educationSavings": Education Savings Account that is not a 529
-         *     * "healthSavingsAccount": HSA (Health Savings Accounts)
-         *     * "pension": Pension
-         *     * "profitSharingPlan": Profit Sharing Plan
-         *     * "roth401k": Roth 401K
-         *     * "sepIRA": Simplified Employee Pension IRA
-         *     * "simpleIRA": Simple IRA
-         *     * "thriftSavingsPlan": Thrift Savings Plan
-         *     * "variableAnnuity": Variable Annuity
-         *     * "cryptocurrency": Cryptocurrency Wallet, Cryptocurrency Account
-         *     * "mortgage": Standard Mortgages
-         *     * "loan": Auto loans, equity loans, other loans
-         *     * "studentLoan": Student Loan
-         *     * "studentLoanGroup": Student Loan Group
-         *     * "studentLoanAccount": Student Loan Account
-         * @example checking
-         */
-        AccountType: string;
-        /**
-         * @description "pending" during account discovery, always "active" following
-         *       successful account activation
-         * @example active
-         */
-        AggregationStatus: string;
-        /** @description The status of the most recent aggregation attempt (see [Aggregation Status Codes](https://developer.mastercard.com/open-banking-us/documentation/products/manage/account-aggregation/#aggregation-status-codes)). Won't be present until you have run your first aggregation for the account. */
-        AggregationStatusCode: number;
-        /**
-         * @description An asset ID. Generated by Connect or by using the Store Customer Pay Statement API.
-         * @example 097545c5-1c2a-4f20-a5ef-77f0820344c9-2018601178
-         */
-        AssetId: string;
-        /**
-         * Format: int64
-         * @description (Student Loan) The date the loan enters into repayment. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        ConvertToRepayment: number;
-        /**
-         * @description A currency code
-         * @example USD
-         */
-        Currency: string;
-        /** @description An account represents a bank account such as a checking or savings that the customer has added via the Connect interface. */
-        CustomerAccount: {
-            id: components["schemas"]["AccountId"];
-            /**
-             * @deprecated
-             * @description The account number from the institution
-             * @example 2000004444
-             */
-            number: string;
-            accountNumberDisplay: components["schemas"]["AccountNumberDisplay"];
-            realAccountNumberLast4?: components["schemas"]["AccountNumberLast4"];
-            name: components["schemas"]["Name"];
-            /**
-             * @description The cleared balance of the account as of `balanceDate`
-             * @example 401.26
-             */
-            balance?: number;
-            type: components["schemas"]["AccountType"];
-            aggregationStatusCode?: components["schemas"]["AggregationStatusCode"];
-            status: components["schemas"]["AggregationStatus"];
-            customerId: components["schemas"]["CustomerId"];
-            institutionId: components["schemas"]["InstitutionId"];
-            balanceDate?: components["schemas"]["CustomerAccountBalanceDate"];
-            aggregationSuccessDate?: components["schemas"]["CustomerAccountAggregationSuccessDate"];
-            aggregationAttemptDate?: components["schemas"]["CustomerAccountAggregationAttemptDate"];
-            createdDate: components["schemas"]["CustomerAccountCreatedDate"];
-            lastUpdatedDate?: components["schemas"]["CustomerLastUpdatedDate"];
-            marketSegment?: components["schemas"]["CustomerAccountMarketSegment"];
-            currency: components["schemas"]["Currency"];
-            lastTransactionDate?: components["schemas"]["CustomerAccountLastTransactionDate"];
-            oldestTransactionDate?: components["schemas"]["CustomerAccountOldestTransactionDate"];
-            institutionLoginId: components["schemas"]["NumericInstitutionLoginId"];
-            detail?: components["schemas"]["CustomerAccountDetail"];
-            /** @description Investment holdings */
-            position?: components["schemas"]["CustomerAccountPosition"][];
-            displayPosition?: components["schemas"]["DisplayPosition"];
-            parentAccount?: components["schemas"]["CustomerAccountParentAccountId"];
-        };
-        /**
-         * Format: int64
-         * @description A timestamp showing the last aggregation attempt, whether successful or not. This will not be present until you have run your first aggregation for the account. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        CustomerAccountAggregationAttemptDate: number;
-        /**
-         * Format: int64
-         * @description A timestamp showing the last successful aggregation of the account. This will not be present until you have run your first aggregation for the account. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        CustomerAccountAggregationSuccessDate: number;
-        /**
-         * Format: int64
-         * @description A timestamp showing when the balance was captured. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        CustomerAccountBalanceDate: number;
-        /**
-         * Format: int64
-         * @description A timestamp showing when the account was added to the system. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        CustomerAccountCreatedDate: number;
-        /** @description Additional customer account details. Not all data points will return for each account type. You can see the account type that each data point will return for in descriptions. The data point are also subject to availability by the institution. */
-        CustomerAccountDetail: {
-            dateAsOf?: components["schemas"]["DateAsOf"];
-            /**
-             * @description (Checking/Savings/CD/MoneyMarket) and (Mortgage/Loan) The available balance (typically the current balance with adjustments for any pending transactions)
-             * @example 5678.78
-             */
-            availableBalanceAmount?: number;
-            openDate?: components["schemas"]["OpenDate"];
-            periodStartDate?: components["schemas"]["PeriodStartDate"];
-            periodEndDate?: components["schemas"]["PeriodEndDate"];
-            /**
-             * @description (Checking/Savings/CD/MoneyMarket) The APY for the current period interest rate
-             * @example 13.245
-             */
-            periodInterestRate?: number;
-            /**
-             * @description (Checking/Savings/CD/MoneyMarket) Amount deposited in period
-             * @example 2356.56
-             */
-            periodDepositAmount?: number;
-            /**
-             * @description (Checking/Savings/CD/MoneyMarket) Interest accrued during the current period
-             * @example 1234.56
-             */
-            periodInterestAmount?: number;
-            /**
-             * @description (Checking/Savings/CD/MoneyMarket) Interest accrued year-to-date
-             * @example 1056.67
-             */
-            interestYtdAmount?: number;
-            /**
-             * @description (Checking/Savings/CD/MoneyMarket) Interest earned in prior year
-             * @example 3056.79
-             */
-            interestPriorYtdAmount?: number;
-            maturityDate?: components["schemas"]["MaturityDate"];
-            /**
-             * @description (Credit Card/Line Of Credit) and (Mortgage/Loan) The account's current interest rate
-             * @example 15.789
-             */
-            interestRate?: string;
-            /**
-             * @description (Credit Card/Line Of Credit) The available credit (typically the credit limit minus the current balance)
-             * @example 3000
-             */
-            creditAvailableAmount?: number;
-            /**
-             * @description (Credit Card/Line Of Credit) The account's credit limit
-             * @example 7000
-             */
-            creditMaxAmount?: number;
-            /**
-             * @description (Credit Card/Line Of Credit) Currently available cash advance
-             * @example 2000
-             */
-            cashAdvanceAvailableAmount?: number;
-            /**
-             * @description (Credit Card/Line Of Credit) Maximum cash advance amount
-             * @example 3000
-             */
-            cashAdvanceMaxAmount?: number;
-            /**
-             * @description (Credit Card/Line Of Credit) Balance of current cash advance
-             * @example 1000
-             */
-            cashAdvanceBalance?: number;
-            /**
-             * @description (Credit Card/Line Of Credit) Interest rate for cash advances
-             * @example 21.5
-             */
-            cashAdvanceInterestRate?: number;
-            /**
-             * @description (Credit Card/Line Of Credit) and (Investment) Current balance
-             * @example 5789.34
-             */
-            currentBalance?: number;
-            /**
-             * @description (Credit Card/Line Of Credit) and (Mortgage/Loan) Minimum payment due
-             * @example 456.78
-             */
-            paymentMinAmount?: number;
-            paymentDueDate?: components["schemas"]["PaymentDueDate"];
-            /**
-             * @description (Credit Card/Line Of Credit) Prior balance in last statement
-             * @example 1234.56
-             */
-            previousBalance?: number;
-            statementStartDate?: components["schemas"]["StatementStartDate"];
-            statementEndDate?: components["schemas"]["StatementEndDate"];
-            /**
-             * @description (Credit Card/Line Of Credit) Purchase amount of statement period
-             * @example 2345.9
-             */
-            statementPurchaseAmount?: number;
-            /**
-             * @description (Credit Card/Line Of Credit) Finance amount of statement period
-             * @example 156.78
-             */
-            statementFinanceAmount?: number;
-            /**
-             * @description (Credit Card/Line Of Credit) Credit amount applied in statement period
-             * @example 345
-             */
-            statementCreditAmount?: number;
-            /**
-             * Format: int32
-             * @description (Credit Card/Line Of Credit) Earned reward balance
-             * @example 500
-             */
-            rewardEarnedBalance?: number;
-            /**
-             * @description (Credit Card/Line Of Credit) Balance past due
-             * @example 3688.99
-             */
-            pastDueAmount?: number;
-            /**
-             * @description (Credit Card/Line Of Credit) and (Mortgage/Loan) The amount received in the last payment
-             * @example 567.89
-             */
-            lastPaymentAmount?: number;
-            lastPaymentDate?: components["schemas"]["LastPaymentDate"];
-            /**
-             * @description (Credit Card/Line Of Credit) Balance of statement at close
-             * @example 2456.69
-             */
-            statementCloseBalance?: number;
-            /**
-             * @description (Mortgage/Loan) Length of loan in months
-             * @example 36
-             */
-            termOfMl?: string;
-            /**
-             * @description (Mortgage/Loan) Holder of the mortgage or loan
-             * @example John Smith
-             */
-            mlHolderName?: string;
-            /**
-             * @description (Mortgage/Loan) Description of loan
-             * @example a description
-             */
-            description?: string;
-            /**
-             * @description (Mortgage/Loan) Late fee charged
-             * @example 35
-             */
-            lateFeeAmount?: number;
-            /**
-             * @description (Mortgage/Loan) The amount required to payoff the loan
-             * @example 45567.98
-             */
-            payoffAmount?: number;
-            payoffAmountDate?: components["schemas"]["PayoffAmountDate"];
-            originalMaturityDate?: components["schemas"]["OriginalMaturityDate"];
-            /**
-             * @description (Mortgage/Loan) The principal balance
-             * @example 45056.7
-             */
-            principalBalance?: number;
-            /**
-             * @description (Mortgage/Loan) The escrow balance
-             * @example 2345.01
-             */
-            escrowBalance?: number;
-            /**
-             * @description (Mortgage/Loan) Period of interest
-             * @example monthly
-             */
-            interestPeriod?: string;
-            /**
-             * @description (Mortgage/Loan) Original loan amount
-             * @example 65000
-             */
-            initialMlAmount?: number;
-            initialMlDate?: components["schemas"]["InitialMlDate"];
-            /**
-             * @description (Mortgage/Loan) Amount towards principal in next payment
-             * @example 1256.67
-             */
-            nextPaymentPrincipalAmount?: number;
-            /**
-             * @description (Mortgage/Loan) Amount of interest in next payment
-             * @example 234.56
-             */
-            nextPaymentInterestAmount?: number;
-            /**
-             * @description (Mortgage/Loan) Minimum payment due
-             * @example 1578
-             */
-            nextPayment?: number;
-            nextPaymentDate?: components["schemas"]["NextPaymentDate"];
-            lastPaymentDueDate?: components["schemas"]["LastPaymentDueDate"];
-            lastPaymentReceiveDate?: components["schemas"]["LastPaymentReceiveDate"];
-            /**
-             * @description (Mortgage/Loan) Amount towards principal in last payment
-             * @example 1256.67
-             */
-            lastPaymentPrincipalAmount?: number;
-            /**
-             * @description (Mortgage/Loan) Amount of interest in last payment
-             * @example 234.56
-             */
-            lastPaymentInterestAmount?: number;
-            /**
-             * @description (Mortgage/Loan) Amount towards escrow in last payment
-             * @example 456.78
-             */
-            lastPaymentEscrowAmount?: number;
-            /**
-             * @description (Mortgage/Loan) Amount of last fee in last payment
-             * @example 150
-             */
-            lastPaymentLastFeeAmount?: number;
-            /**
-             * @description (Mortgage/Loan) Amount of late charge in last payment
-             * @example 50
-             */
-            lastPaymentLateCharge?: number;
-            /**
-             * @description (Mortgage/Loan) Principal paid year-to-date
-             * @example 5432.01
-             */
-            ytdPrincipalPaid?: number;
-            /**
-             * @description (Mortgage/Loan) Interest paid year-to-date
-             * @example 3948.56
-             */
-            ytdInterestPaid?: number;
-            /**
-             * @description (Mortgage/Loan) Insurance paid year-to-date
-             * @example 1345.89
-             */
-            ytdInsurancePaid?: number;
-            /**
-             * @description (Mortgage/Loan) Tax paid year-to-date
-             * @example 1489
-             */
-            ytdTaxPaid?: number;
-            /**
-             * @description (Mortgage/Loan) Enrolled in autopay (F/Y)
-             * @example true
-             */
-            autoPayEnrolled?: boolean;
-            /**
-             * @description Margin trading indicator (true / false)
-             * @example true
-             */
-            marginAllowed?: boolean;
-            /**
-             * @description Cash account allowed indicator (true / false)
-             * @example true
-             */
-            cashAccountAllowed?: boolean;
-            /**
-             * @description (Mortgage/Loan) Collateral on loan
-             * @example nissan sentra
-             */
-            collateral?: string;
-            /**
-             * @description (Mortgage/Loan) Current school
-             * @example utah valley university
-             */
-            currentSchool?: string;
-            firstPaymentDate?: components["schemas"]["FirstPaymentDate"];
-            /**
-             * @description (Mortgage/Loan) First mortgage (F/Y)
-             * @example true
-             */
-            firstMortgage?: boolean;
-            /**
-             * @description (Mortgage/Loan) Frequency of payments (monthly, etc.)
-             * @example monthly
-             */
-            loanPaymentFreq?: string;
-            /**
-             * @description (Mortgage/Loan) Original school
-             * @example Brigham young university
-             */
-            originalSchool?: string;
-            /**
-             * @description (Mortgage/Loan) Recurring payment amount
-             * @example 456.23
-             */
-            recurringPaymentAmount?: number;
-            /**
-             * @description (Mortgage/Loan) Owner of loan
-             * @example utah community credit union
-             */
-            lender?: string;
-            /**
-             * @description (Mortgage/Loan) Ending balance
-             * @example 234789.45
-             */
-            endingBalanceAmount?: number;
-            /**
-             * @description (Mortgage/Loan) Type of loan term
-             * @example fixed
-             */
-            loanTermType?: string;
-            /**
-             * Format: int32
-             * @description (Mortgage/Loan) Number of payments made
-             * @example 14
-             */
-            paymentsMade?: number;
-            /**
-             * @description (Mortgage/Loan) Balloon payment amount
-             * @example 1678.56
-             */
-            balloonAmount?: number;
-            /**
-             * @description (Mortgage/Loan) Projected interest on the loan
-             * @example 10456.78
-             */
-            projectedInterest?: number;
-            /**
-             * @description (Mortgage/Loan) Interest paid since inception of loan (life to date)
-             * @example 56789.34
-             */
-            interestPaidLtd?: number;
-            /**
-             * @description (Mortgage/Loan) Type of interest rate
-             * @example variable
-             */
-            interestRateType?: string;
-            /**
-             * @description (Mortgage/Loan) Type of loan payment
-             * @example principle
-             */
-            loanPaymentType?: string;
-            /**
-             * @description (Mortgage/Loan) Type of repayment plan for the student loan
-             * @example Standard, Graduated, Extended, Pay As You Earn, and more.
-             */
-            repaymentPlan?: string;
-            /**
-             * Format: int32
-             * @description (Mortgage/Loan) Number of payments remaining before loan is paid off
-             * @example 45
-             */
-            paymentsRemaining?: number;
-            /**
-             * @description (Investment) Net interest earned after deducting interest paid out
-             * @example 456
-             */
-            marginBalance?: number;
-            /**
-             * @description (Investment) Sum of short balance
-             * @example 12456.89
-             */
-            shortBalance?: number;
-            /**
-             * @description (Investment) Amount available for cash withdrawal
-             * @example 3456.78
-             */
-            availableCashBalance?: number;
-            /**
-             * @description (Investment) amount payable to an investor at maturity
-             * @example 34067.78
-             */
-            maturityValueAmount?: number;
-            /**
-             * @description (Investment) Vested amount in account
-             * @example 45000
-             */
-            vestedBalance?: number;
-            /**
-             * @description (Investment) Employer matched contributions
-             * @example 256.99
-             */
-            empMatchAmount?: number;
-            /**
-             * @description (Investment) Employer pretax contribution amount
-             * @example 450
-             */
-            empPretaxContribAmount?: number;
-            /**
-             * @description (Investment) Employer pretax contribution amount year to date
-             * @example 700
-             */
-            empPretaxContribAmountYtd?: number;
-            /**
-             * @description (Investment) Total year to date contributions
-             * @example 2045
-             */
-            contribTotalYtd?: number;
-            /**
-             * @description (Investment) Cash balance of account
-             * @example 2000
-             */
-            cashBalanceAmount?: number;
-            /**
-             * @description (Investment) Pre-tax amount of total balance
-             * @example 78564.99
-             */
-            preTaxAmount?: number;
-            /**
-             * @description (Investment) After-tax amount of total balance
-             * @example 68564.99
-             */
-            afterTaxAmount?: number;
-            /**
-             * @description (Investment) Amount matched
-             * @example 378
-             */
-            matchAmount?: number;
-            /**
-             * @description (Investment) Amount of balance for profit sharing
-             * @example 34678.89
-             */
-            profitSharingAmount?: number;
-            /**
-             * @description (Investment) Amount of balance rolled over from original account (401k, etc.)
-             * @example 101234.67
-             */
-            rolloverAmount?: number;
-            /**
-             * @description (Investment) Other vested amount
-             * @example 34000
-             */
-            otherVestAmount?: number;
-            /**
-             * @description (Investment) Other nonvested amount
-             * @example 26000
-             */
-            otherNonvestAmount?: number;
-            /**
-             * @description (Investment) Current loan balance
-             * @example 345789.23
-             */
-            currentLoanBalance?: number;
-            /**
-             * @description (Investment) Interest rate of loan
-             * @example 3.275
-             */
-            loanRate?: number;
-            /**
-             * @description (Investment) Money available to buy securities
-             * @example 34567.89
-             */
-            buyPower?: number;
-            /**
-             * @description (Investment) Life to date of money rolled over
-             * @example 23456.78
-             */
-            rolloverLtd?: number;
-            /**
-             * @description (Student Loan) The federal unique loan identifying number
-             * @example 1234568
-             */
-            loanAwardId?: string;
-            /**
-             * @description (Student Loan) The original interest rate to which the loan was disbursed, in APY
-             * @example 12
-             */
-            originalInterestRate?: number;
-            /**
-             * @description (Student Loan) The financial institution guarantor of the loan (who will pay the loan amount to the owner if the borrower defaults)
-             * @example FinBank
-             */
-            guarantor?: string;
-            /**
-             * @description (Student Loan) Owner of the loan
-             * @example FinBank
-             */
-            owner?: string;
-            /**
-             * @description (Student Loan) The indication of the presence of an interest subsidy (i.e. subsidized)
-             * @example Subsidy type
-             */
-            interestSubsidyType?: string;
-            /**
-             * @description (Student Loan) The total outstanding interest balance
-             * @example 2000
-             */
-            interestBalance?: number;
-            /**
-             * @description (Student Loan) The number of months still outstanding on a loan
-             * @example 2
-             */
-            remainingTermOfMl?: number;
-            /**
-             * @description (Student Loan) Initial interest rate of loan
-             * @example 34567.89
-             */
-            initialInterestRate?: number;
-            /**
-             * @description (Student Loan) The total outstanding fees balance
-             * @example 150
-             */
-            feesBalance?: number;
-            /**
-             * @description (Student Loan) Loan interest paid year-to-date
-             * @example 5623.23
-             */
-            loanYtdInterestPaid?: number;
-            /**
-             * @description (Student Loan) Loan fees paid year-to-date
-             * @example 5621.23
-             */
-            loanYtdFeesPaid?: number;
-            /**
-             * @description (Student Loan) Loan principal paid year-to-date
-             * @example 5621.23
-             */
-            loanYtdPrincipalPaid?: number;
-            /**
-             * @description (Student Loan) The repayment status phase (i.e. In School, Grace, Repayment, Deferment, Forbearance)
-             * @example Deferment
-             */
-            loanStatus?: string;
-            loanStatusStartDate?: components["schemas"]["LoanStatusStartDate"];
-            loanStatusEndDate?: components["schemas"]["LoanStatusEndDate"];
-            /**
-             * @description (Student Loan) The interest rate of multiple interest rates and balances at the group level, in APY
-             * @example 12
-             */
-            weightedInterestRate?: number;
-            repaymentPlanStartDate?: components["schemas"]["RepaymentPlanStartDate"];
-            repaymentPlanEndDate?: components["schemas"]["RepaymentPlanEndDate"];
-            expectedPayoffDate?: components["schemas"]["ExpectedPayoffDate"];
-            outOfSchoolDate?: components["schemas"]["OutOfSchoolDate"];
-            convertToRepayment?: components["schemas"]["ConvertToRepayment"];
-            /**
-             * Format: int32
-             * @description (Student Loan) The number of days past a due date that a payment should have been made
-             * @example 5
-             */
-            daysDelinquent?: number;
-            /**
-             * @description (Student Loan) The total amount paid towards the principal balance
-             * @example 15000
-             */
-            totalPrincipalPaid?: number;
-            /**
-             * @description (Student Loan) The total amount paid towards interest
-             * @example 1125
-             */
-            totalInterestPaid?: number;
-            /**
-             * @description (Student Loan) The total amount paid
-             * @example 16125
-             */
-            totalAmountPaid?: number;
-        };
-        /**
-         * Format: int64
-         * @description The date of the latest transaction on the account. This will not be present until you have run your first aggregation for the account. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        CustomerAccountLastTransactionDate: number;
-        /**
-         * @description The market segment of the account. Possible values: personal, business
-         * @example personal
-         */
-        CustomerAccountMarketSegment: string;
-        /**
-         * Format: int64
-         * @description The date of the oldest transaction in the transactions for the account. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        CustomerAccountOldestTransactionDate: number;
-        /**
-         * @description The assigned account ID for the account one level higher in the student loan account hierarchy
-         * @example 5011648377
-         */
-        CustomerAccountParentAccountId: string;
-        /** @description Details for investment account holdings */
-        CustomerAccountPosition: {
-            /**
-             * Format: int64
-             * @description The ID of the investment position
-             * @example 454678080
-             */
-            id?: number;
-            /**
-             * @description The description of the holding
-             * @example DELTA AIR LINES INC
-             */
-            description?: string;
-            /**
-             * @description The investment position's market ticker symbol
-             * @example DAL
-             */
-            symbol?: string;
-            /**
-             * @description The number of units of the holding
-             * @example 6.537
-             */
-            units?: number;
-            /**
-             * @description The current price of the investment holding
-             * @example 41.585
-             */
-            currentPrice?: number;
-            /**
-             * @description The security name for the investment holding
-             * @example DELTA AIR LINES INC
-             */
-            securityName?: string;
-            /**
-             * @description The transaction type of the holding, such as cash, margin, and more
-             * @example Margin
-             */
-            transactionType?: string;
-            /**
-             * @description Market value of an investment position at the time of retrieval
-             * @example 271.84
-             */
-            marketValue?: number;
-            /**
-             * @description The percent change in value since the previous day
-             * @example 170.02
-             */
-            changePercent?: number;
-            /**
-             * @description The value amount change since the previous day
-             * @example 180.03
-             */
-            dailyChange?: number;
-            /**
-             * @description The total cost of acquiring the security
-             * @example 190.01
-             */
-            costBasis?: number;
-            /**
-             * @description The type of the holding
-             * @example INVESTMENT
-             */
-            holdType?: string;
-            /**
-             * @description The security type for the investment holding
-             * @example OTHERINFO
-             */
-            invSecurityType?: string;
-            /**
-             * @description The status of the holding
-             * @example A
-             */
-            status?: string;
-            currentPriceDate?: components["schemas"]["UnixDate"];
-            /**
-             * @description Type of security for the investment position
-             * @example Stock
-             */
-            securityType?: string;
-            /**
-             * @description Type of mutual fund, such as open ended
-             * @example OPENEND
-             */
-            mfType?: string;
-            /**
-             * @description Fund type assigned by the FI (long or short)
-             * @example Long
-             */
-            posType?: string;
-            /**
-             * @description Total gain and loss of the position at the time of aggregation in dollars
-             * @example 162742.9
-             */
-            totalGLDollar?: number;
-            /**
-             * @description Total gain and loss of the position at the time of aggregation in percentage
-             * @example 68.89
-             */
-            totalGLPercent?: number;
-            /**
-             * @description The strike price of the option contract
-             * @example 50
-             */
-            optionStrikePrice?: number;
-            /**
-             * @description The type of option contract (PUT or CALL)
-             * @example PUT
-             */
-            optionType?: string;
-            /**
-             * @description The number of shares per option contract
-             * @example 100
-             */
-            optionSharesPerContract?: number;
-            /**
-             * @description Expiration date of option
-             * @example 1644994800
-             */
-            optionExpireDate?: string;
-            /**
-             * @description Financial Institution (FI) defined asset class (COMMON STOCK, COMNEQTY, EQUITY/STOCK, CMA-ISA, CONVERTIBLE PREFERREDS, CORPORATE BONDS, OTHER MONEY FUNDS, ALLOCATION FUNDS, CMA-TAXABLE, FOREIGNEQUITYADRS, COMMONSTOCK, PREFERRED STOCKS, STABLE VALUE, FOREIGN EQUITY ADRS)
-             * @example COMNEQTY
-             */
-            fiAssetClass?: string;
-            /**
-             * @description An asset class is a grouping of comparable financial securities. These include equities (stocks), fixed income (bonds), and cash equivalent or money market instruments. (DOMESTICBOND, LARGESTOCK, INTLSTOCK, MONEYMRKT, OTHER)
-             * @example INTLSTOCK
-             */
-            assetClass?: string;
-            /**
-             * @description Currency rate, ratio of currency to original currency
-             * @example 1
-             */
-            currencyRate?: number;
-            /**
-             * @description The security ID of the transaction
-             * @example 25400W102
-             */
-            securityId?: string;
-            securityIdType?: components["schemas"]["SecurityIdType"];
-            /**
-             * @description The per share cost of acquiring the security
-             * @example 13.38
-             */
-            costBasisPerShare?: number;
-            /**
-             * @description The subaccount's type, such as cash
-             * @example CASH
-             */
-            subAccountType?: string;
-            /**
-             * @description Symbol for the currency that the account is being converted into
-             * @example USD
-             */
-            securityCurrency?: string;
-            /**
-             * @description The current day's gain and loss of the position at the time of aggregation in dollars
-             * @example 16272.9
-             */
-            todayGLDollar?: number;
-            /**
-             * @description The current day's gain and loss of the position at the time of aggregation in percentage
-             * @example 18.89
-             */
-            todayGLPercent?: number;
-        };
-        /** @description A list of customer accounts */
-        CustomerAccounts: {
-            /** @description List of customer accounts */
-            accounts: components["schemas"]["CustomerAccount"][];
-        };
-        /**
-         * @description A customer ID. See Add Customer API for how to create a customer ID.
-         * @example 1005061234
-         */
-        CustomerId: string;
-        /**
-         * Format: int64
-         * @description A timestamp showing when the account was last modified to the system. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        CustomerLastUpdatedDate: number;
-        /**
-         * Format: int64
-         * @description (All Account Types) Most recent date of the following information. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        DateAsOf: number;
-        /**
-         * Format: int32
-         * @description Display position of the account at the financial institution, "1"
-         *         being the top listed account
-         * @example 2
-         */
-        DisplayPosition: number;
-        ErrorMessage: {
-            code: components["schemas"]["ErrorCode"];
-            /**
-             * @description A status code
-             * @example 401
-             */
-            status?: string;
-            /**
-             * @description A title for the error
-             * @example Connecting accounts error
-             */
-            title?: string;
-            /**
-             * @description An error level
-             * @example error
-             */
-            level?: string;
-            /**
-             * @description An error message
-             * @example Invalid authorization credentials
-             */
-            message?: string;
-            /**
-             * @description Some more details about the error
-             * @example The session has expired or is invalid
-             */
-            user_message?: string;
-            assetId?: components["schemas"]["AssetId"];
-            accountId?: components["schemas"]["AccountId"];
-            tags?: string;
-        };
-        /**
-         * Format: int64
-         * @description (Student Loan) The expected date of the payoff date. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        ExpectedPayoffDate: number;
-        /**
-         * Format: int64
-         * @description (Mortgage/Loan) First payment due date. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        FirstPaymentDate: number;
-        /**
-         * Format: int64
-         * @description (Mortgage/Loan) Original date of loan. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        InitialMlDate: number;
-        /**
-         * @description The ID of a financial institution
-         * @example 4222
-         */
-        InstitutionId: string;
-        /**
-         * @description An institution login ID (from the account record)
-         * @example 1007302745
-         */
-        InstitutionLoginId: string;
-        /**
-         * Format: int64
-         * @description (Credit Card/Line Of Credit) The date of the last payment. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        LastPaymentDate: number;
-        /**
-         * Format: int64
-         * @description (Mortgage/Loan) Due date of last payment. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        LastPaymentDueDate: number;
-        /**
-         * Format: int64
-         * @description (Mortgage/Loan) The date of the last payment. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        LastPaymentReceiveDate: number;
-        /**
-         * Format: int64
-         * @description (Student Loan) The end date of the current status. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        LoanStatusEndDate: number;
-        /**
-         * Format: int64
-         * @description (Student Loan) The start date of the current status. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        LoanStatusStartDate: number;
-        /**
-         * Format: int64
-         * @description (Checking/Savings/CD/MoneyMarket) Maturity date of account type. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        MaturityDate: number;
-        /**
-         * @description The account name from the institution
-         * @example Super Checking
-         */
-        Name: string;
-        /**
-         * Format: int64
-         * @description (Mortgage/Loan) Due date for the next payment. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        NextPaymentDate: number;
-        /**
-         * Format: int64
-         * @description The ID of a financial institution, represented as a number
-         * @example 4222
-         */
-        NumericInstitutionId: number;
-        /**
-         * Format: int64
-         * @description An institution login ID (from the account record), represented as a number
-         * @example 1007302745
-         */
-        NumericInstitutionLoginId: number;
-        /**
-         * Format: int64
-         * @description (Checking/Savings/CD/MoneyMarket) Date when account was opened. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        OpenDate: number;
-        /**
-         * Format: int64
-         * @description (Mortgage/Loan) Original date of loan maturity. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        OriginalMaturityDate: number;
-        /**
-         * Format: int64
-         * @description (Student Loan) The date the borrower graduated or dropped below half-time enrollment in school. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        OutOfSchoolDate: number;
+        /** @description Partner credentials from the developer dashboard. */
         PartnerCredentials: {
-            partnerId: components["schemas"]["PartnerId"];
             /**
-             * @description Your Partner Secret displayed in the [Developer Dashboard](https://developer.mastercard.com/account/log-in)
+             * @description Partner ID.
+             * @example 1234583871234
+             */
+            partnerId: string;
+            /**
+             * @description Partner secret. Keep it out of logs.
              * @example aqJ5Ic4SEVx2IgDQ6oR4
              */
             partnerSecret: string;
         };
+        /** @description The accounts a call matched. */
+        CustomerAccounts: {
+            /** @description The accounts, possibly none. */
+            accounts: components["schemas"]["CustomerAccount"][];
+        };
         /**
-         * @description Your Partner ID displayed in the [Developer Dashboard](https://developer.mastercard.com/account/log-in)
-         * @example 1234583871234
-         */
-        PartnerId: string;
-        /**
-         * Format: int64
-         * @description (Credit Card/Line Of Credit) Due date for the next payment. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        PaymentDueDate: number;
-        /**
-         * Format: int64
-         * @description (Mortgage/Loan) Date of final payment. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        PayoffAmountDate: number;
-        /**
-         * Format: int64
-         * @description End date of period. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        PeriodEndDate: number;
-        /**
-         * Format: int64
-         * @description (Checking/Savings/CD/MoneyMarket) Start date of period. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        PeriodStartDate: number;
-        /**
-         * Format: int64
-         * @description (Student Loan) The end date of the current repayment plan. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        RepaymentPlanEndDate: number;
-        /**
-         * Format: int64
-         * @description (Student Loan) The start date of the current repayment plan. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
-         */
-        RepaymentPlanStartDate: number;
-        /**
-         * @description The security type. This field is related to the `securityId` field. Possible values:
-         *     * "CUSIP"
+         * @description One account a customer connected, such as a checking, credit card or investment account. Optional fields may be absent or null, and the API may add fields not listed here.
          *
-         *     * "ISIN"
-         *
-         *     * "SEDOL"
-         *
-         *     * "SICC"
-         *
-         *     * "VALOR"
-         *
-         *     * "WKN"
-         * @example CUSIP
+         *     Deviation from upstream 1.16.2: `accountNickname` is not required (the upstream examples omit it and it had no definition); it is declared as an optional string.
          */
-        SecurityIdType: string;
+        CustomerAccount: {
+            /**
+             * @description Finicity identifier of the account.
+             * @example 5011648377
+             */
+            id: string;
+            /**
+             * @deprecated
+             * @description Full account number at the institution. Deprecated: use `accountNumberDisplay`.
+             * @example 2000004444
+             */
+            number: string;
+            /** @description Account number shortened for display: the last four digits, the last four with a suffix such as "1234-9", or the whole value for accounts identified by text. */
+            accountNumberDisplay: string;
+            /**
+             * @description Last four digits of the ACH account number.
+             * @example 5678
+             */
+            realAccountNumberLast4?: string | null;
+            /**
+             * @description Account name as the institution shows it.
+             * @example Super Checking
+             */
+            name: string;
+            /**
+             * @description Name the customer gave the account, when there is one.
+             * @example Main checking
+             */
+            accountNickname?: string | null;
+            /**
+             * @description Cleared balance as of `balanceDate`.
+             * @example 401.26
+             */
+            balance?: number | null;
+            /**
+             * @description Kind of account, such as checking, savings, creditCard, investment, mortgage or studentLoan.
+             * @example checking
+             */
+            type: string;
+            /**
+             * Format: int32
+             * @description Result of the latest aggregation attempt (0 means success); absent until the account has been aggregated once.
+             * @example 0
+             */
+            aggregationStatusCode?: number | null;
+            /**
+             * @description Account state: "pending" while accounts are being discovered, "active" once activated.
+             * @example active
+             */
+            status: string;
+            /**
+             * @description Customer who owns the account.
+             * @example 1005061234
+             */
+            customerId: string;
+            /**
+             * @description Financial institution holding the account.
+             * @example 4222
+             */
+            institutionId: string;
+            /**
+             * Format: int64
+             * @description When the balance was read. Unix epoch seconds.
+             * @example 1607450357
+             */
+            balanceDate?: number | null;
+            /**
+             * Format: int64
+             * @description When the account was last aggregated successfully. Unix epoch seconds.
+             * @example 1607450357
+             */
+            aggregationSuccessDate?: number | null;
+            /**
+             * Format: int64
+             * @description When aggregation was last attempted, successful or not. Compare it before and after a refresh to see when the refresh is done. Unix epoch seconds.
+             * @example 1607450357
+             */
+            aggregationAttemptDate?: number | null;
+            /**
+             * Format: int64
+             * @description When the account was added. Unix epoch seconds.
+             * @example 1607450357
+             */
+            createdDate: number;
+            /**
+             * Format: int64
+             * @description When the account record last changed. Unix epoch seconds.
+             * @example 1607450357
+             */
+            lastUpdatedDate?: number | null;
+            /**
+             * @description Whether the account is personal or business.
+             * @example personal
+             */
+            marketSegment?: string | null;
+            /**
+             * @description Currency code of the account.
+             * @example USD
+             */
+            currency: string;
+            /**
+             * Format: int64
+             * @description Date of the newest transaction on the account. Unix epoch seconds.
+             * @example 1607450357
+             */
+            lastTransactionDate?: number | null;
+            /**
+             * Format: int64
+             * @description Date of the oldest transaction on the account. Unix epoch seconds.
+             * @example 1607450357
+             */
+            oldestTransactionDate?: number | null;
+            /**
+             * Format: int64
+             * @description Login (set of credentials at one institution) the account belongs to, as a number.
+             * @example 1007302745
+             */
+            institutionLoginId: number;
+            detail?: components["schemas"]["CustomerAccountDetail"];
+            /** @description Holdings of an investment account. */
+            position?: components["schemas"]["CustomerAccountPosition"][] | null;
+            /**
+             * Format: int32
+             * @description Where the institution lists the account, 1 being the first.
+             * @example 2
+             */
+            displayPosition?: number | null;
+            /**
+             * @description The account one level up in a student loan hierarchy.
+             * @example 5011648377
+             */
+            parentAccount?: string | null;
+        };
+        /** @description Type-specific figures of an account. Each field says which account types carry it; institutions fill in what they have, so any field may be absent or null. */
+        CustomerAccountDetail: {
+            /**
+             * Format: int64
+             * @description When the figures in this detail record were last current (all account types). Unix epoch seconds.
+             * @example 1607450357
+             */
+            dateAsOf?: number | null;
+            /**
+             * @description Balance available to spend or withdraw, usually the current balance adjusted for pending items (deposit and loan accounts).
+             * @example 5678.78
+             */
+            availableBalanceAmount?: number | null;
+            /**
+             * Format: int64
+             * @description When the account was opened (deposit accounts). Unix epoch seconds.
+             * @example 1607450357
+             */
+            openDate?: number | null;
+            /**
+             * Format: int64
+             * @description First day of the current statement period (deposit accounts). Unix epoch seconds.
+             * @example 1607450357
+             */
+            periodStartDate?: number | null;
+            /**
+             * Format: int64
+             * @description Last day of the current statement period. Unix epoch seconds.
+             * @example 1607450357
+             */
+            periodEndDate?: number | null;
+            /**
+             * @description Annual percentage yield for the current period (deposit accounts).
+             * @example 13.245
+             */
+            periodInterestRate?: number | null;
+            /**
+             * @description Total deposited during the current period (deposit accounts).
+             * @example 2356.56
+             */
+            periodDepositAmount?: number | null;
+            /**
+             * @description Interest accrued so far in the current period (deposit accounts).
+             * @example 1234.56
+             */
+            periodInterestAmount?: number | null;
+            /**
+             * @description Interest accrued since the start of the year (deposit accounts).
+             * @example 1056.67
+             */
+            interestYtdAmount?: number | null;
+            /**
+             * @description Interest earned during the previous year (deposit accounts).
+             * @example 3056.79
+             */
+            interestPriorYtdAmount?: number | null;
+            /**
+             * Format: int64
+             * @description When the deposit matures (deposit accounts). Unix epoch seconds.
+             * @example 1607450357
+             */
+            maturityDate?: number | null;
+            /**
+             * @description Current interest rate, sent as a decimal string (credit and loan accounts).
+             * @example 15.789
+             */
+            interestRate?: string | null;
+            /**
+             * @description Credit still available, typically the limit less the balance (credit accounts).
+             * @example 3000
+             */
+            creditAvailableAmount?: number | null;
+            /**
+             * @description Credit limit (credit accounts).
+             * @example 7000
+             */
+            creditMaxAmount?: number | null;
+            /**
+             * @description Cash advance currently available (credit accounts).
+             * @example 2000
+             */
+            cashAdvanceAvailableAmount?: number | null;
+            /**
+             * @description Largest cash advance allowed (credit accounts).
+             * @example 3000
+             */
+            cashAdvanceMaxAmount?: number | null;
+            /**
+             * @description Outstanding cash advance balance (credit accounts).
+             * @example 1000
+             */
+            cashAdvanceBalance?: number | null;
+            /**
+             * @description Interest rate charged on cash advances (credit accounts).
+             * @example 21.5
+             */
+            cashAdvanceInterestRate?: number | null;
+            /**
+             * @description Current balance (credit and investment accounts).
+             * @example 5789.34
+             */
+            currentBalance?: number | null;
+            /**
+             * @description Smallest payment currently due (credit and loan accounts).
+             * @example 456.78
+             */
+            paymentMinAmount?: number | null;
+            /**
+             * Format: int64
+             * @description When the next payment is due (credit accounts). Unix epoch seconds.
+             * @example 1607450357
+             */
+            paymentDueDate?: number | null;
+            /**
+             * @description Balance on the last statement (credit accounts).
+             * @example 1234.56
+             */
+            previousBalance?: number | null;
+            /**
+             * Format: int64
+             * @description First day of the statement period (credit accounts). Unix epoch seconds.
+             * @example 1607450357
+             */
+            statementStartDate?: number | null;
+            /**
+             * Format: int64
+             * @description Last day of the statement period (credit accounts). Unix epoch seconds.
+             * @example 1607450357
+             */
+            statementEndDate?: number | null;
+            /**
+             * @description Purchases made in the statement period (credit accounts).
+             * @example 2345.9
+             */
+            statementPurchaseAmount?: number | null;
+            /**
+             * @description Finance charges of the statement period (credit accounts).
+             * @example 156.78
+             */
+            statementFinanceAmount?: number | null;
+            /**
+             * @description Credits applied in the statement period (credit accounts).
+             * @example 345
+             */
+            statementCreditAmount?: number | null;
+            /**
+             * Format: int32
+             * @description Reward points or units earned (credit accounts).
+             * @example 500
+             */
+            rewardEarnedBalance?: number | null;
+            /**
+             * @description Amount overdue (credit accounts).
+             * @example 3688.99
+             */
+            pastDueAmount?: number | null;
+            /**
+             * @description Size of the most recent payment received (credit and loan accounts).
+             * @example 567.89
+             */
+            lastPaymentAmount?: number | null;
+            /**
+             * Format: int64
+             * @description When the most recent payment was made (credit accounts). Unix epoch seconds.
+             * @example 1607450357
+             */
+            lastPaymentDate?: number | null;
+            /**
+             * @description Balance when the statement closed (credit accounts).
+             * @example 2456.69
+             */
+            statementCloseBalance?: number | null;
+            /**
+             * @description Loan length in months, as a string (loan accounts).
+             * @example 36
+             */
+            termOfMl?: string | null;
+            /**
+             * @description Who holds the mortgage or loan (loan accounts).
+             * @example John Smith
+             */
+            mlHolderName?: string | null;
+            /**
+             * @description Free-text description of the loan (loan accounts).
+             * @example a description
+             */
+            description?: string | null;
+            /**
+             * @description Late fee charged (loan accounts).
+             * @example 35
+             */
+            lateFeeAmount?: number | null;
+            /**
+             * @description Amount that would pay the loan off in full (loan accounts).
+             * @example 45567.98
+             */
+            payoffAmount?: number | null;
+            /**
+             * Format: int64
+             * @description Date the payoff amount applies to (loan accounts). Unix epoch seconds.
+             * @example 1607450357
+             */
+            payoffAmountDate?: number | null;
+            /**
+             * Format: int64
+             * @description Maturity date when the loan was taken out (loan accounts). Unix epoch seconds.
+             * @example 1607450357
+             */
+            originalMaturityDate?: number | null;
+            /**
+             * @description Outstanding principal (loan accounts).
+             * @example 45056.7
+             */
+            principalBalance?: number | null;
+            /**
+             * @description Money held in escrow (loan accounts).
+             * @example 2345.01
+             */
+            escrowBalance?: number | null;
+            /**
+             * @description How often interest is charged, such as monthly (loan accounts).
+             * @example monthly
+             */
+            interestPeriod?: string | null;
+            /**
+             * @description Amount originally borrowed (loan accounts).
+             * @example 65000
+             */
+            initialMlAmount?: number | null;
+            /**
+             * Format: int64
+             * @description When the loan was taken out (loan accounts). Unix epoch seconds.
+             * @example 1607450357
+             */
+            initialMlDate?: number | null;
+            /**
+             * @description Principal part of the next payment (loan accounts).
+             * @example 1256.67
+             */
+            nextPaymentPrincipalAmount?: number | null;
+            /**
+             * @description Interest part of the next payment (loan accounts).
+             * @example 234.56
+             */
+            nextPaymentInterestAmount?: number | null;
+            /**
+             * @description Amount of the next payment due (loan accounts).
+             * @example 1578
+             */
+            nextPayment?: number | null;
+            /**
+             * Format: int64
+             * @description When the next payment is due (loan accounts). Unix epoch seconds.
+             * @example 1607450357
+             */
+            nextPaymentDate?: number | null;
+            /**
+             * Format: int64
+             * @description When the previous payment was due (loan accounts). Unix epoch seconds.
+             * @example 1607450357
+             */
+            lastPaymentDueDate?: number | null;
+            /**
+             * Format: int64
+             * @description When the previous payment arrived (loan accounts). Unix epoch seconds.
+             * @example 1607450357
+             */
+            lastPaymentReceiveDate?: number | null;
+            /**
+             * @description Principal part of the previous payment (loan accounts).
+             * @example 1256.67
+             */
+            lastPaymentPrincipalAmount?: number | null;
+            /**
+             * @description Interest part of the previous payment (loan accounts).
+             * @example 234.56
+             */
+            lastPaymentInterestAmount?: number | null;
+            /**
+             * @description Escrow part of the previous payment (loan accounts).
+             * @example 456.78
+             */
+            lastPaymentEscrowAmount?: number | null;
+            /**
+             * @description Fee part of the previous payment (loan accounts).
+             * @example 150
+             */
+            lastPaymentLastFeeAmount?: number | null;
+            /**
+             * @description Late charge included in the previous payment (loan accounts).
+             * @example 50
+             */
+            lastPaymentLateCharge?: number | null;
+            /**
+             * @description Principal repaid since the start of the year (loan accounts).
+             * @example 5432.01
+             */
+            ytdPrincipalPaid?: number | null;
+            /**
+             * @description Interest paid since the start of the year (loan accounts).
+             * @example 3948.56
+             */
+            ytdInterestPaid?: number | null;
+            /**
+             * @description Insurance paid since the start of the year (loan accounts).
+             * @example 1345.89
+             */
+            ytdInsurancePaid?: number | null;
+            /**
+             * @description Tax paid since the start of the year (loan accounts).
+             * @example 1489
+             */
+            ytdTaxPaid?: number | null;
+            /**
+             * @description Whether automatic payments are set up (loan accounts).
+             * @example true
+             */
+            autoPayEnrolled?: boolean | null;
+            /**
+             * @description Whether margin trading is allowed.
+             * @example true
+             */
+            marginAllowed?: boolean | null;
+            /**
+             * @description Whether a cash account is allowed.
+             * @example true
+             */
+            cashAccountAllowed?: boolean | null;
+            /**
+             * @description What secures the loan (loan accounts).
+             * @example nissan sentra
+             */
+            collateral?: string | null;
+            /**
+             * @description School the borrower attends now (loan accounts).
+             * @example utah valley university
+             */
+            currentSchool?: string | null;
+            /**
+             * Format: int64
+             * @description When the first payment was due (loan accounts). Unix epoch seconds.
+             * @example 1607450357
+             */
+            firstPaymentDate?: number | null;
+            /**
+             * @description Whether this is a first mortgage (loan accounts).
+             * @example true
+             */
+            firstMortgage?: boolean | null;
+            /**
+             * @description How often payments are due, such as monthly (loan accounts).
+             * @example monthly
+             */
+            loanPaymentFreq?: string | null;
+            /**
+             * @description School the borrower attended when the loan began (loan accounts).
+             * @example Brigham young university
+             */
+            originalSchool?: string | null;
+            /**
+             * @description Amount of the regular payment (loan accounts).
+             * @example 456.23
+             */
+            recurringPaymentAmount?: number | null;
+            /**
+             * @description Who owns the loan (loan accounts).
+             * @example utah community credit union
+             */
+            lender?: string | null;
+            /**
+             * @description Balance at the end of the period (loan accounts).
+             * @example 234789.45
+             */
+            endingBalanceAmount?: number | null;
+            /**
+             * @description Kind of loan term, such as fixed (loan accounts).
+             * @example fixed
+             */
+            loanTermType?: string | null;
+            /**
+             * Format: int32
+             * @description How many payments have been made (loan accounts).
+             * @example 14
+             */
+            paymentsMade?: number | null;
+            /**
+             * @description Size of the final balloon payment (loan accounts).
+             * @example 1678.56
+             */
+            balloonAmount?: number | null;
+            /**
+             * @description Interest expected over the life of the loan (loan accounts).
+             * @example 10456.78
+             */
+            projectedInterest?: number | null;
+            /**
+             * @description Interest paid since the loan began (loan accounts).
+             * @example 56789.34
+             */
+            interestPaidLtd?: number | null;
+            /**
+             * @description Kind of interest rate, such as fixed or variable (loan accounts).
+             * @example variable
+             */
+            interestRateType?: string | null;
+            /**
+             * @description Kind of loan payment (loan accounts).
+             * @example principle
+             */
+            loanPaymentType?: string | null;
+            /**
+             * @description Name of the student loan repayment plan (loan accounts).
+             * @example Standard, Graduated, Extended, Pay As You Earn, and more.
+             */
+            repaymentPlan?: string | null;
+            /**
+             * Format: int32
+             * @description Payments left until the loan is repaid (loan accounts).
+             * @example 45
+             */
+            paymentsRemaining?: number | null;
+            /**
+             * @description Net interest after interest paid out (investment accounts).
+             * @example 456
+             */
+            marginBalance?: number | null;
+            /**
+             * @description Total of short positions (investment accounts).
+             * @example 12456.89
+             */
+            shortBalance?: number | null;
+            /**
+             * @description Cash that can be withdrawn (investment accounts).
+             * @example 3456.78
+             */
+            availableCashBalance?: number | null;
+            /**
+             * @description Amount paid to the investor at maturity (investment accounts).
+             * @example 34067.78
+             */
+            maturityValueAmount?: number | null;
+            /**
+             * @description Vested part of the balance (investment accounts).
+             * @example 45000
+             */
+            vestedBalance?: number | null;
+            /**
+             * @description Contributions matched by the employer (investment accounts).
+             * @example 256.99
+             */
+            empMatchAmount?: number | null;
+            /**
+             * @description Employer pre-tax contributions (investment accounts).
+             * @example 450
+             */
+            empPretaxContribAmount?: number | null;
+            /**
+             * @description Employer pre-tax contributions since the start of the year (investment accounts).
+             * @example 700
+             */
+            empPretaxContribAmountYtd?: number | null;
+            /**
+             * @description All contributions since the start of the year (investment accounts).
+             * @example 2045
+             */
+            contribTotalYtd?: number | null;
+            /**
+             * @description Cash held in the account (investment accounts).
+             * @example 2000
+             */
+            cashBalanceAmount?: number | null;
+            /**
+             * @description Part of the balance contributed before tax (investment accounts).
+             * @example 78564.99
+             */
+            preTaxAmount?: number | null;
+            /**
+             * @description Part of the balance contributed after tax (investment accounts).
+             * @example 68564.99
+             */
+            afterTaxAmount?: number | null;
+            /**
+             * @description Matched amount (investment accounts).
+             * @example 378
+             */
+            matchAmount?: number | null;
+            /**
+             * @description Part of the balance from profit sharing (investment accounts).
+             * @example 34678.89
+             */
+            profitSharingAmount?: number | null;
+            /**
+             * @description Part of the balance rolled over from another plan (investment accounts).
+             * @example 101234.67
+             */
+            rolloverAmount?: number | null;
+            /**
+             * @description Other vested amounts (investment accounts).
+             * @example 34000
+             */
+            otherVestAmount?: number | null;
+            /**
+             * @description Other amounts not yet vested (investment accounts).
+             * @example 26000
+             */
+            otherNonvestAmount?: number | null;
+            /**
+             * @description Outstanding balance of a loan against the account (investment accounts).
+             * @example 345789.23
+             */
+            currentLoanBalance?: number | null;
+            /**
+             * @description Interest rate of a loan against the account (investment accounts).
+             * @example 3.275
+             */
+            loanRate?: number | null;
+            /**
+             * @description Money available to buy securities (investment accounts).
+             * @example 34567.89
+             */
+            buyPower?: number | null;
+            /**
+             * @description Total rolled over since the account began (investment accounts).
+             * @example 23456.78
+             */
+            rolloverLtd?: number | null;
+            /**
+             * @description Federal identifier of the student loan.
+             * @example 1234568
+             */
+            loanAwardId?: string | null;
+            /**
+             * @description Interest rate when the student loan was disbursed, as APY.
+             * @example 12
+             */
+            originalInterestRate?: number | null;
+            /**
+             * @description Institution that guarantees the student loan.
+             * @example FinBank
+             */
+            guarantor?: string | null;
+            /**
+             * @description Owner of the student loan.
+             * @example FinBank
+             */
+            owner?: string | null;
+            /**
+             * @description Kind of interest subsidy on the student loan, if any.
+             * @example Subsidy type
+             */
+            interestSubsidyType?: string | null;
+            /**
+             * @description Outstanding interest on the student loan.
+             * @example 2000
+             */
+            interestBalance?: number | null;
+            /**
+             * @description Months left on the student loan.
+             * @example 2
+             */
+            remainingTermOfMl?: number | null;
+            /**
+             * @description Interest rate the student loan started with.
+             * @example 34567.89
+             */
+            initialInterestRate?: number | null;
+            /**
+             * @description Outstanding fees on the student loan.
+             * @example 150
+             */
+            feesBalance?: number | null;
+            /**
+             * @description Student loan interest paid since the start of the year.
+             * @example 5623.23
+             */
+            loanYtdInterestPaid?: number | null;
+            /**
+             * @description Student loan fees paid since the start of the year.
+             * @example 5621.23
+             */
+            loanYtdFeesPaid?: number | null;
+            /**
+             * @description Student loan principal repaid since the start of the year.
+             * @example 5621.23
+             */
+            loanYtdPrincipalPaid?: number | null;
+            /**
+             * @description Repayment phase of the student loan, such as Grace or Deferment.
+             * @example Deferment
+             */
+            loanStatus?: string | null;
+            /**
+             * Format: int64
+             * @description When the current student loan status began. Unix epoch seconds.
+             * @example 1607450357
+             */
+            loanStatusStartDate?: number | null;
+            /**
+             * Format: int64
+             * @description When the current student loan status ends. Unix epoch seconds.
+             * @example 1607450357
+             */
+            loanStatusEndDate?: number | null;
+            /**
+             * @description Blended interest rate across a group of student loans, as APY.
+             * @example 12
+             */
+            weightedInterestRate?: number | null;
+            /**
+             * Format: int64
+             * @description When the current student loan repayment plan began. Unix epoch seconds.
+             * @example 1607450357
+             */
+            repaymentPlanStartDate?: number | null;
+            /**
+             * Format: int64
+             * @description When the current student loan repayment plan ends. Unix epoch seconds.
+             * @example 1607450357
+             */
+            repaymentPlanEndDate?: number | null;
+            /**
+             * Format: int64
+             * @description When the student loan is expected to be repaid. Unix epoch seconds.
+             * @example 1607450357
+             */
+            expectedPayoffDate?: number | null;
+            /**
+             * Format: int64
+             * @description When the borrower left school or dropped below half-time. Unix epoch seconds.
+             * @example 1607450357
+             */
+            outOfSchoolDate?: number | null;
+            /**
+             * Format: int64
+             * @description When the student loan enters repayment. Unix epoch seconds.
+             * @example 1607450357
+             */
+            convertToRepayment?: number | null;
+            /**
+             * Format: int32
+             * @description Days since a missed student loan payment was due.
+             * @example 5
+             */
+            daysDelinquent?: number | null;
+            /**
+             * @description Principal repaid on the student loan so far.
+             * @example 15000
+             */
+            totalPrincipalPaid?: number | null;
+            /**
+             * @description Interest paid on the student loan so far.
+             * @example 1125
+             */
+            totalInterestPaid?: number | null;
+            /**
+             * @description Everything paid on the student loan so far.
+             * @example 16125
+             */
+            totalAmountPaid?: number | null;
+        };
         /**
-         * Format: int64
-         * @description (Credit Card/Line Of Credit) End date of statement period. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
+         * @description One holding of an investment account.
+         *
+         *     Deviation from upstream 1.16.2: `optionExpireDate` was declared `format: date` yet carries epoch seconds as a string; it is declared as a string of digits, with no date format.
          */
-        StatementEndDate: number;
+        CustomerAccountPosition: {
+            /**
+             * Format: int64
+             * @description Identifier of the holding.
+             * @example 454678080
+             */
+            id?: number | null;
+            /**
+             * @description What the holding is, as the institution names it.
+             * @example DELTA AIR LINES INC
+             */
+            description?: string | null;
+            /**
+             * @description Ticker symbol.
+             * @example DAL
+             */
+            symbol?: string | null;
+            /**
+             * @description How many units are held.
+             * @example 6.537
+             */
+            units?: number | null;
+            /**
+             * @description Latest price of one unit.
+             * @example 41.585
+             */
+            currentPrice?: number | null;
+            /**
+             * @description Name of the security.
+             * @example DELTA AIR LINES INC
+             */
+            securityName?: string | null;
+            /**
+             * @description How the holding is held, such as cash or margin.
+             * @example Margin
+             */
+            transactionType?: string | null;
+            /**
+             * @description Value of the holding when it was retrieved.
+             * @example 271.84
+             */
+            marketValue?: number | null;
+            /**
+             * @description Change in value since the previous day, in percent.
+             * @example 170.02
+             */
+            changePercent?: number | null;
+            /**
+             * @description Change in value since the previous day.
+             * @example 180.03
+             */
+            dailyChange?: number | null;
+            /**
+             * @description What acquiring the holding cost in total.
+             * @example 190.01
+             */
+            costBasis?: number | null;
+            /**
+             * @description Kind of holding.
+             * @example INVESTMENT
+             */
+            holdType?: string | null;
+            /**
+             * @description Security type as the institution reports it.
+             * @example OTHERINFO
+             */
+            invSecurityType?: string | null;
+            /**
+             * @description Status of the holding.
+             * @example A
+             */
+            status?: string | null;
+            /**
+             * Format: int64
+             * @description When `currentPrice` was set. Unix epoch seconds.
+             * @example 1607450357
+             */
+            currentPriceDate?: number | null;
+            /**
+             * @description Kind of security, such as Stock.
+             * @example Stock
+             */
+            securityType?: string | null;
+            /**
+             * @description Kind of mutual fund, such as open-ended.
+             * @example OPENEND
+             */
+            mfType?: string | null;
+            /**
+             * @description Whether the position is long or short, as the institution says.
+             * @example Long
+             */
+            posType?: string | null;
+            /**
+             * @description Total gain or loss in dollars at aggregation time.
+             * @example 162742.9
+             */
+            totalGLDollar?: number | null;
+            /**
+             * @description Total gain or loss in percent at aggregation time.
+             * @example 68.89
+             */
+            totalGLPercent?: number | null;
+            /**
+             * @description Strike price of the option.
+             * @example 50
+             */
+            optionStrikePrice?: number | null;
+            /**
+             * @description PUT or CALL.
+             * @example PUT
+             */
+            optionType?: string | null;
+            /**
+             * @description Shares covered by one option contract.
+             * @example 100
+             */
+            optionSharesPerContract?: number | null;
+            /**
+             * @description When the option expires: Unix epoch seconds sent as a decimal string.
+             * @example 1644994800
+             */
+            optionExpireDate?: string | null;
+            /**
+             * @description Asset class as the institution defines it.
+             * @example COMNEQTY
+             */
+            fiAssetClass?: string | null;
+            /**
+             * @description Broad asset class, such as DOMESTICBOND, LARGESTOCK, INTLSTOCK, MONEYMRKT or OTHER.
+             * @example INTLSTOCK
+             */
+            assetClass?: string | null;
+            /**
+             * @description Exchange rate from the original currency.
+             * @example 1
+             */
+            currencyRate?: number | null;
+            /**
+             * @description Identifier of the security, of the kind named by `securityIdType`.
+             * @example 25400W102
+             */
+            securityId?: string | null;
+            /**
+             * @description Kind of `securityId`: CUSIP, ISIN, SEDOL, SICC, VALOR or WKN.
+             * @example CUSIP
+             */
+            securityIdType?: string | null;
+            /**
+             * @description What acquiring one share cost.
+             * @example 13.38
+             */
+            costBasisPerShare?: number | null;
+            /**
+             * @description Kind of sub-account, such as CASH.
+             * @example CASH
+             */
+            subAccountType?: string | null;
+            /**
+             * @description Currency the holding is converted into.
+             * @example USD
+             */
+            securityCurrency?: string | null;
+            /**
+             * @description Gain or loss today in dollars at aggregation time.
+             * @example 16272.9
+             */
+            todayGLDollar?: number | null;
+            /**
+             * @description Gain or loss today in percent at aggregation time.
+             * @example 18.89
+             */
+            todayGLPercent?: number | null;
+        };
         /**
-         * Format: int64
-         * @description (Credit Card/Line Of Credit) Start date of statement period. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
+         * @description The body of an error response.
+         *
+         *     Deviations from upstream 1.16.2: `code` was declared `type: object` but the API sends a number or a numeric string, so it is `ErrorCode`; `tags`, sent in many error bodies, is listed.
          */
-        StatementStartDate: number;
+        ErrorMessage: {
+            code: components["schemas"]["ErrorCode"];
+            /**
+             * @description HTTP status, repeated as a string.
+             * @example 401
+             */
+            status?: string | null;
+            /**
+             * @description Short heading for the error.
+             * @example Connecting accounts error
+             */
+            title?: string | null;
+            /**
+             * @description Severity of the error.
+             * @example error
+             */
+            level?: string | null;
+            /**
+             * @description What went wrong, for developers.
+             * @example Invalid authorization credentials
+             */
+            message?: string | null;
+            /**
+             * @description What went wrong, worded for end users.
+             * @example The session has expired or is invalid
+             */
+            user_message?: string | null;
+            /**
+             * @description Extra labels for the error; usually empty.
+             * @example
+             */
+            tags?: string | null;
+            /**
+             * @description Asset the error concerns, when there is one.
+             * @example 097545c5-1c2a-4f20-a5ef-77f0820344c9-2018601178
+             */
+            assetId?: string | null;
+            /**
+             * @description Account the error concerns, when there is one.
+             * @example 5011648377
+             */
+            accountId?: string | null;
+        };
         /**
-         * Format: int64
-         * @description A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
-         * @example 1607450357
+         * @description Finicity error code. The API sends it as a number (38006) or as a string of digits ("10001"), so both are allowed.
+         * @example 10001
          */
-        UnixDate: number;
         ErrorCode: number | string;
     };
     responses: {
-        /** @description The request lacks valid authentication credentials. Check Partner ID, Partner Secret or Finicity-App-Key. */
-        AuthenticationUnauthorizedErrorResponse: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ErrorMessage"];
-            };
-        };
-        /** @description The request was rejected */
-        BadRequestErrorResponse: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ErrorMessage"];
-            };
-        };
-        /** @description The access token was successfully created */
-        CreateTokenResponse: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["AccessToken"];
-            };
-        };
-        /** @description The customer account was successfully deleted */
-        DeleteCustomerAccountResponse: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content?: never;
-        };
-        /** @description The customer accounts were successfully deleted */
-        DeleteCustomerAccountsByInstitutionLoginResponse: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content?: never;
-        };
-        /** @description The account was successfully retrieved */
-        GetCustomerAccountResponse: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["CustomerAccount"];
-            };
-        };
-        /** @description The account list was successfully retrieved */
-        GetCustomerAccountsResponse: {
+        /** @description The matching accounts. */
+        AccountList: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1447,24 +1273,8 @@ export interface components {
                 "application/json": components["schemas"]["CustomerAccounts"];
             };
         };
-        /** @description The account list was successfully refreshed */
-        RefreshCustomerAccountsResponse: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["CustomerAccounts"];
-            };
-        };
-        /** @description The account list was successfully refreshed */
-        RefreshCustomerV2AccountsResponse: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content?: never;
-        };
-        /** @description The resource doesn't exist */
-        ResourceNotFoundErrorResponse: {
+        /** @description The request was refused as invalid. */
+        BadRequest: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1472,8 +1282,28 @@ export interface components {
                 "application/json": components["schemas"]["ErrorMessage"];
             };
         };
-        /** @description The request lacks valid authentication credentials. Check "Finicity-App-Key" or "Finicity-App-Token". */
-        UnauthorizedErrorResponse: {
+        /** @description The app key or the token is missing, wrong or expired. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorMessage"];
+                "text/plain": string;
+            };
+        };
+        /** @description The partner credentials or the app key were refused. Do not retry automatically. */
+        AuthenticationFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorMessage"];
+                "text/plain": string;
+            };
+        };
+        /** @description The customer, login, account or partner application does not exist. */
+        NotFound: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1484,43 +1314,37 @@ export interface components {
     };
     parameters: {
         /**
-         * @description The account ID
-         * @example 5011648377
-         */
-        AccountIdParameter: components["schemas"]["AccountId"];
-        /**
-         * @description A filter to fetch account in the given status
-         * @example pending
-         */
-        AccountStatusParameter: components["schemas"]["AccountStatus"];
-        /**
-         * @description A filter to fetch accounts for the given type. Currently supported types: "ava"
-         * @example ava
-         */
-        AccountTypeParameter: string;
-        /**
-         * @description A customer ID
+         * @description Identifier of the customer, as returned when the customer was created.
          * @example 1005061234
          */
-        CustomerIdParameter: components["schemas"]["CustomerId"];
+        CustomerId: string;
         /**
-         * @description The institution ID
+         * @description Identifier of one account of the customer.
+         * @example 5011648377
+         */
+        AccountId: string;
+        /**
+         * @description Numeric identifier of a financial institution.
          * @example 4222
          */
-        InstitutionIdParameter: components["schemas"]["NumericInstitutionId"];
+        InstitutionId: number;
         /**
-         * @description The institution login ID
+         * @description Identifier of one institution login (one set of credentials at one institution).
          * @example 1007302745
          */
-        InstitutionLoginIdParameter: components["schemas"]["InstitutionLoginId"];
+        InstitutionLoginId: string;
+        /**
+         * @description Only accounts in this status, such as `pending` or `active`.
+         * @example pending
+         */
+        AccountStatus: string;
+        /**
+         * @description Only accounts of this kind; the API supports `ava`.
+         * @example ava
+         */
+        AccountType: string;
     };
-    requestBodies: {
-        CreateTokenRequest: {
-            content: {
-                "application/json": components["schemas"]["PartnerCredentials"];
-            };
-        };
-    };
+    requestBodies: never;
     headers: never;
     pathItems: never;
 }
@@ -1533,199 +1357,55 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: components["requestBodies"]["CreateTokenRequest"];
-        responses: {
-            200: components["responses"]["CreateTokenResponse"];
-            400: components["responses"]["BadRequestErrorResponse"];
-            401: components["responses"]["AuthenticationUnauthorizedErrorResponse"];
-        };
-    };
-    GetCustomerAccountsByInstitutionLogin: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description A customer ID
-                 * @example 1005061234
-                 */
-                customerId: components["parameters"]["CustomerIdParameter"];
-                /**
-                 * @description The institution login ID
-                 * @example 1007302745
-                 */
-                institutionLoginId: components["parameters"]["InstitutionLoginIdParameter"];
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnerCredentials"];
             };
-            cookie?: never;
         };
-        requestBody?: never;
         responses: {
-            200: components["responses"]["GetCustomerAccountsResponse"];
-            400: components["responses"]["BadRequestErrorResponse"];
-            401: components["responses"]["UnauthorizedErrorResponse"];
-            404: components["responses"]["ResourceNotFoundErrorResponse"];
-        };
-    };
-    RefreshCustomerAccountsByInstitutionLogin: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description A customer ID
-                 * @example 1005061234
-                 */
-                customerId: components["parameters"]["CustomerIdParameter"];
-                /**
-                 * @description The institution login ID
-                 * @example 1007302745
-                 */
-                institutionLoginId: components["parameters"]["InstitutionLoginIdParameter"];
+            /** @description A new token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessToken"];
+                };
             };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: components["responses"]["RefreshCustomerAccountsResponse"];
-            400: components["responses"]["BadRequestErrorResponse"];
-            401: components["responses"]["UnauthorizedErrorResponse"];
-            404: components["responses"]["ResourceNotFoundErrorResponse"];
-        };
-    };
-    RefreshCustomerAccountsByInstitutionLoginV2: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description A customer ID
-                 * @example 1005061234
-                 */
-                customerId: components["parameters"]["CustomerIdParameter"];
-                /**
-                 * @description The institution login ID
-                 * @example 1007302745
-                 */
-                institutionLoginId: components["parameters"]["InstitutionLoginIdParameter"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: components["responses"]["RefreshCustomerV2AccountsResponse"];
-            400: components["responses"]["BadRequestErrorResponse"];
-            401: components["responses"]["UnauthorizedErrorResponse"];
-            404: components["responses"]["ResourceNotFoundErrorResponse"];
-        };
-    };
-    DeleteCustomerAccountsByInstitutionLogin: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description A customer ID
-                 * @example 1005061234
-                 */
-                customerId: components["parameters"]["CustomerIdParameter"];
-                /**
-                 * @description The institution login ID
-                 * @example 1007302745
-                 */
-                institutionLoginId: components["parameters"]["InstitutionLoginIdParameter"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: components["responses"]["DeleteCustomerAccountsByInstitutionLoginResponse"];
-            400: components["responses"]["BadRequestErrorResponse"];
-            401: components["responses"]["UnauthorizedErrorResponse"];
-            404: components["responses"]["ResourceNotFoundErrorResponse"];
-        };
-    };
-    GetCustomerAccount: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description A customer ID
-                 * @example 1005061234
-                 */
-                customerId: components["parameters"]["CustomerIdParameter"];
-                /**
-                 * @description The account ID
-                 * @example 5011648377
-                 */
-                accountId: components["parameters"]["AccountIdParameter"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: components["responses"]["GetCustomerAccountResponse"];
-            400: components["responses"]["BadRequestErrorResponse"];
-            401: components["responses"]["UnauthorizedErrorResponse"];
-            404: components["responses"]["ResourceNotFoundErrorResponse"];
-        };
-    };
-    DeleteCustomerAccount: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description A customer ID
-                 * @example 1005061234
-                 */
-                customerId: components["parameters"]["CustomerIdParameter"];
-                /**
-                 * @description The account ID
-                 * @example 5011648377
-                 */
-                accountId: components["parameters"]["AccountIdParameter"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: components["responses"]["DeleteCustomerAccountResponse"];
-            400: components["responses"]["BadRequestErrorResponse"];
-            401: components["responses"]["UnauthorizedErrorResponse"];
-            404: components["responses"]["ResourceNotFoundErrorResponse"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["AuthenticationFailed"];
         };
     };
     GetCustomerAccounts: {
         parameters: {
             query?: {
                 /**
-                 * @description A filter to fetch account in the given status
+                 * @description Only accounts in this status, such as `pending` or `active`.
                  * @example pending
                  */
-                status?: components["parameters"]["AccountStatusParameter"];
+                status?: components["parameters"]["AccountStatus"];
                 /**
-                 * @description A filter to fetch accounts for the given type. Currently supported types: "ava"
+                 * @description Only accounts of this kind; the API supports `ava`.
                  * @example ava
                  */
-                account_type?: components["parameters"]["AccountTypeParameter"];
+                account_type?: components["parameters"]["AccountType"];
             };
             header?: never;
             path: {
                 /**
-                 * @description A customer ID
+                 * @description Identifier of the customer, as returned when the customer was created.
                  * @example 1005061234
                  */
-                customerId: components["parameters"]["CustomerIdParameter"];
+                customerId: components["parameters"]["CustomerId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["GetCustomerAccountsResponse"];
-            400: components["responses"]["BadRequestErrorResponse"];
-            401: components["responses"]["UnauthorizedErrorResponse"];
-            404: components["responses"]["ResourceNotFoundErrorResponse"];
+            200: components["responses"]["AccountList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     RefreshCustomerAccounts: {
@@ -1734,19 +1414,19 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A customer ID
+                 * @description Identifier of the customer, as returned when the customer was created.
                  * @example 1005061234
                  */
-                customerId: components["parameters"]["CustomerIdParameter"];
+                customerId: components["parameters"]["CustomerId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["RefreshCustomerAccountsResponse"];
-            400: components["responses"]["BadRequestErrorResponse"];
-            401: components["responses"]["UnauthorizedErrorResponse"];
-            404: components["responses"]["ResourceNotFoundErrorResponse"];
+            200: components["responses"]["AccountList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     RefreshCustomerAccountsV2: {
@@ -1755,19 +1435,91 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A customer ID
+                 * @description Identifier of the customer, as returned when the customer was created.
                  * @example 1005061234
                  */
-                customerId: components["parameters"]["CustomerIdParameter"];
+                customerId: components["parameters"]["CustomerId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            204: components["responses"]["RefreshCustomerV2AccountsResponse"];
-            400: components["responses"]["BadRequestErrorResponse"];
-            401: components["responses"]["UnauthorizedErrorResponse"];
-            404: components["responses"]["ResourceNotFoundErrorResponse"];
+            /** @description The refresh was accepted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    GetCustomerAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the customer, as returned when the customer was created.
+                 * @example 1005061234
+                 */
+                customerId: components["parameters"]["CustomerId"];
+                /**
+                 * @description Identifier of one account of the customer.
+                 * @example 5011648377
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerAccount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    DeleteCustomerAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the customer, as returned when the customer was created.
+                 * @example 1005061234
+                 */
+                customerId: components["parameters"]["CustomerId"];
+                /**
+                 * @description Identifier of one account of the customer.
+                 * @example 5011648377
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     GetCustomerAccountsByInstitution: {
@@ -1776,24 +1528,140 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A customer ID
+                 * @description Identifier of the customer, as returned when the customer was created.
                  * @example 1005061234
                  */
-                customerId: components["parameters"]["CustomerIdParameter"];
+                customerId: components["parameters"]["CustomerId"];
                 /**
-                 * @description The institution ID
+                 * @description Numeric identifier of a financial institution.
                  * @example 4222
                  */
-                institutionId: components["parameters"]["InstitutionIdParameter"];
+                institutionId: components["parameters"]["InstitutionId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["GetCustomerAccountsResponse"];
-            400: components["responses"]["BadRequestErrorResponse"];
-            401: components["responses"]["UnauthorizedErrorResponse"];
-            404: components["responses"]["ResourceNotFoundErrorResponse"];
+            200: components["responses"]["AccountList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    GetCustomerAccountsByInstitutionLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the customer, as returned when the customer was created.
+                 * @example 1005061234
+                 */
+                customerId: components["parameters"]["CustomerId"];
+                /**
+                 * @description Identifier of one institution login (one set of credentials at one institution).
+                 * @example 1007302745
+                 */
+                institutionLoginId: components["parameters"]["InstitutionLoginId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AccountList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    RefreshCustomerAccountsByInstitutionLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the customer, as returned when the customer was created.
+                 * @example 1005061234
+                 */
+                customerId: components["parameters"]["CustomerId"];
+                /**
+                 * @description Identifier of one institution login (one set of credentials at one institution).
+                 * @example 1007302745
+                 */
+                institutionLoginId: components["parameters"]["InstitutionLoginId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AccountList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    RefreshCustomerAccountsByInstitutionLoginV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the customer, as returned when the customer was created.
+                 * @example 1005061234
+                 */
+                customerId: components["parameters"]["CustomerId"];
+                /**
+                 * @description Identifier of one institution login (one set of credentials at one institution).
+                 * @example 1007302745
+                 */
+                institutionLoginId: components["parameters"]["InstitutionLoginId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The refresh was accepted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    DeleteCustomerAccountsByInstitutionLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the customer, as returned when the customer was created.
+                 * @example 1005061234
+                 */
+                customerId: components["parameters"]["CustomerId"];
+                /**
+                 * @description Identifier of one institution login (one set of credentials at one institution).
+                 * @example 1007302745
+                 */
+                institutionLoginId: components["parameters"]["InstitutionLoginId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The accounts were deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

@@ -1,191 +1,155 @@
 /* tslint:disable */
 /* eslint-disable */
 /**
- * A temporary access token to be passed in the `Finicity-App-Token` HTTP header of all subsequent API requests
+ * A token for the `Finicity-App-Token` header of later calls.
  * @export
  * @interface AccessToken
  */
 export interface AccessToken {
     /**
-     * The access token value
+     * The token. Valid for two hours.
      * @type {string}
      * @memberof AccessToken
      */
     token: string;
 }
 /**
- * An account represents a bank account such as a checking or savings that the customer has added via the Connect interface.
+ * One account a customer connected, such as a checking, credit card or investment account. Optional fields may be absent or null, and the API may add fields not listed here.
+ * 
+ * Deviation from upstream 1.16.2: `accountNickname` is not required (the upstream examples omit it and it had no definition); it is declared as an optional string.
  * @export
  * @interface CustomerAccount
  */
 export interface CustomerAccount {
     /**
-     * An account ID
+     * Finicity identifier of the account.
      * @type {string}
      * @memberof CustomerAccount
      */
     id: string;
     /**
-     * The account number from the institution
+     * Full account number at the institution. Deprecated: use `accountNumberDisplay`.
      * @type {string}
      * @memberof CustomerAccount
      * @deprecated
      */
     number: string;
     /**
-     * The account number from a financial institution in truncated format:
-     * 
-     *   * Last four digits: "1234"
-     * 
-     *   * Last four digits with suffix: "1234-9"
-     * 
-     *   * Full value for string accounts: "john@gmail.com"
-     * example: '1234-9'
+     * Account number shortened for display: the last four digits, the last four with a suffix such as "1234-9", or the whole value for accounts identified by text.
      * @type {string}
      * @memberof CustomerAccount
      */
     accountNumberDisplay: string;
     /**
-     * The last 4 digits of the ACH account number
+     * Last four digits of the ACH account number.
      * @type {string}
      * @memberof CustomerAccount
      */
-    realAccountNumberLast4?: string;
+    realAccountNumberLast4?: string | null;
     /**
-     * The account name from the institution
+     * Account name as the institution shows it.
      * @type {string}
      * @memberof CustomerAccount
      */
     name: string;
     /**
-     * The cleared balance of the account as of `balanceDate`
+     * Name the customer gave the account, when there is one.
+     * @type {string}
+     * @memberof CustomerAccount
+     */
+    accountNickname?: string | null;
+    /**
+     * Cleared balance as of `balanceDate`.
      * @type {number}
      * @memberof CustomerAccount
      */
-    balance?: number;
+    balance?: number | null;
     /**
-     * The list of supported account types.
-     * * "checking": Standard checking
-     * * "savings": Standard savings
-     * * "cd": Certificates of deposit
-     * * "moneyMarket": Money Market
-     * * "creditCard": Standard credit cards
-     * * "lineOfCredit": Home equity, line of credit
-     * * "investment": Generic investment (no details)
-     * * "investmentTaxDeferred": Generic tax-advantaged investment (no details)
-     * * "employeeStockPurchasePlan": ESPP, Employee Stock Ownership Plans (ESOP), Stock Purchase Plans
-     * * "ira": Individual Retirement Account (not Rollover or Roth)
-     * * "401k": 401K Plan
-     * * "roth": Roth IRA, Roth 401K
-     * * "403b": 403B Plan
-     * * "529plan": 529 Plan (True value is 529)
-     * * "rollover": Rollover IRA
-     * * "ugma": Uniform Gifts to Minors Act
-     * * "utma": Uniform Transfers to Minors Act
-     * * "keogh": Keogh Plan
-     * * "457plan": 457 Plan (True value is 457)
-     * * "401a": 401A Plan
-     * * "brokerageAccount": Brokerage Account
-     * * "educationSavings": Education Savings Account that is not a 529
-     * * "healthSavingsAccount": HSA (Health Savings Accounts)
-     * * "pension": Pension
-     * * "profitSharingPlan": Profit Sharing Plan
-     * * "roth401k": Roth 401K
-     * * "sepIRA": Simplified Employee Pension IRA
-     * * "simpleIRA": Simple IRA
-     * * "thriftSavingsPlan": Thrift Savings Plan
-     * * "variableAnnuity": Variable Annuity
-     * * "cryptocurrency": Cryptocurrency Wallet, Cryptocurrency Account
-     * * "mortgage": Standard Mortgages
-     * * "loan": Auto loans, equity loans, other loans
-     * * "studentLoan": Student Loan
-     * * "studentLoanGroup": Student Loan Group
-     * * "studentLoanAccount": Student Loan Account
+     * Kind of account, such as checking, savings, creditCard, investment, mortgage or studentLoan.
      * @type {string}
      * @memberof CustomerAccount
      */
     type: string;
     /**
-     * The status of the most recent aggregation attempt (see [Aggregation Status Codes](https://developer.mastercard.com/open-banking-us/documentation/products/manage/account-aggregation/#aggregation-status-codes)). Won't be present until you have run your first aggregation for the account.
+     * Result of the latest aggregation attempt (0 means success); absent until the account has been aggregated once.
      * @type {number}
      * @memberof CustomerAccount
      */
-    aggregationStatusCode?: number;
+    aggregationStatusCode?: number | null;
     /**
-     * "pending" during account discovery, always "active" following
-     *   successful account activation
+     * Account state: "pending" while accounts are being discovered, "active" once activated.
      * @type {string}
      * @memberof CustomerAccount
      */
     status: string;
     /**
-     * A customer ID. See Add Customer API for how to create a customer ID.
+     * Customer who owns the account.
      * @type {string}
      * @memberof CustomerAccount
      */
     customerId: string;
     /**
-     * The ID of a financial institution
+     * Financial institution holding the account.
      * @type {string}
      * @memberof CustomerAccount
      */
     institutionId: string;
     /**
-     * A timestamp showing when the balance was captured. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * When the balance was read. Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccount
      */
-    balanceDate?: number;
+    balanceDate?: number | null;
     /**
-     * A timestamp showing the last successful aggregation of the account. This will not be present until you have run your first aggregation for the account. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * When the account was last aggregated successfully. Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccount
      */
-    aggregationSuccessDate?: number;
+    aggregationSuccessDate?: number | null;
     /**
-     * A timestamp showing the last aggregation attempt, whether successful or not. This will not be present until you have run your first aggregation for the account. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * When aggregation was last attempted, successful or not. Compare it before and after a refresh to see when the refresh is done. Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccount
      */
-    aggregationAttemptDate?: number;
+    aggregationAttemptDate?: number | null;
     /**
-     * A timestamp showing when the account was added to the system. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * When the account was added. Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccount
      */
     createdDate: number;
     /**
-     * A timestamp showing when the account was last modified to the system. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * When the account record last changed. Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccount
      */
-    lastUpdatedDate?: number;
+    lastUpdatedDate?: number | null;
     /**
-     * The market segment of the account. Possible values: personal, business
+     * Whether the account is personal or business.
      * @type {string}
      * @memberof CustomerAccount
      */
-    marketSegment?: string;
+    marketSegment?: string | null;
     /**
-     * A currency code
+     * Currency code of the account.
      * @type {string}
      * @memberof CustomerAccount
      */
     currency: string;
     /**
-     * The date of the latest transaction on the account. This will not be present until you have run your first aggregation for the account. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * Date of the newest transaction on the account. Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccount
      */
-    lastTransactionDate?: number;
+    lastTransactionDate?: number | null;
     /**
-     * The date of the oldest transaction in the transactions for the account. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * Date of the oldest transaction on the account. Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccount
      */
-    oldestTransactionDate?: number;
+    oldestTransactionDate?: number | null;
     /**
-     * An institution login ID (from the account record), represented as a number
+     * Login (set of credentials at one institution) the account belongs to, as a number.
      * @type {number}
      * @memberof CustomerAccount
      */
@@ -197,1018 +161,1008 @@ export interface CustomerAccount {
      */
     detail?: CustomerAccountDetail;
     /**
-     * Investment holdings
+     * Holdings of an investment account.
      * @type {Array<CustomerAccountPosition>}
      * @memberof CustomerAccount
      */
-    position?: Array<CustomerAccountPosition>;
+    position?: Array<CustomerAccountPosition> | null;
     /**
-     * Display position of the account at the financial institution, "1"
-     *     being the top listed account
+     * Where the institution lists the account, 1 being the first.
      * @type {number}
      * @memberof CustomerAccount
      */
-    displayPosition?: number;
+    displayPosition?: number | null;
     /**
-     * The assigned account ID for the account one level higher in the student loan account hierarchy
+     * The account one level up in a student loan hierarchy.
      * @type {string}
      * @memberof CustomerAccount
      */
-    parentAccount?: string;
+    parentAccount?: string | null;
 }
 /**
- * Additional customer account details. Not all data points will return for each account type. You can see the account type that each data point will return for in descriptions. The data point are also subject to availability by the institution.
+ * Type-specific figures of an account. Each field says which account types carry it; institutions fill in what they have, so any field may be absent or null.
  * @export
  * @interface CustomerAccountDetail
  */
 export interface CustomerAccountDetail {
     /**
-     * (All Account Types) Most recent date of the following information. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * When the figures in this detail record were last current (all account types). Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    dateAsOf?: number;
+    dateAsOf?: number | null;
     /**
-     * (Checking/Savings/CD/MoneyMarket) and (Mortgage/Loan) The available balance (typically the current balance with adjustments for any pending transactions)
+     * Balance available to spend or withdraw, usually the current balance adjusted for pending items (deposit and loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    availableBalanceAmount?: number;
+    availableBalanceAmount?: number | null;
     /**
-     * (Checking/Savings/CD/MoneyMarket) Date when account was opened. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * When the account was opened (deposit accounts). Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    openDate?: number;
+    openDate?: number | null;
     /**
-     * (Checking/Savings/CD/MoneyMarket) Start date of period. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * First day of the current statement period (deposit accounts). Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    periodStartDate?: number;
+    periodStartDate?: number | null;
     /**
-     * End date of period. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * Last day of the current statement period. Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    periodEndDate?: number;
+    periodEndDate?: number | null;
     /**
-     * (Checking/Savings/CD/MoneyMarket) The APY for the current period interest rate
+     * Annual percentage yield for the current period (deposit accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    periodInterestRate?: number;
+    periodInterestRate?: number | null;
     /**
-     * (Checking/Savings/CD/MoneyMarket) Amount deposited in period
+     * Total deposited during the current period (deposit accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    periodDepositAmount?: number;
+    periodDepositAmount?: number | null;
     /**
-     * (Checking/Savings/CD/MoneyMarket) Interest accrued during the current period
+     * Interest accrued so far in the current period (deposit accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    periodInterestAmount?: number;
+    periodInterestAmount?: number | null;
     /**
-     * (Checking/Savings/CD/MoneyMarket) Interest accrued year-to-date
+     * Interest accrued since the start of the year (deposit accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    interestYtdAmount?: number;
+    interestYtdAmount?: number | null;
     /**
-     * (Checking/Savings/CD/MoneyMarket) Interest earned in prior year
+     * Interest earned during the previous year (deposit accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    interestPriorYtdAmount?: number;
+    interestPriorYtdAmount?: number | null;
     /**
-     * (Checking/Savings/CD/MoneyMarket) Maturity date of account type. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * When the deposit matures (deposit accounts). Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    maturityDate?: number;
+    maturityDate?: number | null;
     /**
-     * (Credit Card/Line Of Credit) and (Mortgage/Loan) The account's current interest rate
+     * Current interest rate, sent as a decimal string (credit and loan accounts).
      * @type {string}
      * @memberof CustomerAccountDetail
      */
-    interestRate?: string;
+    interestRate?: string | null;
     /**
-     * (Credit Card/Line Of Credit) The available credit (typically the credit limit minus the current balance)
+     * Credit still available, typically the limit less the balance (credit accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    creditAvailableAmount?: number;
+    creditAvailableAmount?: number | null;
     /**
-     * (Credit Card/Line Of Credit) The account's credit limit
+     * Credit limit (credit accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    creditMaxAmount?: number;
+    creditMaxAmount?: number | null;
     /**
-     * (Credit Card/Line Of Credit) Currently available cash advance
+     * Cash advance currently available (credit accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    cashAdvanceAvailableAmount?: number;
+    cashAdvanceAvailableAmount?: number | null;
     /**
-     * (Credit Card/Line Of Credit) Maximum cash advance amount
+     * Largest cash advance allowed (credit accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    cashAdvanceMaxAmount?: number;
+    cashAdvanceMaxAmount?: number | null;
     /**
-     * (Credit Card/Line Of Credit) Balance of current cash advance
+     * Outstanding cash advance balance (credit accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    cashAdvanceBalance?: number;
+    cashAdvanceBalance?: number | null;
     /**
-     * (Credit Card/Line Of Credit) Interest rate for cash advances
+     * Interest rate charged on cash advances (credit accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    cashAdvanceInterestRate?: number;
+    cashAdvanceInterestRate?: number | null;
     /**
-     * (Credit Card/Line Of Credit) and (Investment) Current balance
+     * Current balance (credit and investment accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    currentBalance?: number;
+    currentBalance?: number | null;
     /**
-     * (Credit Card/Line Of Credit) and (Mortgage/Loan) Minimum payment due
+     * Smallest payment currently due (credit and loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    paymentMinAmount?: number;
+    paymentMinAmount?: number | null;
     /**
-     * (Credit Card/Line Of Credit) Due date for the next payment. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * When the next payment is due (credit accounts). Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    paymentDueDate?: number;
+    paymentDueDate?: number | null;
     /**
-     * (Credit Card/Line Of Credit) Prior balance in last statement
+     * Balance on the last statement (credit accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    previousBalance?: number;
+    previousBalance?: number | null;
     /**
-     * (Credit Card/Line Of Credit) Start date of statement period. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * First day of the statement period (credit accounts). Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    statementStartDate?: number;
+    statementStartDate?: number | null;
     /**
-     * (Credit Card/Line Of Credit) End date of statement period. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * Last day of the statement period (credit accounts). Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    statementEndDate?: number;
+    statementEndDate?: number | null;
     /**
-     * (Credit Card/Line Of Credit) Purchase amount of statement period
+     * Purchases made in the statement period (credit accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    statementPurchaseAmount?: number;
+    statementPurchaseAmount?: number | null;
     /**
-     * (Credit Card/Line Of Credit) Finance amount of statement period
+     * Finance charges of the statement period (credit accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    statementFinanceAmount?: number;
+    statementFinanceAmount?: number | null;
     /**
-     * (Credit Card/Line Of Credit) Credit amount applied in statement period
+     * Credits applied in the statement period (credit accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    statementCreditAmount?: number;
+    statementCreditAmount?: number | null;
     /**
-     * (Credit Card/Line Of Credit) Earned reward balance
+     * Reward points or units earned (credit accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    rewardEarnedBalance?: number;
+    rewardEarnedBalance?: number | null;
     /**
-     * (Credit Card/Line Of Credit) Balance past due
+     * Amount overdue (credit accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    pastDueAmount?: number;
+    pastDueAmount?: number | null;
     /**
-     * (Credit Card/Line Of Credit) and (Mortgage/Loan) The amount received in the last payment
+     * Size of the most recent payment received (credit and loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    lastPaymentAmount?: number;
+    lastPaymentAmount?: number | null;
     /**
-     * (Credit Card/Line Of Credit) The date of the last payment. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * When the most recent payment was made (credit accounts). Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    lastPaymentDate?: number;
+    lastPaymentDate?: number | null;
     /**
-     * (Credit Card/Line Of Credit) Balance of statement at close
+     * Balance when the statement closed (credit accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    statementCloseBalance?: number;
+    statementCloseBalance?: number | null;
     /**
-     * (Mortgage/Loan) Length of loan in months
+     * Loan length in months, as a string (loan accounts).
      * @type {string}
      * @memberof CustomerAccountDetail
      */
-    termOfMl?: string;
+    termOfMl?: string | null;
     /**
-     * (Mortgage/Loan) Holder of the mortgage or loan
+     * Who holds the mortgage or loan (loan accounts).
      * @type {string}
      * @memberof CustomerAccountDetail
      */
-    mlHolderName?: string;
+    mlHolderName?: string | null;
     /**
-     * (Mortgage/Loan) Description of loan
+     * Free-text description of the loan (loan accounts).
      * @type {string}
      * @memberof CustomerAccountDetail
      */
-    description?: string;
+    description?: string | null;
     /**
-     * (Mortgage/Loan) Late fee charged
+     * Late fee charged (loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    lateFeeAmount?: number;
+    lateFeeAmount?: number | null;
     /**
-     * (Mortgage/Loan) The amount required to payoff the loan
+     * Amount that would pay the loan off in full (loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    payoffAmount?: number;
+    payoffAmount?: number | null;
     /**
-     * (Mortgage/Loan) Date of final payment. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * Date the payoff amount applies to (loan accounts). Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    payoffAmountDate?: number;
+    payoffAmountDate?: number | null;
     /**
-     * (Mortgage/Loan) Original date of loan maturity. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * Maturity date when the loan was taken out (loan accounts). Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    originalMaturityDate?: number;
+    originalMaturityDate?: number | null;
     /**
-     * (Mortgage/Loan) The principal balance
+     * Outstanding principal (loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    principalBalance?: number;
+    principalBalance?: number | null;
     /**
-     * (Mortgage/Loan) The escrow balance
+     * Money held in escrow (loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    escrowBalance?: number;
+    escrowBalance?: number | null;
     /**
-     * (Mortgage/Loan) Period of interest
+     * How often interest is charged, such as monthly (loan accounts).
      * @type {string}
      * @memberof CustomerAccountDetail
      */
-    interestPeriod?: string;
+    interestPeriod?: string | null;
     /**
-     * (Mortgage/Loan) Original loan amount
+     * Amount originally borrowed (loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    initialMlAmount?: number;
+    initialMlAmount?: number | null;
     /**
-     * (Mortgage/Loan) Original date of loan. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * When the loan was taken out (loan accounts). Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    initialMlDate?: number;
+    initialMlDate?: number | null;
     /**
-     * (Mortgage/Loan) Amount towards principal in next payment
+     * Principal part of the next payment (loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    nextPaymentPrincipalAmount?: number;
+    nextPaymentPrincipalAmount?: number | null;
     /**
-     * (Mortgage/Loan) Amount of interest in next payment
+     * Interest part of the next payment (loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    nextPaymentInterestAmount?: number;
+    nextPaymentInterestAmount?: number | null;
     /**
-     * (Mortgage/Loan) Minimum payment due
+     * Amount of the next payment due (loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    nextPayment?: number;
+    nextPayment?: number | null;
     /**
-     * (Mortgage/Loan) Due date for the next payment. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * When the next payment is due (loan accounts). Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    nextPaymentDate?: number;
+    nextPaymentDate?: number | null;
     /**
-     * (Mortgage/Loan) Due date of last payment. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * When the previous payment was due (loan accounts). Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    lastPaymentDueDate?: number;
+    lastPaymentDueDate?: number | null;
     /**
-     * (Mortgage/Loan) The date of the last payment. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * When the previous payment arrived (loan accounts). Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    lastPaymentReceiveDate?: number;
+    lastPaymentReceiveDate?: number | null;
     /**
-     * (Mortgage/Loan) Amount towards principal in last payment
+     * Principal part of the previous payment (loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    lastPaymentPrincipalAmount?: number;
+    lastPaymentPrincipalAmount?: number | null;
     /**
-     * (Mortgage/Loan) Amount of interest in last payment
+     * Interest part of the previous payment (loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    lastPaymentInterestAmount?: number;
+    lastPaymentInterestAmount?: number | null;
     /**
-     * (Mortgage/Loan) Amount towards escrow in last payment
+     * Escrow part of the previous payment (loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    lastPaymentEscrowAmount?: number;
+    lastPaymentEscrowAmount?: number | null;
     /**
-     * (Mortgage/Loan) Amount of last fee in last payment
+     * Fee part of the previous payment (loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    lastPaymentLastFeeAmount?: number;
+    lastPaymentLastFeeAmount?: number | null;
     /**
-     * (Mortgage/Loan) Amount of late charge in last payment
+     * Late charge included in the previous payment (loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    lastPaymentLateCharge?: number;
+    lastPaymentLateCharge?: number | null;
     /**
-     * (Mortgage/Loan) Principal paid year-to-date
+     * Principal repaid since the start of the year (loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    ytdPrincipalPaid?: number;
+    ytdPrincipalPaid?: number | null;
     /**
-     * (Mortgage/Loan) Interest paid year-to-date
+     * Interest paid since the start of the year (loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    ytdInterestPaid?: number;
+    ytdInterestPaid?: number | null;
     /**
-     * (Mortgage/Loan) Insurance paid year-to-date
+     * Insurance paid since the start of the year (loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    ytdInsurancePaid?: number;
+    ytdInsurancePaid?: number | null;
     /**
-     * (Mortgage/Loan) Tax paid year-to-date
+     * Tax paid since the start of the year (loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    ytdTaxPaid?: number;
+    ytdTaxPaid?: number | null;
     /**
-     * (Mortgage/Loan) Enrolled in autopay (F/Y)
+     * Whether automatic payments are set up (loan accounts).
      * @type {boolean}
      * @memberof CustomerAccountDetail
      */
-    autoPayEnrolled?: boolean;
+    autoPayEnrolled?: boolean | null;
     /**
-     * Margin trading indicator (true / false)
+     * Whether margin trading is allowed.
      * @type {boolean}
      * @memberof CustomerAccountDetail
      */
-    marginAllowed?: boolean;
+    marginAllowed?: boolean | null;
     /**
-     * Cash account allowed indicator (true / false)
+     * Whether a cash account is allowed.
      * @type {boolean}
      * @memberof CustomerAccountDetail
      */
-    cashAccountAllowed?: boolean;
+    cashAccountAllowed?: boolean | null;
     /**
-     * (Mortgage/Loan) Collateral on loan
+     * What secures the loan (loan accounts).
      * @type {string}
      * @memberof CustomerAccountDetail
      */
-    collateral?: string;
+    collateral?: string | null;
     /**
-     * (Mortgage/Loan) Current school
+     * School the borrower attends now (loan accounts).
      * @type {string}
      * @memberof CustomerAccountDetail
      */
-    currentSchool?: string;
+    currentSchool?: string | null;
     /**
-     * (Mortgage/Loan) First payment due date. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * When the first payment was due (loan accounts). Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    firstPaymentDate?: number;
+    firstPaymentDate?: number | null;
     /**
-     * (Mortgage/Loan) First mortgage (F/Y)
+     * Whether this is a first mortgage (loan accounts).
      * @type {boolean}
      * @memberof CustomerAccountDetail
      */
-    firstMortgage?: boolean;
+    firstMortgage?: boolean | null;
     /**
-     * (Mortgage/Loan) Frequency of payments (monthly, etc.)
+     * How often payments are due, such as monthly (loan accounts).
      * @type {string}
      * @memberof CustomerAccountDetail
      */
-    loanPaymentFreq?: string;
+    loanPaymentFreq?: string | null;
     /**
-     * (Mortgage/Loan) Original school
+     * School the borrower attended when the loan began (loan accounts).
      * @type {string}
      * @memberof CustomerAccountDetail
      */
-    originalSchool?: string;
+    originalSchool?: string | null;
     /**
-     * (Mortgage/Loan) Recurring payment amount
+     * Amount of the regular payment (loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    recurringPaymentAmount?: number;
+    recurringPaymentAmount?: number | null;
     /**
-     * (Mortgage/Loan) Owner of loan
+     * Who owns the loan (loan accounts).
      * @type {string}
      * @memberof CustomerAccountDetail
      */
-    lender?: string;
+    lender?: string | null;
     /**
-     * (Mortgage/Loan) Ending balance
+     * Balance at the end of the period (loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    endingBalanceAmount?: number;
+    endingBalanceAmount?: number | null;
     /**
-     * (Mortgage/Loan) Type of loan term
+     * Kind of loan term, such as fixed (loan accounts).
      * @type {string}
      * @memberof CustomerAccountDetail
      */
-    loanTermType?: string;
+    loanTermType?: string | null;
     /**
-     * (Mortgage/Loan) Number of payments made
+     * How many payments have been made (loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    paymentsMade?: number;
+    paymentsMade?: number | null;
     /**
-     * (Mortgage/Loan) Balloon payment amount
+     * Size of the final balloon payment (loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    balloonAmount?: number;
+    balloonAmount?: number | null;
     /**
-     * (Mortgage/Loan) Projected interest on the loan
+     * Interest expected over the life of the loan (loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    projectedInterest?: number;
+    projectedInterest?: number | null;
     /**
-     * (Mortgage/Loan) Interest paid since inception of loan (life to date)
+     * Interest paid since the loan began (loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    interestPaidLtd?: number;
+    interestPaidLtd?: number | null;
     /**
-     * (Mortgage/Loan) Type of interest rate
+     * Kind of interest rate, such as fixed or variable (loan accounts).
      * @type {string}
      * @memberof CustomerAccountDetail
      */
-    interestRateType?: string;
+    interestRateType?: string | null;
     /**
-     * (Mortgage/Loan) Type of loan payment
+     * Kind of loan payment (loan accounts).
      * @type {string}
      * @memberof CustomerAccountDetail
      */
-    loanPaymentType?: string;
+    loanPaymentType?: string | null;
     /**
-     * (Mortgage/Loan) Type of repayment plan for the student loan
+     * Name of the student loan repayment plan (loan accounts).
      * @type {string}
      * @memberof CustomerAccountDetail
      */
-    repaymentPlan?: string;
+    repaymentPlan?: string | null;
     /**
-     * (Mortgage/Loan) Number of payments remaining before loan is paid off
+     * Payments left until the loan is repaid (loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    paymentsRemaining?: number;
+    paymentsRemaining?: number | null;
     /**
-     * (Investment) Net interest earned after deducting interest paid out
+     * Net interest after interest paid out (investment accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    marginBalance?: number;
+    marginBalance?: number | null;
     /**
-     * (Investment) Sum of short balance
+     * Total of short positions (investment accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    shortBalance?: number;
+    shortBalance?: number | null;
     /**
-     * (Investment) Amount available for cash withdrawal
+     * Cash that can be withdrawn (investment accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    availableCashBalance?: number;
+    availableCashBalance?: number | null;
     /**
-     * (Investment) amount payable to an investor at maturity
+     * Amount paid to the investor at maturity (investment accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    maturityValueAmount?: number;
+    maturityValueAmount?: number | null;
     /**
-     * (Investment) Vested amount in account
+     * Vested part of the balance (investment accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    vestedBalance?: number;
+    vestedBalance?: number | null;
     /**
-     * (Investment) Employer matched contributions
+     * Contributions matched by the employer (investment accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    empMatchAmount?: number;
+    empMatchAmount?: number | null;
     /**
-     * (Investment) Employer pretax contribution amount
+     * Employer pre-tax contributions (investment accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    empPretaxContribAmount?: number;
+    empPretaxContribAmount?: number | null;
     /**
-     * (Investment) Employer pretax contribution amount year to date
+     * Employer pre-tax contributions since the start of the year (investment accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    empPretaxContribAmountYtd?: number;
+    empPretaxContribAmountYtd?: number | null;
     /**
-     * (Investment) Total year to date contributions
+     * All contributions since the start of the year (investment accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    contribTotalYtd?: number;
+    contribTotalYtd?: number | null;
     /**
-     * (Investment) Cash balance of account
+     * Cash held in the account (investment accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    cashBalanceAmount?: number;
+    cashBalanceAmount?: number | null;
     /**
-     * (Investment) Pre-tax amount of total balance
+     * Part of the balance contributed before tax (investment accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    preTaxAmount?: number;
+    preTaxAmount?: number | null;
     /**
-     * (Investment) After-tax amount of total balance
+     * Part of the balance contributed after tax (investment accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    afterTaxAmount?: number;
+    afterTaxAmount?: number | null;
     /**
-     * (Investment) Amount matched
+     * Matched amount (investment accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    matchAmount?: number;
+    matchAmount?: number | null;
     /**
-     * (Investment) Amount of balance for profit sharing
+     * Part of the balance from profit sharing (investment accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    profitSharingAmount?: number;
+    profitSharingAmount?: number | null;
     /**
-     * (Investment) Amount of balance rolled over from original account (401k, etc.)
+     * Part of the balance rolled over from another plan (investment accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    rolloverAmount?: number;
+    rolloverAmount?: number | null;
     /**
-     * (Investment) Other vested amount
+     * Other vested amounts (investment accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    otherVestAmount?: number;
+    otherVestAmount?: number | null;
     /**
-     * (Investment) Other nonvested amount
+     * Other amounts not yet vested (investment accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    otherNonvestAmount?: number;
+    otherNonvestAmount?: number | null;
     /**
-     * (Investment) Current loan balance
+     * Outstanding balance of a loan against the account (investment accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    currentLoanBalance?: number;
+    currentLoanBalance?: number | null;
     /**
-     * (Investment) Interest rate of loan
+     * Interest rate of a loan against the account (investment accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    loanRate?: number;
+    loanRate?: number | null;
     /**
-     * (Investment) Money available to buy securities
+     * Money available to buy securities (investment accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    buyPower?: number;
+    buyPower?: number | null;
     /**
-     * (Investment) Life to date of money rolled over
+     * Total rolled over since the account began (investment accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    rolloverLtd?: number;
+    rolloverLtd?: number | null;
     /**
-     * (Student Loan) The federal unique loan identifying number
+     * Federal identifier of the student loan.
      * @type {string}
      * @memberof CustomerAccountDetail
      */
-    loanAwardId?: string;
+    loanAwardId?: string | null;
     /**
-     * (Student Loan) The original interest rate to which the loan was disbursed, in APY
+     * Interest rate when the student loan was disbursed, as APY.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    originalInterestRate?: number;
+    originalInterestRate?: number | null;
     /**
-     * (Student Loan) The financial institution guarantor of the loan (who will pay the loan amount to the owner if the borrower defaults)
+     * Institution that guarantees the student loan.
      * @type {string}
      * @memberof CustomerAccountDetail
      */
-    guarantor?: string;
+    guarantor?: string | null;
     /**
-     * (Student Loan) Owner of the loan
+     * Owner of the student loan.
      * @type {string}
      * @memberof CustomerAccountDetail
      */
-    owner?: string;
+    owner?: string | null;
     /**
-     * (Student Loan) The indication of the presence of an interest subsidy (i.e. subsidized)
+     * Kind of interest subsidy on the student loan, if any.
      * @type {string}
      * @memberof CustomerAccountDetail
      */
-    interestSubsidyType?: string;
+    interestSubsidyType?: string | null;
     /**
-     * (Student Loan) The total outstanding interest balance
+     * Outstanding interest on the student loan.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    interestBalance?: number;
+    interestBalance?: number | null;
     /**
-     * (Student Loan) The number of months still outstanding on a loan
+     * Months left on the student loan.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    remainingTermOfMl?: number;
+    remainingTermOfMl?: number | null;
     /**
-     * (Student Loan) Initial interest rate of loan
+     * Interest rate the student loan started with.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    initialInterestRate?: number;
+    initialInterestRate?: number | null;
     /**
-     * (Student Loan) The total outstanding fees balance
+     * Outstanding fees on the student loan.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    feesBalance?: number;
+    feesBalance?: number | null;
     /**
-     * (Student Loan) Loan interest paid year-to-date
+     * Student loan interest paid since the start of the year.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    loanYtdInterestPaid?: number;
+    loanYtdInterestPaid?: number | null;
     /**
-     * (Student Loan) Loan fees paid year-to-date
+     * Student loan fees paid since the start of the year.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    loanYtdFeesPaid?: number;
+    loanYtdFeesPaid?: number | null;
     /**
-     * (Student Loan) Loan principal paid year-to-date
+     * Student loan principal repaid since the start of the year.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    loanYtdPrincipalPaid?: number;
+    loanYtdPrincipalPaid?: number | null;
     /**
-     * (Student Loan) The repayment status phase (i.e. In School, Grace, Repayment, Deferment, Forbearance)
+     * Repayment phase of the student loan, such as Grace or Deferment.
      * @type {string}
      * @memberof CustomerAccountDetail
      */
-    loanStatus?: string;
+    loanStatus?: string | null;
     /**
-     * (Student Loan) The start date of the current status. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * When the current student loan status began. Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    loanStatusStartDate?: number;
+    loanStatusStartDate?: number | null;
     /**
-     * (Student Loan) The end date of the current status. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * When the current student loan status ends. Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    loanStatusEndDate?: number;
+    loanStatusEndDate?: number | null;
     /**
-     * (Student Loan) The interest rate of multiple interest rates and balances at the group level, in APY
+     * Blended interest rate across a group of student loans, as APY.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    weightedInterestRate?: number;
+    weightedInterestRate?: number | null;
     /**
-     * (Student Loan) The start date of the current repayment plan. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * When the current student loan repayment plan began. Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    repaymentPlanStartDate?: number;
+    repaymentPlanStartDate?: number | null;
     /**
-     * (Student Loan) The end date of the current repayment plan. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * When the current student loan repayment plan ends. Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    repaymentPlanEndDate?: number;
+    repaymentPlanEndDate?: number | null;
     /**
-     * (Student Loan) The expected date of the payoff date. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * When the student loan is expected to be repaid. Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    expectedPayoffDate?: number;
+    expectedPayoffDate?: number | null;
     /**
-     * (Student Loan) The date the borrower graduated or dropped below half-time enrollment in school. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * When the borrower left school or dropped below half-time. Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    outOfSchoolDate?: number;
+    outOfSchoolDate?: number | null;
     /**
-     * (Student Loan) The date the loan enters into repayment. A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * When the student loan enters repayment. Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    convertToRepayment?: number;
+    convertToRepayment?: number | null;
     /**
-     * (Student Loan) The number of days past a due date that a payment should have been made
+     * Days since a missed student loan payment was due.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    daysDelinquent?: number;
+    daysDelinquent?: number | null;
     /**
-     * (Student Loan) The total amount paid towards the principal balance
+     * Principal repaid on the student loan so far.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    totalPrincipalPaid?: number;
+    totalPrincipalPaid?: number | null;
     /**
-     * (Student Loan) The total amount paid towards interest
+     * Interest paid on the student loan so far.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    totalInterestPaid?: number;
+    totalInterestPaid?: number | null;
     /**
-     * (Student Loan) The total amount paid
+     * Everything paid on the student loan so far.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
-    totalAmountPaid?: number;
+    totalAmountPaid?: number | null;
 }
 /**
- * Details for investment account holdings
+ * One holding of an investment account.
+ * 
+ * Deviation from upstream 1.16.2: `optionExpireDate` was declared `format: date` yet carries epoch seconds as a string; it is declared as a string of digits, with no date format.
  * @export
  * @interface CustomerAccountPosition
  */
 export interface CustomerAccountPosition {
     /**
-     * The ID of the investment position
+     * Identifier of the holding.
      * @type {number}
      * @memberof CustomerAccountPosition
      */
-    id?: number;
+    id?: number | null;
     /**
-     * The description of the holding
+     * What the holding is, as the institution names it.
      * @type {string}
      * @memberof CustomerAccountPosition
      */
-    description?: string;
+    description?: string | null;
     /**
-     * The investment position's market ticker symbol
+     * Ticker symbol.
      * @type {string}
      * @memberof CustomerAccountPosition
      */
-    symbol?: string;
+    symbol?: string | null;
     /**
-     * The number of units of the holding
+     * How many units are held.
      * @type {number}
      * @memberof CustomerAccountPosition
      */
-    units?: number;
+    units?: number | null;
     /**
-     * The current price of the investment holding
+     * Latest price of one unit.
      * @type {number}
      * @memberof CustomerAccountPosition
      */
-    currentPrice?: number;
+    currentPrice?: number | null;
     /**
-     * The security name for the investment holding
+     * Name of the security.
      * @type {string}
      * @memberof CustomerAccountPosition
      */
-    securityName?: string;
+    securityName?: string | null;
     /**
-     * The transaction type of the holding, such as cash, margin, and more
+     * How the holding is held, such as cash or margin.
      * @type {string}
      * @memberof CustomerAccountPosition
      */
-    transactionType?: string;
+    transactionType?: string | null;
     /**
-     * Market value of an investment position at the time of retrieval
+     * Value of the holding when it was retrieved.
      * @type {number}
      * @memberof CustomerAccountPosition
      */
-    marketValue?: number;
+    marketValue?: number | null;
     /**
-     * The percent change in value since the previous day
+     * Change in value since the previous day, in percent.
      * @type {number}
      * @memberof CustomerAccountPosition
      */
-    changePercent?: number;
+    changePercent?: number | null;
     /**
-     * The value amount change since the previous day
+     * Change in value since the previous day.
      * @type {number}
      * @memberof CustomerAccountPosition
      */
-    dailyChange?: number;
+    dailyChange?: number | null;
     /**
-     * The total cost of acquiring the security
+     * What acquiring the holding cost in total.
      * @type {number}
      * @memberof CustomerAccountPosition
      */
-    costBasis?: number;
+    costBasis?: number | null;
     /**
-     * The type of the holding
+     * Kind of holding.
      * @type {string}
      * @memberof CustomerAccountPosition
      */
-    holdType?: string;
+    holdType?: string | null;
     /**
-     * The security type for the investment holding
+     * Security type as the institution reports it.
      * @type {string}
      * @memberof CustomerAccountPosition
      */
-    invSecurityType?: string;
+    invSecurityType?: string | null;
     /**
-     * The status of the holding
+     * Status of the holding.
      * @type {string}
      * @memberof CustomerAccountPosition
      */
-    status?: string;
+    status?: string | null;
     /**
-     * A date in Unix epoch time (in seconds). See: [Handling Epoch Dates and Times](https://developer.mastercard.com/open-banking-us/documentation/codes-and-formats/).
+     * When `currentPrice` was set. Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccountPosition
      */
-    currentPriceDate?: number;
+    currentPriceDate?: number | null;
     /**
-     * Type of security for the investment position
+     * Kind of security, such as Stock.
      * @type {string}
      * @memberof CustomerAccountPosition
      */
-    securityType?: string;
+    securityType?: string | null;
     /**
-     * Type of mutual fund, such as open ended
+     * Kind of mutual fund, such as open-ended.
      * @type {string}
      * @memberof CustomerAccountPosition
      */
-    mfType?: string;
+    mfType?: string | null;
     /**
-     * Fund type assigned by the FI (long or short)
+     * Whether the position is long or short, as the institution says.
      * @type {string}
      * @memberof CustomerAccountPosition
      */
-    posType?: string;
+    posType?: string | null;
     /**
-     * Total gain and loss of the position at the time of aggregation in dollars
+     * Total gain or loss in dollars at aggregation time.
      * @type {number}
      * @memberof CustomerAccountPosition
      */
-    totalGLDollar?: number;
+    totalGLDollar?: number | null;
     /**
-     * Total gain and loss of the position at the time of aggregation in percentage
+     * Total gain or loss in percent at aggregation time.
      * @type {number}
      * @memberof CustomerAccountPosition
      */
-    totalGLPercent?: number;
+    totalGLPercent?: number | null;
     /**
-     * The strike price of the option contract
+     * Strike price of the option.
      * @type {number}
      * @memberof CustomerAccountPosition
      */
-    optionStrikePrice?: number;
+    optionStrikePrice?: number | null;
     /**
-     * The type of option contract (PUT or CALL)
+     * PUT or CALL.
      * @type {string}
      * @memberof CustomerAccountPosition
      */
-    optionType?: string;
+    optionType?: string | null;
     /**
-     * The number of shares per option contract
+     * Shares covered by one option contract.
      * @type {number}
      * @memberof CustomerAccountPosition
      */
-    optionSharesPerContract?: number;
+    optionSharesPerContract?: number | null;
     /**
-     * Expiration date of option
+     * When the option expires: Unix epoch seconds sent as a decimal string.
      * @type {string}
      * @memberof CustomerAccountPosition
      */
-    optionExpireDate?: string;
+    optionExpireDate?: string | null;
     /**
-     * Financial Institution (FI) defined asset class (COMMON STOCK, COMNEQTY, EQUITY/STOCK, CMA-ISA, CONVERTIBLE PREFERREDS, CORPORATE BONDS, OTHER MONEY FUNDS, ALLOCATION FUNDS, CMA-TAXABLE, FOREIGNEQUITYADRS, COMMONSTOCK, PREFERRED STOCKS, STABLE VALUE, FOREIGN EQUITY ADRS)
+     * Asset class as the institution defines it.
      * @type {string}
      * @memberof CustomerAccountPosition
      */
-    fiAssetClass?: string;
+    fiAssetClass?: string | null;
     /**
-     * An asset class is a grouping of comparable financial securities. These include equities (stocks), fixed income (bonds), and cash equivalent or money market instruments. (DOMESTICBOND, LARGESTOCK, INTLSTOCK, MONEYMRKT, OTHER)
+     * Broad asset class, such as DOMESTICBOND, LARGESTOCK, INTLSTOCK, MONEYMRKT or OTHER.
      * @type {string}
      * @memberof CustomerAccountPosition
      */
-    assetClass?: string;
+    assetClass?: string | null;
     /**
-     * Currency rate, ratio of currency to original currency
+     * Exchange rate from the original currency.
      * @type {number}
      * @memberof CustomerAccountPosition
      */
-    currencyRate?: number;
+    currencyRate?: number | null;
     /**
-     * The security ID of the transaction
+     * Identifier of the security, of the kind named by `securityIdType`.
      * @type {string}
      * @memberof CustomerAccountPosition
      */
-    securityId?: string;
+    securityId?: string | null;
     /**
-     * The security type. This field is related to the `securityId` field. Possible values:
-     * * "CUSIP"
-     * 
-     * * "ISIN"
-     * 
-     * * "SEDOL"
-     * 
-     * * "SICC"
-     * 
-     * * "VALOR"
-     * 
-     * * "WKN"
+     * Kind of `securityId`: CUSIP, ISIN, SEDOL, SICC, VALOR or WKN.
      * @type {string}
      * @memberof CustomerAccountPosition
      */
-    securityIdType?: string;
+    securityIdType?: string | null;
     /**
-     * The per share cost of acquiring the security
+     * What acquiring one share cost.
      * @type {number}
      * @memberof CustomerAccountPosition
      */
-    costBasisPerShare?: number;
+    costBasisPerShare?: number | null;
     /**
-     * The subaccount's type, such as cash
+     * Kind of sub-account, such as CASH.
      * @type {string}
      * @memberof CustomerAccountPosition
      */
-    subAccountType?: string;
+    subAccountType?: string | null;
     /**
-     * Symbol for the currency that the account is being converted into
+     * Currency the holding is converted into.
      * @type {string}
      * @memberof CustomerAccountPosition
      */
-    securityCurrency?: string;
+    securityCurrency?: string | null;
     /**
-     * The current day's gain and loss of the position at the time of aggregation in dollars
+     * Gain or loss today in dollars at aggregation time.
      * @type {number}
      * @memberof CustomerAccountPosition
      */
-    todayGLDollar?: number;
+    todayGLDollar?: number | null;
     /**
-     * The current day's gain and loss of the position at the time of aggregation in percentage
+     * Gain or loss today in percent at aggregation time.
      * @type {number}
      * @memberof CustomerAccountPosition
      */
-    todayGLPercent?: number;
+    todayGLPercent?: number | null;
 }
 /**
- * A list of customer accounts
+ * The accounts a call matched.
  * @export
  * @interface CustomerAccounts
  */
 export interface CustomerAccounts {
     /**
-     * List of customer accounts
+     * The accounts, possibly none.
      * @type {Array<CustomerAccount>}
      * @memberof CustomerAccounts
      */
@@ -1216,12 +1170,14 @@ export interface CustomerAccounts {
 }
 /**
  * @type ErrorCode
- * 
+ * Finicity error code. The API sends it as a number (38006) or as a string of digits ("10001"), so both are allowed.
  * @export
  */
 export type ErrorCode = number | string;
 /**
+ * The body of an error response.
  * 
+ * Deviations from upstream 1.16.2: `code` was declared `type: object` but the API sends a number or a numeric string, so it is `ErrorCode`; `tags`, sent in many error bodies, is listed.
  * @export
  * @interface ErrorMessage
  */
@@ -1233,68 +1189,68 @@ export interface ErrorMessage {
      */
     code: ErrorCode;
     /**
-     * A status code
+     * HTTP status, repeated as a string.
      * @type {string}
      * @memberof ErrorMessage
      */
-    status?: string;
+    status?: string | null;
     /**
-     * A title for the error
+     * Short heading for the error.
      * @type {string}
      * @memberof ErrorMessage
      */
-    title?: string;
+    title?: string | null;
     /**
-     * An error level
+     * Severity of the error.
      * @type {string}
      * @memberof ErrorMessage
      */
-    level?: string;
+    level?: string | null;
     /**
-     * An error message
+     * What went wrong, for developers.
      * @type {string}
      * @memberof ErrorMessage
      */
-    message?: string;
+    message?: string | null;
     /**
-     * Some more details about the error
+     * What went wrong, worded for end users.
      * @type {string}
      * @memberof ErrorMessage
      */
-    user_message?: string;
+    user_message?: string | null;
     /**
-     * An asset ID. Generated by Connect or by using the Store Customer Pay Statement API.
+     * Extra labels for the error; usually empty.
      * @type {string}
      * @memberof ErrorMessage
      */
-    assetId?: string;
+    tags?: string | null;
     /**
-     * An account ID
+     * Asset the error concerns, when there is one.
      * @type {string}
      * @memberof ErrorMessage
      */
-    accountId?: string;
+    assetId?: string | null;
     /**
-     * 
+     * Account the error concerns, when there is one.
      * @type {string}
      * @memberof ErrorMessage
      */
-    tags?: string;
+    accountId?: string | null;
 }
 /**
- * 
+ * Partner credentials from the developer dashboard.
  * @export
  * @interface PartnerCredentials
  */
 export interface PartnerCredentials {
     /**
-     * Your Partner ID displayed in the [Developer Dashboard](https://developer.mastercard.com/account/log-in)
+     * Partner ID.
      * @type {string}
      * @memberof PartnerCredentials
      */
     partnerId: string;
     /**
-     * Your Partner Secret displayed in the [Developer Dashboard](https://developer.mastercard.com/account/log-in)
+     * Partner secret. Keep it out of logs.
      * @type {string}
      * @memberof PartnerCredentials
      */

@@ -79,35 +79,47 @@ class Differ {
     this.changes.push({ operation, where, description, breaking });
   }
 
-  compareSchemas(operation: string, where: string, oldRaw: Schema | undefined, newRaw: Schema | undefined, direction: Direction, seen = new Set<string>()): void {
+  /**
+   * Compares two schemas found at `location` (such as `response 200 application/json`);
+   * `path` is the field inside it (`accounts[].balance`), empty for the root.
+   */
+  compareSchemas(
+    operation: string,
+    location: string,
+    path: string,
+    oldRaw: Schema | undefined,
+    newRaw: Schema | undefined,
+    direction: Direction,
+    seen = new Set<string>(),
+  ): void {
+    const where = path ? `${location} ${path}` : location;
     const refKey = `${oldRaw?.$ref ?? ''}|${newRaw?.$ref ?? ''}|${where}`;
     if (seen.has(refKey) || seen.size > 64) return;
     const nextSeen = new Set(seen).add(refKey);
     const oldSchema = oldRaw && resolveRef(this.before, oldRaw);
     const newSchema = newRaw && resolveRef(this.after, newRaw);
     if (!oldSchema || !newSchema) return;
-    const here = where || '(body)';
 
     if (typeLabel(oldSchema) !== typeLabel(newSchema)) {
       const widened =
         direction === 'request' && oldSchema.type === 'integer' && newSchema.type === 'number' && !newSchema.format;
-      this.add(operation, here, `type changed from ${typeLabel(oldSchema)} to ${typeLabel(newSchema)}`, !widened);
+      this.add(operation, where, `type changed from ${typeLabel(oldSchema)} to ${typeLabel(newSchema)}`, !widened);
     }
     if (Boolean(oldSchema.nullable) !== Boolean(newSchema.nullable)) {
       const nowNullable = Boolean(newSchema.nullable);
       // A response that may now be null, or a request that may no longer be, breaks the client.
       const breaking = direction === 'response' ? nowNullable : !nowNullable;
-      this.add(operation, here, nowNullable ? 'may now be null' : 'may no longer be null', breaking);
+      this.add(operation, where, nowNullable ? 'may now be null' : 'may no longer be null', breaking);
     }
     const oldEnum = (oldSchema.enum ?? []).map(String);
     const newEnum = (newSchema.enum ?? []).map(String);
     if (oldSchema.enum || newSchema.enum) {
       for (const value of newEnum.filter((entry) => !oldEnum.includes(entry))) {
         // Clients switch over response values; a new one reaches code that cannot handle it.
-        this.add(operation, here, `enum value "${value}" added`, direction === 'response' || !oldSchema.enum);
+        this.add(operation, where, `enum value "${value}" added`, direction === 'response' || !oldSchema.enum);
       }
       for (const value of oldEnum.filter((entry) => !newEnum.includes(entry))) {
-        this.add(operation, here, `enum value "${value}" removed`, direction === 'request' || !newSchema.enum);
+        this.add(operation, where, `enum value "${value}" removed`, direction === 'request' || !newSchema.enum);
       }
     }
 
@@ -115,25 +127,25 @@ class Differ {
     const newProperties = newSchema.properties ?? {};
     const oldRequired = new Set(oldSchema.required ?? []);
     const newRequired = new Set(newSchema.required ?? []);
-    const prefix = where ? `${where}.` : '';
+    const field = (name: string) => (path ? `${path}.${name}` : name);
     for (const name of Object.keys(newProperties).filter((key) => !(key in oldProperties))) {
       const required = newRequired.has(name);
       const breaking = direction === 'request' && required;
-      this.add(operation, `${prefix}${name}`, `${required ? 'required' : 'optional'} property added`, breaking);
+      this.add(operation, `${location} ${field(name)}`, `${required ? 'required' : 'optional'} property added`, breaking);
     }
     for (const name of Object.keys(oldProperties).filter((key) => !(key in newProperties))) {
-      this.add(operation, `${prefix}${name}`, 'property removed', true);
+      this.add(operation, `${location} ${field(name)}`, 'property removed', true);
     }
     for (const name of Object.keys(oldProperties).filter((key) => key in newProperties)) {
       if (oldRequired.has(name) !== newRequired.has(name)) {
         const nowRequired = newRequired.has(name);
         const breaking = direction === 'request' ? nowRequired : !nowRequired;
-        this.add(operation, `${prefix}${name}`, nowRequired ? 'became required' : 'became optional', breaking);
+        this.add(operation, `${location} ${field(name)}`, nowRequired ? 'became required' : 'became optional', breaking);
       }
-      this.compareSchemas(operation, `${prefix}${name}`, oldProperties[name], newProperties[name], direction, nextSeen);
+      this.compareSchemas(operation, location, field(name), oldProperties[name], newProperties[name], direction, nextSeen);
     }
     if (oldSchema.items || newSchema.items) {
-      this.compareSchemas(operation, `${where}[]`, oldSchema.items, newSchema.items, direction, nextSeen);
+      this.compareSchemas(operation, location, `${path}[]`, oldSchema.items, newSchema.items, direction, nextSeen);
     }
   }
 
@@ -163,7 +175,7 @@ class Differ {
       if (Boolean(oldParameter.required) !== Boolean(newParameter.required)) {
         this.add(name, `parameter ${key}`, newParameter.required ? 'became required' : 'became optional', newParameter.required === true);
       }
-      this.compareSchemas(name, `parameter ${key}`, oldParameter.schema, newParameter.schema, 'request');
+      this.compareSchemas(name, `parameter ${key}`, '', oldParameter.schema, newParameter.schema, 'request');
     }
 
     const oldBody = oldOperation.requestBody && resolveRef(this.before, oldOperation.requestBody);
@@ -173,7 +185,7 @@ class Differ {
     for (const [mediaType, media] of Object.entries(newBody?.content ?? {})) {
       const before = oldBody?.content?.[mediaType];
       if (oldBody && !before) this.add(name, `request body ${mediaType}`, 'media type added', false);
-      if (before) this.compareSchemas(name, `request ${mediaType}`, before.schema, media.schema, 'request');
+      if (before) this.compareSchemas(name, `request ${mediaType}`, '', before.schema, media.schema, 'request');
     }
     for (const mediaType of Object.keys(oldBody?.content ?? {})) {
       if (newBody && !newBody.content?.[mediaType]) this.add(name, `request body ${mediaType}`, 'media type removed', true);
@@ -193,7 +205,7 @@ class Differ {
       for (const [mediaType, media] of Object.entries(after.content ?? {})) {
         const old = before.content?.[mediaType];
         if (!old) this.add(name, `response ${status} ${mediaType}`, 'media type added', false);
-        else this.compareSchemas(name, `response ${status} ${mediaType}`, old.schema, media.schema, 'response');
+        else this.compareSchemas(name, `response ${status} ${mediaType}`, '', old.schema, media.schema, 'response');
       }
       for (const mediaType of Object.keys(before.content ?? {})) {
         if (!after.content?.[mediaType]) this.add(name, `response ${status} ${mediaType}`, 'media type removed', true);

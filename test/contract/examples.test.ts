@@ -17,7 +17,7 @@ interface Media {
 const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, discriminator: true });
 // ajv-formats is CommonJS; its plugin is the `default` export under NodeNext typing.
 addFormats.default(ajv);
-ajv.addVocabulary(['example', 'deprecated', 'xml', 'externalDocs']);
+ajv.addVocabulary(['example', 'xml', 'externalDocs', 'components']);
 ajv.addSchema({ components: (specDocument as { components: object }).components }, 'spec');
 
 /** Makes the schema's local refs point into the registered spec. */

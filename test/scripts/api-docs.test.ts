@@ -40,6 +40,7 @@ describe('API reference', () => {
     expect(blocks.length).toBe(2 * 11);
     const files = blocks.map((block) => `${block.page.replace('.md', '')}-${block.index}.ts`);
     await Promise.all(blocks.map((block, index) => writeFile(join(scratch, files[index]!), `${block.code}\nexport {};\n`)));
+    await writeFile(join(scratch, 'package.json'), JSON.stringify({ type: 'module' }));
     await writeFile(
       join(scratch, 'tsconfig.json'),
       JSON.stringify({

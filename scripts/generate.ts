@@ -35,10 +35,17 @@ export async function generate(options: GenerateOptions = {}): Promise<'generate
     say(`  = ${shortPath(outDir)}/ and ${shortPath(docs)}/ already match these inputs (--force regenerates anyway)`);
     return 'up to date';
   }
-  await step(`validate ${shortPath(spec)} (redocly.yaml rules)`, () => assertSpecValid(spec));
   const [stagedOut, stagedDocs] = [stagingFor(outDir), stagingFor(docs)];
   try {
-    await generateInto(stagedOut, stagedDocs, fingerprint, spec);
+    // Validation runs beside generation, into staging only: nothing reaches the
+    // output folders unless both succeed.
+    const [validation, generation] = await Promise.allSettled([
+      step(`validate ${shortPath(spec)} (redocly.yaml rules)`, () => assertSpecValid(spec)),
+      generateInto(stagedOut, stagedDocs, fingerprint, spec),
+    ]);
+    // An invalid spec is the clearer report, so it wins over a generator failure.
+    if (validation.status === 'rejected') throw validation.reason;
+    if (generation.status === 'rejected') throw generation.reason;
     await step(`swap the new trees into ${shortPath(outDir)}/ and ${shortPath(docs)}/`, async () => {
       await swapInto(stagedOut, outDir);
       await swapInto(stagedDocs, docs);

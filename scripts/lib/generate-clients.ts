@@ -9,9 +9,8 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import openapiTS, { astToString } from 'openapi-typescript';
 import { ScriptError, repoRoot, shortPath, step } from './report.js';
-import { ensureGeneratorJar, requireJava } from './generator-jar.js';
+import { ensureClassDataArchive, ensureGeneratorJar, requireJava } from './generator-jar.js';
 import { inputsFingerprint, readSpecIdentity, specFile } from './spec.js';
 import { compareTrees, isSameTree, listFiles } from './tree.js';
 import { readOperations, renderOperationsModule } from './operations-table.js';
@@ -48,6 +47,8 @@ export function packageVersion(name: string): string {
 }
 
 async function writeOpenapiTypescript(outDir: string, spec: string): Promise<void> {
+  // Loaded on demand: a no-op `npm run generate` never needs the generator.
+  const { default: openapiTS, astToString } = await import('openapi-typescript');
   const ast = await openapiTS(pathToFileURL(spec), { silent: true });
   const file = join(outDir, TYPES_FILE);
   await mkdir(join(file, '..'), { recursive: true });
@@ -55,8 +56,9 @@ async function writeOpenapiTypescript(outDir: string, spec: string): Promise<voi
 }
 
 async function writeTypescriptFetch(outDir: string, spec: string): Promise<string> {
-  await requireJava();
-  const { version } = await ensureGeneratorJar();
+  const javaVersion = await requireJava();
+  const { version, jarPath } = await ensureGeneratorJar();
+  const archive = await ensureClassDataArchive(jarPath, javaVersion, spec);
   const target = join(outDir, CLASS_CLIENT_DIR);
   const wrapper = join(repoRoot, 'node_modules/@openapitools/openapi-generator-cli/main.js');
   const properties = Object.entries(TYPESCRIPT_FETCH_PROPERTIES)
@@ -87,7 +89,11 @@ async function writeTypescriptFetch(outDir: string, spec: string): Promise<strin
           PWD: repoRoot,
           OPENAPI_GENERATOR_CLI_SEARCH_URL: 'DEFAULT',
           // The wrapper starts the JVM three times; a short-lived JVM starts faster without the C2 compiler.
-          JAVA_OPTS: `${process.env.JAVA_OPTS ?? ''} -XX:TieredStopAtLevel=1 -XX:+UseSerialGC`.trim(),
+          JAVA_OPTS: [
+            process.env.JAVA_OPTS ?? '',
+            '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC',
+            archive ? `-XX:SharedArchiveFile=${archive}` : '',
+          ].join(' ').trim(),
         },
       },
     );

@@ -126,11 +126,42 @@ export async function ensureGeneratorJar(pin?: GeneratorPin): Promise<GeneratorP
   return { version, jarPath };
 }
 
-/** Fails with one clear line when there is no Java to run the generator. */
-export async function requireJava(): Promise<void> {
+/** The Java version string, failing with one clear line when there is no Java. */
+export async function requireJava(): Promise<string> {
   try {
-    await run('java', ['-version']);
+    const { stderr } = await run('java', ['-version']);
+    return /version "([^"]+)"/.exec(stderr)?.[1] ?? 'unknown';
   } catch {
     throw new ScriptError('openapitools.json', 'openapi-generator needs Java 11 or newer, and no `java` is on PATH');
+  }
+}
+
+/**
+ * A class-data-sharing archive of the generator for this JVM, made once by a
+ * training run. The wrapper starts the JVM three times per generation; with the
+ * archive each start loads the generator's classes from a memory-mapped file,
+ * which roughly halves the generator's time. Returns undefined when the JVM
+ * cannot make one (the generator then simply runs without it).
+ */
+export async function ensureClassDataArchive(jarPath: string, javaVersion: string, trainingSpec: string): Promise<string | undefined> {
+  const archive = jarPath.replace(/\.jar$/, `-java-${javaVersion.replace(/[^\w.-]/g, '_')}.jsa`);
+  if (existsSync(archive)) return archive;
+  const scratch = await mkdtemp(join(tmpdir(), 'finicity-cds-'));
+  try {
+    const staged = join(scratch, 'generator.jsa');
+    await run(
+      'java',
+      [`-XX:ArchiveClassesAtExit=${staged}`, '-jar', jarPath, 'generate', '-i', trainingSpec, '-g', 'typescript-fetch', '-o', join(scratch, 'out')],
+      { maxBuffer: 32 * 1024 * 1024 },
+    );
+    if (!existsSync(staged)) return undefined;
+    await run('cp', [staged, `${archive}.partial`]);
+    await rename(`${archive}.partial`, archive);
+    say(`  + made ${shortPath(archive)} (faster generator start-up from now on)`);
+    return archive;
+  } catch {
+    return undefined;
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
   }
 }

@@ -1,0 +1,24 @@
+/**
+ * The loopback server of the per-call benchmark, run as its own process so it does
+ * not share a core with the clients: it answers every request with the spec's
+ * CustomerAccounts example and prints its port.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadSpecDocument, resolveRef } from '../scripts/lib/spec.js';
+
+const document = await loadSpecDocument();
+const examples = (document.components as { examples: Record<string, { value: unknown }> }).examples;
+const body = Buffer.from(JSON.stringify(resolveRef(document, examples.MixedAccountsExample!).value));
+
+const server = createServer((_request, response) => {
+  response.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });
+  response.end(body);
+});
+server.keepAliveTimeout = 60_000;
+server.listen(0, '127.0.0.1', () => {
+  process.stdout.write(`${(server.address() as AddressInfo).port}\n`);
+});
+process.on('disconnect', () => server.close());
+process.stdin.on('end', () => process.exit(0));
+process.stdin.resume();

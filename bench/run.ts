@@ -1,0 +1,258 @@
+/**
+ * npm run bench [-- --quick] [-- --out FILE]
+ * Measures, on this machine and in one run: regeneration time (full, no-op, and on
+ * synthetic 10× and 50× specs, with peak memory), per-call overhead of each client
+ * against raw fetch at concurrency 1 and 32, and consumer bundle sizes. Prints a
+ * table, checks the targets (a miss is reported, not hidden) and writes the figures
+ * to bench/results.json. Comparisons are ratios within this run: absolute times drift.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import createClient from 'openapi-fetch';
+import type { paths } from '../generated/openapi-typescript/accounts.js';
+import { repoRoot } from '../scripts/lib/report.js';
+import { createAccountsApi, createAccountsClient } from '../src/index.js';
+import { writeSyntheticSpec } from './synthetic-spec.js';
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean' }, out: { type: 'string' } } });
+const quick = values.quick === true;
+const settings = quick
+  ? { regenerationRuns: 1, factors: [2], requests: 64, rounds: 2 }
+  : { regenerationRuns: 5, factors: [10, 50], requests: 4000, rounds: 8 };
+const resultsFile = values.out ?? join(repoRoot, 'bench/results.json');
+const tsx = join(repoRoot, 'node_modules/tsx/dist/cli.mjs');
+const scratch = await mkdtemp(join(tmpdir(), 'finicity-bench-'));
+
+const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+/** Resident memory of a process and all its descendants, from /proc (Linux). */
+function treeRss(rootPid: number): number {
+  const children = new Map<number, number[]>();
+  let rss = 0;
+  const status = new Map<number, string>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const text = readFileSync(`/proc/${entry}/status`, 'utf8');
+      status.set(Number(entry), text);
+      const parent = Number(/PPid:\s+(\d+)/.exec(text)?.[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const pending = [rootPid];
+  while (pending.length) {
+    const pid = pending.pop()!;
+    rss += Number(/VmRSS:\s+(\d+) kB/.exec(status.get(pid) ?? '')?.[1] ?? 0) * 1024;
+    pending.push(...(children.get(pid) ?? []));
+  }
+  return rss;
+}
+
+/** Runs `npm run generate` with these arguments; wall time and peak memory of its process tree. */
+function timeGenerate(args: string[]): Promise<{ ms: number; peakBytes: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [tsx, join(repoRoot, 'scripts/generate.ts'), ...args], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
+    let peakBytes = 0;
+    let stderr = '';
+    const sampler = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid!))), 20);
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('close', (code) => {
+      clearInterval(sampler);
+      if (code === 0) resolve({ ms: performance.now() - started, peakBytes });
+      else reject(new Error(`generate ${args.join(' ')} failed: ${stderr.trim()}`));
+    });
+  });
+}
+
+async function benchRegeneration() {
+  const out = ['--out', join(scratch, 'generated'), '--docs', join(scratch, 'docs')];
+  const full: number[] = [];
+  const noop: number[] = [];
+  let fullPeak = 0;
+  for (let run = 0; run < settings.regenerationRuns; run++) {
+    const timed = await timeGenerate([...out, '--force']);
+    full.push(timed.ms);
+    fullPeak = Math.max(fullPeak, timed.peakBytes);
+    noop.push((await timeGenerate(out)).ms);
+  }
+  const operationsInSpec = await writeSyntheticSpec(1, join(scratch, 'spec-1x.yaml'));
+  const growth = [{ factor: 1, operations: operationsInSpec, ms: median(full), peakBytes: fullPeak }];
+  for (const factor of settings.factors) {
+    const spec = join(scratch, `spec-${factor}x.yaml`);
+    const operations = await writeSyntheticSpec(factor, spec);
+    const timed = await timeGenerate(['--spec', spec, '--out', join(scratch, `gen-${factor}`), '--docs', join(scratch, `docs-${factor}`), '--force']);
+    growth.push({ factor, operations, ms: timed.ms, peakBytes: timed.peakBytes });
+  }
+  return {
+    fullMedianMs: round(median(full)),
+    noopMedianMs: round(median(noop)),
+    runs: settings.regenerationRuns,
+    growth: growth.map((entry) => ({ ...entry, ms: round(entry.ms), msPerOperation: round(entry.ms / entry.operations), peakMiB: round(entry.peakBytes / 2 ** 20, 1) })),
+  };
+}
+
+function startEchoServer(): Promise<{ url: string; child: ChildProcess }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [tsx, join(repoRoot, 'bench/echo-server.ts')], { stdio: ['pipe', 'pipe', 'inherit'] });
+    child.stdout!.once('data', (chunk: Buffer) => resolve({ url: `http://127.0.0.1:${chunk.toString().trim()}`, child }));
+    child.once('error', reject);
+  });
+}
+
+type Contender = { name: string; call: () => Promise<unknown> };
+
+async function benchCalls() {
+  const { url, child } = await startEchoServer();
+  const path = '/aggregation/v1/customers/{customerId}/accounts' as const;
+  const headers = { 'Finicity-App-Key': 'bench-key', 'Finicity-App-Token': 'bench-token', Accept: 'application/json' };
+  const options = { appKey: 'bench-key', appToken: 'bench-token', baseUrl: url };
+  const bare = createClient<paths>({ baseUrl: url, headers });
+  const client = createAccountsClient(options);
+  const api = createAccountsApi(options);
+  const contenders: Contender[] = [
+    {
+      name: 'raw fetch + JSON.parse',
+      call: async () => JSON.parse(await (await fetch(`${url}/aggregation/v1/customers/1005061234/accounts`, { headers })).text()),
+    },
+    { name: 'bare openapi-fetch', call: () => bare.GET(path, { params: { path: { customerId: '1005061234' } } }) },
+    { name: 'createAccountsClient', call: () => client.GET(path, { params: { path: { customerId: '1005061234' } } }) },
+    { name: 'createAccountsApi', call: () => api.getCustomerAccounts({ customerId: '1005061234' }) },
+  ];
+  const results: Record<string, Record<string, { requestsPerSecond: number; p50Ms: number; p99Ms: number; ratioToRawFetch: number }>> = {};
+  try {
+    for (const concurrency of [1, 32]) {
+      const latencies = new Map<string, number[]>(contenders.map((contender) => [contender.name, []]));
+      const busy = new Map<string, number>(contenders.map((contender) => [contender.name, 0]));
+      const perRound = Math.max(concurrency, Math.floor(settings.requests / settings.rounds));
+      for (const contender of contenders) await Promise.all(Array.from({ length: concurrency }, () => contender.call()));
+      for (let roundIndex = 0; roundIndex < settings.rounds; roundIndex++) {
+        // Alternate the order each round, so no contender always runs on a warmer machine.
+        const order = roundIndex % 2 === 0 ? contenders : [...contenders].reverse();
+        for (const contender of order) {
+          let remaining = perRound;
+          const started = performance.now();
+          await Promise.all(
+            Array.from({ length: concurrency }, async () => {
+              while (remaining-- > 0) {
+                const begun = performance.now();
+                await contender.call();
+                latencies.get(contender.name)!.push(performance.now() - begun);
+              }
+            }),
+          );
+          busy.set(contender.name, busy.get(contender.name)! + performance.now() - started);
+        }
+      }
+      const throughput = (name: string) => latencies.get(name)!.length / (busy.get(name)! / 1000);
+      const raw = throughput(contenders[0]!.name);
+      results[`concurrency ${concurrency}`] = Object.fromEntries(
+        contenders.map(({ name }) => {
+          const sorted = [...latencies.get(name)!].sort((a, b) => a - b);
+          return [name, { requestsPerSecond: round(throughput(name), 0), p50Ms: round(percentile(sorted, 0.5), 3), p99Ms: round(percentile(sorted, 0.99), 3), ratioToRawFetch: round(throughput(name) / raw, 3) }];
+        }),
+      );
+    }
+  } finally {
+    child.kill();
+  }
+  return results;
+}
+
+async function bundleSize(source: string) {
+  const result = await build({
+    stdin: { contents: source, resolveDir: repoRoot, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+  });
+  const bytes = result.outputFiles[0]!.contents;
+  return { rawBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+}
+
+async function benchBundles() {
+  const options = "{ appKey: 'key', partnerId: 'id', partnerSecret: 'secret' }";
+  return {
+    createAccountsClient: await bundleSize(
+      `import { createAccountsClient } from './src/index.ts';\nconst client = createAccountsClient(${options});\nexport const result = client.GET('/aggregation/v1/customers/{customerId}/accounts', { params: { path: { customerId: '1' } } });`,
+    ),
+    createAccountsApi: await bundleSize(
+      `import { createAccountsApi } from './src/index.ts';\nconst api = createAccountsApi(${options});\nexport const result = api.getCustomerAccounts({ customerId: '1' });`,
+    ),
+  };
+}
+
+function checkTargets(regeneration: Awaited<ReturnType<typeof benchRegeneration>>, calls: Awaited<ReturnType<typeof benchCalls>>, bundles: Awaited<ReturnType<typeof benchBundles>>) {
+  const largest = regeneration.growth.at(-1)!;
+  const targets = [
+    ...Object.entries(calls).map(([level, byName]) => ({
+      target: `createAccountsClient ≥ 0.95× raw fetch throughput (${level})`,
+      measured: `${byName.createAccountsClient!.ratioToRawFetch}×`,
+      met: byName.createAccountsClient!.ratioToRawFetch >= 0.95,
+    })),
+    ...Object.entries(calls).map(([level, byName]) => {
+      const cost = 1 - byName.createAccountsClient!.requestsPerSecond / byName['bare openapi-fetch']!.requestsPerSecond;
+      return { target: `transport costs ≤ 3% against bare openapi-fetch (${level})`, measured: `${round(cost * 100, 1)}%`, met: cost <= 0.03 };
+    }),
+    { target: 'createAccountsClient consumer bundle ≤ 5 KB gzipped', measured: `${bundles.createAccountsClient.gzipBytes} B`, met: bundles.createAccountsClient.gzipBytes <= 5 * 1024 },
+    { target: 'no-op regeneration < 0.5 s', measured: `${regeneration.noopMedianMs} ms`, met: regeneration.noopMedianMs < 500 },
+    { target: 'full regeneration of spec/ < 3 s', measured: `${regeneration.fullMedianMs} ms`, met: regeneration.fullMedianMs < 3000 },
+    {
+      target: `${largest.factor}× spec < 15 s and < 512 MiB peak`,
+      measured: `${largest.ms} ms, ${largest.peakMiB} MiB`,
+      met: largest.ms < 15_000 && largest.peakMiB < 512,
+    },
+  ];
+  return targets;
+}
+
+try {
+  console.log(`bench: ${quick ? 'quick' : 'full'} run on ${availableParallelism()} cores, Node ${process.version}`);
+  const regeneration = await benchRegeneration();
+  console.log('\nRegeneration (wall time of npm run generate, peak RSS of its process tree)');
+  console.log(`  full: median ${regeneration.fullMedianMs} ms of ${regeneration.runs}; no-op: median ${regeneration.noopMedianMs} ms`);
+  console.table(regeneration.growth.map(({ factor, operations, ms, msPerOperation, peakMiB }) => ({ spec: `${factor}×`, operations, ms, 'ms/operation': msPerOperation, 'peak MiB': peakMiB })));
+  const first = regeneration.growth[1]!;
+  const last = regeneration.growth.at(-1)!;
+  console.log(`  growth: ${round(last.operations / first.operations, 1)}× the operations took ${round(last.ms / first.ms, 2)}× the time (linear would be ${round(last.operations / first.operations, 1)}×)`);
+
+  const calls = await benchCalls();
+  for (const [level, byName] of Object.entries(calls)) {
+    console.log(`\nPer-call overhead, getCustomerAccounts, ${level}`);
+    console.table(Object.entries(byName).map(([name, figures]) => ({ client: name, 'req/s': figures.requestsPerSecond, 'p50 ms': figures.p50Ms, 'p99 ms': figures.p99Ms, 'vs raw fetch': `${figures.ratioToRawFetch}×` })));
+  }
+
+  const bundles = await benchBundles();
+  console.log('\nConsumer bundle (esbuild --minify, ESM, then gzip -9)');
+  console.table(Object.entries(bundles).map(([name, size]) => ({ consumer: name, 'raw bytes': size.rawBytes, 'gzip bytes': size.gzipBytes })));
+
+  const targets = checkTargets(regeneration, calls, bundles);
+  console.log('\nTargets');
+  console.table(targets.map(({ target, measured, met }) => ({ target, measured, result: met ? 'met' : 'MISSED' })));
+
+  const results = {
+    machine: { cores: availableParallelism(), node: process.version, platform: `${process.platform}-${process.arch}` },
+    workload: { quick, ...settings },
+    regeneration,
+    calls,
+    bundles,
+    targets,
+  };
+  await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nbench: wrote ${resultsFile}`);
+} finally {
+  await rm(scratch, { recursive: true, force: true });
+}

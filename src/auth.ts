@@ -11,15 +11,15 @@ import type { ResolvedOptions } from './options.js';
 export type RequestToken = (partnerId: string, partnerSecret: string) => Promise<string>;
 
 export interface TokenSource {
-  /** The token to send now; at most one CreateToken is under way at any time. */
-  current(): Promise<string>;
+  /** The token to send now (a promise while one is being created; at most one CreateToken at a time). */
+  current(): string | Promise<string>;
   /** Called after a 401 that says `token` expired: returns true when a new token may be tried. */
   renewAfterExpiry(token: string): boolean;
 }
 
 export function fixedToken(appToken: string): TokenSource {
   return {
-    current: async () => appToken,
+    current: () => appToken,
     // A fixed token cannot be renewed: the caller has to supply a new one.
     renewAfterExpiry: () => false,
   };
@@ -56,13 +56,13 @@ export function partnerToken(
   }
 
   return {
-    async current() {
+    current() {
       if (refusal) {
-        throw new FinicityAuthenticationError(
+        return Promise.reject(new FinicityAuthenticationError(
           `${refusal.message}. Not trying again: five failed authentications lock the partner account; ` +
             'create a new client with corrected credentials',
           refusal,
-        );
+        ));
       }
       if (isFresh(token)) return token.value;
       pending ??= createToken();

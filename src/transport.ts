@@ -34,6 +34,52 @@ interface Received {
   bytes: ArrayBuffer;
 }
 
+const decoder = new TextDecoder();
+
+/**
+ * A response whose body the transport already read (so timeouts and retries cover
+ * the whole exchange). It serves that body from memory: wrapping the bytes in a new
+ * stream only for the client to read them back costs about a tenth of a call.
+ */
+class BufferedResponse extends Response {
+  readonly #bytes: ArrayBuffer;
+  readonly #url: string;
+
+  constructor(bytes: ArrayBuffer, init: ResponseInit, url: string) {
+    super(null, init);
+    this.#bytes = bytes;
+    this.#url = url;
+  }
+
+  override get url(): string {
+    return this.#url;
+  }
+
+  override get body(): Response['body'] {
+    return this.#bytes.byteLength === 0 ? null : (new Blob([this.#bytes]).stream() as Response['body']);
+  }
+
+  override async arrayBuffer(): Promise<ArrayBuffer> {
+    return this.#bytes.slice(0);
+  }
+
+  override async blob(): Promise<Blob> {
+    return new Blob([this.#bytes], { type: this.headers.get('content-type') ?? '' });
+  }
+
+  override async text(): Promise<string> {
+    return decoder.decode(this.#bytes);
+  }
+
+  override async json(): Promise<unknown> {
+    return JSON.parse(decoder.decode(this.#bytes));
+  }
+
+  override clone(): BufferedResponse {
+    return new BufferedResponse(this.#bytes, { status: this.status, statusText: this.statusText, headers: this.headers }, this.#url);
+  }
+}
+
 function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted', 'AbortError');
 }
@@ -124,7 +170,7 @@ export function createTransport(options: ResolvedOptions): Transport {
         status: received.status,
         statusText: received.statusText,
         headers: received.headers,
-        text: new TextDecoder().decode(received.bytes),
+        text: decoder.decode(received.bytes),
         operation,
       },
       options.secrets,
@@ -154,7 +200,7 @@ export function createTransport(options: ResolvedOptions): Transport {
     if (received.status < 200 || received.status >= 300) throw errorFor(received, 'CreateToken');
     let token: unknown;
     try {
-      token = (JSON.parse(new TextDecoder().decode(received.bytes)) as { token?: unknown }).token;
+      token = (JSON.parse(decoder.decode(received.bytes)) as { token?: unknown }).token;
     } catch {
       token = undefined;
     }
@@ -174,7 +220,7 @@ export function createTransport(options: ResolvedOptions): Transport {
   function isExpiredToken(received: Received): boolean {
     if (received.status !== 401) return false;
     try {
-      const body = JSON.parse(new TextDecoder().decode(received.bytes)) as { code?: unknown };
+      const body = JSON.parse(decoder.decode(received.bytes)) as { code?: unknown };
       return normalizeErrorCode(body.code) === EXPIRED_TOKEN_CODE;
     } catch {
       return false;
@@ -190,7 +236,8 @@ export function createTransport(options: ResolvedOptions): Transport {
   }
 
   return async function finicityFetch(input, init) {
-    const request = new Request(input, init);
+    // openapi-fetch hands over a ready Request; the class client a URL and init.
+    const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const url = new URL(request.url);
     const operation = findOperation(request.method, url.pathname.slice(basePath.length));
     const name = operation?.operationId ?? `${request.method} ${url.pathname}`;
@@ -205,7 +252,8 @@ export function createTransport(options: ResolvedOptions): Transport {
     // CreateToken itself is authorised by the app key alone.
     const needsToken = operation !== createToken;
     for (;;) {
-      const token = needsToken ? await untilAborted(tokens.current(), signal) : undefined;
+      const pendingToken = needsToken ? tokens.current() : undefined;
+      const token = typeof pendingToken === 'object' ? await untilAborted(pendingToken, signal) : pendingToken;
       const headers = new Headers(request.headers);
       headers.set('Finicity-App-Key', options.appKey);
       if (token !== undefined) headers.set('Finicity-App-Token', token);
@@ -222,12 +270,11 @@ export function createTransport(options: ResolvedOptions): Transport {
       log?.(`${name}: ${received ? `HTTP ${received.status}` : 'connection failed'} (attempt ${retries + 1})`);
 
       if (received && received.status >= 200 && received.status < 300) {
-        const empty = received.bytes.byteLength === 0 || [204, 205, 304].includes(received.status);
-        return new Response(empty ? null : received.bytes, {
-          status: received.status,
-          statusText: received.statusText,
-          headers: received.headers,
-        });
+        return new BufferedResponse(
+          received.bytes,
+          { status: received.status, statusText: received.statusText, headers: received.headers },
+          request.url,
+        );
       }
       if (token !== undefined && received && !renewedToken && isExpiredToken(received) && tokens.renewAfterExpiry(token)) {
         renewedToken = true;

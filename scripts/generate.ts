@@ -39,9 +39,10 @@ export async function generate(options: GenerateOptions = {}): Promise<'generate
   try {
     // Validation runs beside generation, into staging only: nothing reaches the
     // output folders unless both succeed.
+    const validating = step(`validate ${shortPath(spec)} (redocly.yaml rules)`, () => assertSpecValid(spec));
     const [validation, generation] = await Promise.allSettled([
-      step(`validate ${shortPath(spec)} (redocly.yaml rules)`, () => assertSpecValid(spec)),
-      generateInto(stagedOut, stagedDocs, fingerprint, spec),
+      validating,
+      generateInto(stagedOut, stagedDocs, fingerprint, spec, validating),
     ]);
     // An invalid spec is the clearer report, so it wins over a generator failure.
     if (validation.status === 'rejected') throw validation.reason;

@@ -124,14 +124,21 @@ export interface Manifest {
  * Generates both clients, the operation table and the manifest into `outDir`, and
  * the API reference into `docsDir`; neither folder may exist yet.
  */
-export async function generateInto(outDir: string, docsDir: string, inputsSha256: string, spec = specFile): Promise<Manifest> {
+export async function generateInto(
+  outDir: string,
+  docsDir: string,
+  inputsSha256: string,
+  spec = specFile,
+  /** Settles when the spec is known valid; openapi-typescript prints its own errors on an invalid spec, so it waits. */
+  validated: Promise<void> = Promise.resolve(),
+): Promise<Manifest> {
   await mkdir(outDir, { recursive: true });
   const [, , , generatorVersion] = await Promise.all([
     step('API reference in docs/', () => writeApiDocs(spec, docsDir)),
     step('operations table for the hand-written layer', async () =>
       writeFile(join(outDir, OPERATIONS_FILE), renderOperationsModule(await readOperations(spec))),
     ),
-    step('openapi-typescript: types for openapi-fetch', () => writeOpenapiTypescript(outDir, spec)),
+    validated.then(() => step('openapi-typescript: types for openapi-fetch', () => writeOpenapiTypescript(outDir, spec))),
     step('openapi-generator typescript-fetch: AccountsApi class client', () => writeTypescriptFetch(outDir, spec)),
   ]);
   const identity = await readSpecIdentity(spec);

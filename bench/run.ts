@@ -26,7 +26,6 @@ const settings = quick
   ? { regenerationRuns: 1, factors: [2], requests: 64, rounds: 2 }
   : { regenerationRuns: 5, factors: [10, 50], requests: 4000, rounds: 8 };
 const resultsFile = values.out ?? join(repoRoot, 'bench/results.json');
-const tsx = join(repoRoot, 'node_modules/tsx/dist/cli.mjs');
 const scratch = await mkdtemp(join(tmpdir(), 'finicity-bench-'));
 
 const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
@@ -62,7 +61,7 @@ function treeRss(rootPid: number): number {
 function timeGenerate(args: string[]): Promise<{ ms: number; peakBytes: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [tsx, join(repoRoot, 'scripts/generate.ts'), ...args], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/generate.ts'), ...args], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
     let peakBytes = 0;
     let stderr = '';
     const sampler = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid!))), 20);
@@ -104,7 +103,7 @@ async function benchRegeneration() {
 
 function startEchoServer(): Promise<{ url: string; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [tsx, join(repoRoot, 'bench/echo-server.ts')], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'bench/echo-server.ts')], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'inherit'] });
     child.stdout!.once('data', (chunk: Buffer) => resolve({ url: `http://127.0.0.1:${chunk.toString().trim()}`, child }));
     child.once('error', reject);
   });

@@ -11,7 +11,7 @@ describe('npm run bench', () => {
     const dir = await mkdtemp(join(tmpdir(), 'finicity-bench-test-'));
     const out = join(dir, 'results.json');
     const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
-      const child = spawn(process.execPath, [join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), join(repoRoot, 'bench/run.ts'), '--quick', '--out', out], { cwd: repoRoot });
+      const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'bench/run.ts'), '--quick', '--out', out], { cwd: repoRoot });
       let text = '';
       child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
       child.once('close', (exit) => resolve({ code: exit, stdout: text }));

@@ -12,7 +12,7 @@ export interface ScriptResult {
 
 export function runScript(script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<ScriptResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), join(repoRoot, 'scripts', script), ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts', script), ...args], {
       cwd: repoRoot,
       env: { ...process.env, ...env },
     });

@@ -125,7 +125,9 @@ function describeNetworkError(error: unknown): string {
 }
 
 export function createTransport(options: ResolvedOptions): Transport {
-  const basePath = new URL(options.baseUrl).pathname.replace(/\/+$/, '');
+  /** The request's path below the base URL (the clients always build URLs from it; a full parse costs more). */
+  const pathBelowBase = (url: string) =>
+    url.startsWith(options.baseUrl) ? url.slice(options.baseUrl.length).split(/[?#]/, 1)[0]! : new URL(url).pathname;
   const log = options.log && ((line: string) => options.log?.(redact(line, options.secrets)));
 
   /** One HTTP exchange, body included, within `timeoutMs` and the caller's signal. */
@@ -238,9 +240,9 @@ export function createTransport(options: ResolvedOptions): Transport {
   return async function finicityFetch(input, init) {
     // openapi-fetch hands over a ready Request; the class client a URL and init.
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
-    const url = new URL(request.url);
-    const operation = findOperation(request.method, url.pathname.slice(basePath.length));
-    const name = operation?.operationId ?? `${request.method} ${url.pathname}`;
+    const path = pathBelowBase(request.url);
+    const operation = findOperation(request.method, path);
+    const name = operation?.operationId ?? `${request.method} ${path}`;
     const timeoutMs = isRefreshOperation(operation) ? options.refreshTimeoutMs : options.timeoutMs;
     // POST (refresh, authentication) is never repeated: Finicity forbids automating refresh.
     const retriesAllowed = IDEMPOTENT_METHODS.has(request.method) ? options.maxRetries : 0;

@@ -1,15 +1,10 @@
 /** Ids with URL-special characters reach the server as one encoded path segment. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FinicityInputError } from '../../src/index.js';
 import { clientKinds } from '../support/clients.js';
-import { json, startFaultServer, type FaultServer } from '../support/fault-server.js';
+import { json, useFaultServer } from '../support/fault-server.js';
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterEach(() => server.reset());
-afterAll(() => server.close());
+const server = useFaultServer();
 
 describe.each(clientKinds)('path parameters through $name', ({ make }) => {
   const client = () => make({ appKey: 'k', appToken: 't', baseUrl: server.url });

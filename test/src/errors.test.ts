@@ -1,15 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FinicityApiError, FinicityError } from '../../src/index.js';
 import { apiErrorFromBody, normalizeErrorCode } from '../../src/errors.js';
 import { clientKinds } from '../support/clients.js';
-import { json, startFaultServer, text, type FaultServer } from '../support/fault-server.js';
+import { json, text, useFaultServer } from '../support/fault-server.js';
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterEach(() => server.reset());
-afterAll(() => server.close());
+const server = useFaultServer();
 
 const ACCOUNT = /\/aggregation\/v2\/customers\/[^/]+\/accounts\/[^/]+$/;
 

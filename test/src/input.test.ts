@@ -1,14 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAccountsApi, createAccountsClient, FinicityInputError, type AccountsClientOptions } from '../../src/index.js';
 import { clientKinds } from '../support/clients.js';
-import { json, startFaultServer, type FaultServer } from '../support/fault-server.js';
+import { json, useFaultServer } from '../support/fault-server.js';
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterEach(() => server.reset());
-afterAll(() => server.close());
+const server = useFaultServer();
 
 describe.each(clientKinds)('bad arguments through $name fail before any request', ({ make }) => {
   const client = () => make({ appKey: 'key', appToken: 'token', baseUrl: server.url });

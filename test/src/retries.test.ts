@@ -1,15 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FinicityApiError, FinicityConnectionError } from '../../src/index.js';
 import { parseRetryAfter } from '../../src/transport.js';
 import { clientKinds } from '../support/clients.js';
-import { cutMidBody, json, startFaultServer, text, type FaultServer } from '../support/fault-server.js';
+import { cutMidBody, json, text, useFaultServer } from '../support/fault-server.js';
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterEach(() => server.reset());
-afterAll(() => server.close());
+const server = useFaultServer();
 
 const ACCOUNTS = /\/aggregation\/v1\/customers\/[^/]+\/accounts$/;
 const accounts = { accounts: [] };

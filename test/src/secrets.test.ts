@@ -1,13 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clientKinds } from '../support/clients.js';
-import { cutMidBody, json, stall, startFaultServer, text, type FaultServer } from '../support/fault-server.js';
+import { cutMidBody, json, stall, text, useFaultServer } from '../support/fault-server.js';
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterEach(() => server.reset());
-afterAll(() => server.close());
+const server = useFaultServer();
 
 const APP_KEY = 'app-key-3f9c2a';
 const SECRET = 'partner-secret-77d1e0';

@@ -1,14 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FinicityTimeoutError } from '../../src/index.js';
 import { clientKinds } from '../support/clients.js';
-import { json, stall, startFaultServer, type FaultServer } from '../support/fault-server.js';
+import { json, stall, useFaultServer } from '../support/fault-server.js';
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterEach(() => server.reset());
-afterAll(() => server.close());
+const server = useFaultServer();
 
 const ACCOUNTS = /\/aggregation\/v1\/customers\/[^/]+\/accounts$/;
 

@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 export interface RecordedRequest {
   method: string;
@@ -97,4 +98,18 @@ export async function startFaultServer(): Promise<FaultServer> {
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * One fault server for a test file: started before its tests, emptied of queued
+ * behaviours and recorded requests after each test, closed at the end.
+ */
+export function useFaultServer(): FaultServer {
+  const handle = {} as FaultServer;
+  beforeAll(async () => {
+    Object.assign(handle, await startFaultServer());
+  });
+  afterEach(() => handle.reset());
+  afterAll(() => handle.close());
+  return handle;
 }

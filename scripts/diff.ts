@@ -26,8 +26,8 @@ async function loadBaseline(given: string | undefined): Promise<{ label: string;
       throw new ScriptError(shortPath(file), 'cannot be read');
     }
   }
-  const git = (...args: string[]) => run('git', args, { cwd: repoRoot }).then(({ stdout }) => stdout.trim());
-  const revision = await git('describe', '--tags', '--abbrev=0').catch(() => 'HEAD');
+  const git = (...args: string[]) => run('git', args, { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 }).then(({ stdout }) => stdout);
+  const revision = await git('describe', '--tags', '--abbrev=0').then((tag) => tag.trim(), () => 'HEAD');
   const path = relative(repoRoot, specFile);
   try {
     return { label: `${path} at ${revision}`, text: await git('show', `${revision}:${path}`) };

@@ -105,3 +105,40 @@ describe('spec diff', () => {
     expect(allowed.code).toBe(0);
   });
 });
+
+describe('npm run diff with no argument', () => {
+  it('compares with the spec at the latest tag, else at HEAD', async () => {
+    const { execFile, spawn } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const { mkdtemp, readFile, symlink, writeFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const run = promisify(execFile);
+    const repo = new URL('../../', import.meta.url).pathname;
+    // A throwaway clone, so tags and edits never touch the working tree.
+    const clone = await mkdtemp(join(tmpdir(), 'finicity-diff-clone-'));
+    await run('git', ['clone', '-q', repo, clone]);
+    await symlink(join(repo, 'node_modules'), join(clone, 'node_modules'));
+    const git = (...args: string[]) => run('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: clone });
+    const diff = () =>
+      new Promise<{ code: number | null; stdout: string }>((resolve) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', join(clone, 'scripts/diff.ts')], { cwd: clone });
+        let stdout = '';
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+        child.once('close', (code) => resolve({ code, stdout }));
+      });
+    const specPath = join(clone, 'spec/accounts.yaml');
+    const clean = await diff();
+    expect(clean.stdout).toContain('spec/accounts.yaml at HEAD');
+    expect(clean.stdout).toContain('0 breaking, 0 non-breaking change(s); suggested version bump: none');
+
+    await git('tag', 'v1.0.0');
+    const text = await readFile(specPath, 'utf8');
+    await writeFile(specPath, text.replace(/^  version: .*$/m, '  version: 1.16.3'));
+    await git('commit', '-qam', 'change the spec after the tag');
+    const changed = await diff();
+    expect(changed.stdout).toContain('spec/accounts.yaml at v1.0.0');
+    expect(changed.stdout).toContain('0 breaking, 0 non-breaking change(s); suggested version bump: patch');
+    expect(changed.code).toBe(0);
+  }, 30_000);
+});

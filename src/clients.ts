@@ -11,13 +11,14 @@ import {
   type Middleware as ClassClientMiddleware,
 } from '../generated/openapi-generator/index.js';
 import type { paths } from '../generated/openapi-typescript/accounts.js';
+import { operations } from '../generated/operations.js';
 import {
   checkArguments,
   classClientArgumentName,
   classClientMethodName,
+  findOperationByTemplate,
   type OperationDescription,
 } from './operations.js';
-import { operations } from '../generated/operations.js';
 import { resolveOptions, type AccountsClientOptions } from './options.js';
 import { createTransport } from './transport.js';
 
@@ -26,7 +27,7 @@ export type AccountsClient = Client<paths>;
 /** Checks openapi-fetch's `params` against the spec before the request leaves. */
 const checkClientArguments: Middleware = {
   onRequest({ request, schemaPath, params }) {
-    const operation = operations.find((entry) => entry.path === schemaPath && entry.method === request.method);
+    const operation = findOperationByTemplate(request.method, schemaPath);
     if (operation) {
       checkArguments(operation, (parameter) => (params[parameter.in as 'path' | 'query'] ?? {})[parameter.name]);
     }
@@ -48,17 +49,20 @@ const keepTransportErrors: ClassClientMiddleware = {
   },
 };
 
-/** Wraps each operation method (and its `…Raw` twin) so its arguments are checked first. */
+/** The class clients' method names (and their `…Raw` twins) to the operations they call. */
+const operationsByMethodName = new Map<string, OperationDescription>(
+  operations.flatMap((operation) => [
+    [classClientMethodName(operation), operation],
+    [`${classClientMethodName(operation)}Raw`, operation],
+  ]),
+);
+
+/** Wraps each operation method so its arguments are checked before anything is sent. */
 function withArgumentChecks<Api extends object>(api: Api): Api {
-  const byMethodName = new Map<string, OperationDescription>();
-  for (const operation of operations) {
-    byMethodName.set(classClientMethodName(operation), operation);
-    byMethodName.set(`${classClientMethodName(operation)}Raw`, operation);
-  }
   return new Proxy(api, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
-      const operation = typeof property === 'string' ? byMethodName.get(property) : undefined;
+      const operation = typeof property === 'string' ? operationsByMethodName.get(property) : undefined;
       if (!operation || typeof value !== 'function') return value;
       // Async, so a bad argument rejects like every other failure of these methods.
       return async (requestParameters: unknown, ...rest: unknown[]) => {

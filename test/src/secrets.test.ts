@@ -58,3 +58,20 @@ describe.each(clientKinds)('secrets stay out of errors and logs through $name', 
     expectNoSecrets([...renderings(timeout, log), ...renderings(broken, [])]);
   });
 });
+
+describe('redaction over a long run', () => {
+  it('keeps redacting each new token as tokens rotate', async () => {
+    let issued = 0;
+    server.on(TOKEN_PATH, (request, response) => json(200, { token: `rotating-token-${++issued}` })(request, response));
+    server.on(ACCOUNTS, (request, response) => text(503, `echo ${String(request.headers['finicity-app-token'])}`)(request, response));
+    let now = 0;
+    const client = clientKinds[0]!.make({ appKey: APP_KEY, partnerId: '42', partnerSecret: SECRET, baseUrl: server.url, maxRetries: 0, now: () => now, tokenLifetimeMs: 1000 });
+    const messages: string[] = [];
+    for (let round = 0; round < 4; round++) {
+      messages.push(((await client.getCustomerAccounts('1').catch((caught: unknown) => caught)) as Error).message);
+      now += 2000;
+    }
+    expect(issued).toBe(4);
+    expect(messages.every((message) => message.endsWith('echo [redacted]'))).toBe(true);
+  });
+});

@@ -9,17 +9,17 @@ import { join } from 'node:path';
 import { generateInto, generationFingerprint } from './lib/generate-clients.js';
 import { ScriptError, repoRoot, runScript, step } from './lib/report.js';
 import { assertSpecValid } from './lib/spec.js';
-import { compareTrees, isSameTree, listFiles, type TreeDifference } from './lib/tree.js';
+import { compareTrees, listFiles, type TreeDifference } from './lib/tree.js';
 import { runTsc } from './lib/typescript.js';
 import { docsDir, generatedDir } from './generate.js';
 
-function describeDrift(difference: TreeDifference): string {
-  const parts = [
-    difference.changed.length ? `changed ${difference.changed.join(', ')}` : '',
-    difference.missing.length ? `missing ${difference.missing.join(', ')}` : '',
-    difference.extra.length ? `not produced by the spec ${difference.extra.join(', ')}` : '',
-  ].filter(Boolean);
-  return `is stale (${parts.join('; ')}); run npm run generate`;
+/** Every file that differs, named with its folder: `generated/operations.ts changed`, … */
+function describeDrift(folder: string, difference: TreeDifference): string[] {
+  return [
+    ...difference.changed.map((path) => `${folder}${path} changed`),
+    ...difference.missing.map((path) => `${folder}${path} missing`),
+    ...difference.extra.map((path) => `${folder}${path} not produced by the spec`),
+  ];
 }
 
 await runScript('check', async () => {
@@ -28,15 +28,11 @@ await runScript('check', async () => {
   try {
     const [fresh, freshDocs] = [join(scratch, 'generated'), join(scratch, 'docs')];
     await generateInto(fresh, freshDocs, await generationFingerprint());
-    await step('compare with generated/ and docs/', async () => {
-      for (const [expected, actual, label] of [
-        [fresh, generatedDir, 'generated/'],
-        [freshDocs, docsDir, 'docs/'],
-      ] as const) {
-        const difference = compareTrees(await listFiles(expected), await listFiles(actual));
-        if (!isSameTree(difference)) throw new ScriptError(label, describeDrift(difference));
-      }
-    });
+    const stale = await step('compare with generated/ and docs/', async () => [
+      ...describeDrift('generated/', compareTrees(await listFiles(fresh), await listFiles(generatedDir))),
+      ...describeDrift('docs/', compareTrees(await listFiles(freshDocs), await listFiles(docsDir))),
+    ]);
+    if (stale.length > 0) throw new ScriptError('generated/, docs/', `stale: ${stale.join('; ')}; run npm run generate`);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -13,10 +13,11 @@ afterAll(() => rm(scratch, { recursive: true, force: true }));
 
 async function codeBlocks(): Promise<Array<{ page: string; index: number; code: string }>> {
   const blocks = [];
-  for (const page of pages) {
-    const text = await readFile(join(docsDir, page), 'utf8');
+  for (const page of [...pages.map((name) => join(docsDir, name)), join(repoRoot, 'README.md')]) {
+    const text = await readFile(page, 'utf8');
     let index = 0;
-    for (const match of text.matchAll(/```ts\n([\s\S]*?)```/g)) blocks.push({ page, index: index++, code: match[1]! });
+    const name = page === join(repoRoot, 'README.md') ? 'README' : page.slice(docsDir.length + 1);
+    for (const match of text.matchAll(/```ts\n([\s\S]*?)```/g)) blocks.push({ page: name, index: index++, code: match[1]! });
   }
   return blocks;
 }
@@ -35,9 +36,10 @@ describe('API reference', () => {
     expect(accounts).toMatch(/\| 404 \| .* \| .*14001/);
   });
 
-  it('every TypeScript example compiles in strict mode against the package', async () => {
+  it('every TypeScript example (docs/ and README) compiles in strict mode against the package', async () => {
     const blocks = await codeBlocks();
-    expect(blocks.length).toBe(2 * 11);
+    expect(blocks.filter((block) => block.page !== 'README')).toHaveLength(2 * 11);
+    expect(blocks.filter((block) => block.page === 'README').length).toBeGreaterThan(0);
     const files = blocks.map((block) => `${block.page.replace('.md', '')}-${block.index}.ts`);
     await Promise.all(blocks.map((block, index) => writeFile(join(scratch, files[index]!), `${block.code}\nexport {};\n`)));
     await writeFile(join(scratch, 'package.json'), JSON.stringify({ type: 'module' }));

@@ -11,11 +11,13 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Create an access token
-         * @description Exchanges the partner ID and secret for a token to send as `Finicity-App-Token`.
-         *     A token lasts two hours; reuse one token for all calls and get a new one after
-         *     90 minutes. Five failed attempts lock the partner account, so never retry a
-         *     refused authentication automatically.
+         * Get an access token
+         * @description Trades the partner ID and partner secret for a token, sent afterwards in the
+         *     `Finicity-App-Token` header. Only the app key is needed for this call.
+         *
+         *     A token stays valid for two hours. Share one token across all calls and fetch a
+         *     fresh one once it is 90 minutes old. Five failed attempts lock the partner account
+         *     (support must unlock it), so never retry a refused authentication automatically.
          */
         post: operations["CreateToken"];
         delete?: never;
@@ -33,17 +35,20 @@ export interface paths {
         };
         /**
          * List a customer's accounts
-         * @description Returns every account of the customer, optionally narrowed by status or type.
+         * @description Returns all accounts of one customer; the optional query filters narrow them by status or kind.
          */
         get: operations["GetCustomerAccounts"];
         put?: never;
         /**
          * Refresh a customer's accounts
-         * @description Asks every institution the customer is connected to for fresh account and
-         *     transaction data, and returns the accounts. Allow up to 120 seconds. Finicity
-         *     refreshes active accounts daily by itself: call this only for a real business need,
-         *     and never on a schedule or in a retry loop (apps may not automate refresh calls).
-         *     Not available on every billing tier.
+         * @description Pulls fresh account and transaction data from every institution the customer is
+         *     connected to, then returns the accounts.
+         *
+         *     The call can be slow: use a client timeout of 120 seconds. If the connection drops,
+         *     the refresh still finishes; a newer `aggregationAttemptDate` on the accounts shows
+         *     when. Finicity already refreshes active accounts once a day, so call this only when
+         *     a business case needs up-to-the-minute data. Apps must not automate refresh calls:
+         *     no schedules and no automatic retries. Not offered on every billing tier.
          */
         post: operations["RefreshCustomerAccounts"];
         delete?: never;
@@ -63,9 +68,11 @@ export interface paths {
         put?: never;
         /**
          * Refresh a customer's accounts (data access tiers)
-         * @description The refresh of `RefreshCustomerAccounts` for the ASD, AFD and ATD billing tiers. It
-         *     answers with no body: read the accounts afterwards. Allow up to 120 seconds, and do
-         *     not automate it.
+         * @description The customer-wide refresh for the ASD, AFD and ATD billing tiers. It returns no
+         *     body; read the accounts afterwards to see the new data.
+         *
+         *     Use a client timeout of 120 seconds. Apps must not automate refresh calls: no
+         *     schedules and no automatic retries. Finicity refreshes active accounts daily on its own.
          */
         post: operations["RefreshCustomerAccountsV2"];
         delete?: never;
@@ -83,7 +90,7 @@ export interface paths {
         };
         /**
          * Get one account
-         * @description Returns one account of the customer.
+         * @description Returns a single account of the customer, looked up by its ID.
          */
         get: operations["GetCustomerAccount"];
         put?: never;
@@ -106,7 +113,7 @@ export interface paths {
         post?: never;
         /**
          * Delete one account
-         * @description Stops aggregating the account and removes it from the customer.
+         * @description Takes the account out of Finicity aggregation and removes it from the customer.
          */
         delete: operations["DeleteCustomerAccount"];
         options?: never;
@@ -123,7 +130,7 @@ export interface paths {
         };
         /**
          * List a customer's accounts at one institution
-         * @description Returns the customer's active accounts held at the given institution.
+         * @description Returns the customer's active accounts held by one financial institution.
          */
         get: operations["GetCustomerAccountsByInstitution"];
         put?: never;
@@ -143,16 +150,19 @@ export interface paths {
         };
         /**
          * List the accounts of one institution login
-         * @description Returns the accounts reachable with one set of credentials at one institution.
+         * @description Returns the accounts that one set of credentials reaches at one institution.
          */
         get: operations["GetCustomerAccountsByInstitutionLogin"];
         put?: never;
         /**
          * Refresh the accounts of one institution login
-         * @description Asks the institution behind one login for fresh account and transaction data, and
-         *     returns the accounts. Allow up to 120 seconds; even if the connection is dropped the
-         *     refresh completes, and `aggregationAttemptDate` tells when. Never automate it.
-         *     Not available on every billing tier.
+         * @description Pulls fresh account and transaction data through one institution login, then
+         *     returns its accounts.
+         *
+         *     The call can be slow: use a client timeout of 120 seconds. If the connection drops,
+         *     the refresh still finishes; a newer `aggregationAttemptDate` shows when. Apps must
+         *     not automate refresh calls: no schedules and no automatic retries. Not offered on
+         *     every billing tier.
          */
         post: operations["RefreshCustomerAccountsByInstitutionLogin"];
         delete?: never;
@@ -172,8 +182,11 @@ export interface paths {
         put?: never;
         /**
          * Refresh the accounts of one institution login (data access tiers)
-         * @description The refresh of `RefreshCustomerAccountsByInstitutionLogin` for the ASD, AFD and ATD
-         *     billing tiers. It answers with no body. Allow up to 120 seconds; never automate it.
+         * @description The per-login refresh for the ASD, AFD and ATD billing tiers. It returns no body;
+         *     read the accounts afterwards to see the new data.
+         *
+         *     Use a client timeout of 120 seconds. Apps must not automate refresh calls: no
+         *     schedules and no automatic retries.
          */
         post: operations["RefreshCustomerAccountsByInstitutionLoginV2"];
         delete?: never;
@@ -194,7 +207,7 @@ export interface paths {
         post?: never;
         /**
          * Delete the accounts of one institution login
-         * @description Stops aggregating, and removes, every account reached through the login.
+         * @description Takes every account reached through the login out of Finicity aggregation and removes them.
          */
         delete: operations["DeleteCustomerAccountsByInstitutionLogin"];
         options?: never;
@@ -206,53 +219,49 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description A token for the `Finicity-App-Token` header of later calls. */
+        /** @description The result of `CreateToken`. */
         AccessToken: {
             /**
-             * @description The token. Valid for two hours.
+             * @description Value for the `Finicity-App-Token` header; it expires after two hours.
              * @example YBh22Sb9Es6e66Q7lWdt
              */
             token: string;
         };
-        /** @description Partner credentials from the developer dashboard. */
+        /** @description The partner's credentials, as shown in the Finicity developer dashboard. */
         PartnerCredentials: {
             /**
-             * @description Partner ID.
+             * @description Your partner ID.
              * @example 1234583871234
              */
             partnerId: string;
             /**
-             * @description Partner secret. Keep it out of logs.
+             * @description Your partner secret. Treat it as a password and keep it out of logs.
              * @example aqJ5Ic4SEVx2IgDQ6oR4
              */
             partnerSecret: string;
         };
-        /** @description The accounts a call matched. */
+        /** @description Wrapper around the accounts a call returns. */
         CustomerAccounts: {
-            /** @description The accounts, possibly none. */
+            /** @description The matching accounts; may be empty. */
             accounts: components["schemas"]["CustomerAccount"][];
         };
-        /**
-         * @description One account a customer connected, such as a checking, credit card or investment account. Optional fields may be absent or null, and the API may add fields not listed here.
-         *
-         *     Deviation from upstream 1.16.2: `accountNickname` is not required (the upstream examples omit it and it had no definition); it is declared as an optional string.
-         */
+        /** @description One account the customer connected, for example checking, credit card, loan or investment. Optional fields may be missing or null, and the API may add fields not listed here. Deviation from upstream 1.16.2: `accountNickname` is optional (upstream required it without defining it, and its examples leave it out). */
         CustomerAccount: {
             /**
-             * @description Finicity identifier of the account.
+             * @description Finicity's ID for this account.
              * @example 5011648377
              */
             id: string;
             /**
              * @deprecated
-             * @description Full account number at the institution. Deprecated: use `accountNumberDisplay`.
+             * @description Full account number at the institution. Deprecated; show `accountNumberDisplay` instead.
              * @example 2000004444
              */
             number: string;
-            /** @description Account number shortened for display: the last four digits, the last four with a suffix such as "1234-9", or the whole value for accounts identified by text. */
+            /** @description Shortened account number, safe to display: the last four digits ("1234"), the last four plus a suffix ("1234-9"), or the whole value when the account is identified by text such as an email address. */
             accountNumberDisplay: string;
             /**
-             * @description Last four digits of the ACH account number.
+             * @description Final four digits of the account number used for ACH payments.
              * @example 5678
              */
             realAccountNumberLast4?: string | null;
@@ -261,63 +270,59 @@ export interface components {
              * @example Super Checking
              */
             name: string;
-            /**
-             * @description Name the customer gave the account, when there is one.
-             * @example Main checking
-             */
+            /** @description A nickname for the account, when one is set. Not part of the upstream definition. */
             accountNickname?: string | null;
             /**
-             * @description Cleared balance as of `balanceDate`.
+             * @description Balance with only settled transactions counted, as captured at `balanceDate`.
              * @example 401.26
              */
             balance?: number | null;
             /**
-             * @description Kind of account, such as checking, savings, creditCard, investment, mortgage or studentLoan.
+             * @description Kind of account. Values include checking, savings, cd, moneyMarket, creditCard, lineOfCredit, investment, investmentTaxDeferred, employeeStockPurchasePlan, ira, 401k, roth, 403b, 529plan, rollover, ugma, utma, keogh, 457plan, 401a, brokerageAccount, educationSavings, healthSavingsAccount, pension, profitSharingPlan, roth401k, sepIRA, simpleIRA, thriftSavingsPlan, variableAnnuity, cryptocurrency, mortgage, loan, studentLoan, studentLoanGroup and studentLoanAccount.
              * @example checking
              */
             type: string;
             /**
              * Format: int32
-             * @description Result of the latest aggregation attempt (0 means success); absent until the account has been aggregated once.
-             * @example 0
+             * @description Outcome code of the latest aggregation attempt (0 is success); missing until the account has been aggregated once.
              */
             aggregationStatusCode?: number | null;
             /**
-             * @description Account state: "pending" while accounts are being discovered, "active" once activated.
+             * @description Account state: "pending" while accounts are being discovered, then "active" once activated.
              * @example active
              */
             status: string;
             /**
-             * @description Customer who owns the account.
+             * @description ID of the customer who owns the account.
              * @example 1005061234
              */
             customerId: string;
             /**
-             * @description Financial institution holding the account.
+             * @description ID of the institution holding the account, as a string.
              * @example 4222
              */
             institutionId: string;
             /**
              * Format: int64
-             * @description When the balance was read. Unix epoch seconds.
+             * @description When `balance` was captured. Unix epoch seconds.
              * @example 1607450357
              */
             balanceDate?: number | null;
             /**
              * Format: int64
-             * @description When the account was last aggregated successfully. Unix epoch seconds.
+             * @description Time of the latest successful aggregation; missing before the first one. Unix epoch seconds.
              * @example 1607450357
              */
             aggregationSuccessDate?: number | null;
             /**
              * Format: int64
-             * @description When aggregation was last attempted, successful or not. Compare it before and after a refresh to see when the refresh is done. Unix epoch seconds.
+             * @description Time of the latest aggregation attempt, whether it worked or not; a newer value after a refresh means the refresh has finished. Unix epoch seconds.
              * @example 1607450357
              */
             aggregationAttemptDate?: number | null;
             /**
              * Format: int64
-             * @description When the account was added. Unix epoch seconds.
+             * @description When Finicity first stored the account. Unix epoch seconds.
              * @example 1607450357
              */
             createdDate: number;
@@ -328,49 +333,49 @@ export interface components {
              */
             lastUpdatedDate?: number | null;
             /**
-             * @description Whether the account is personal or business.
+             * @description "personal" or "business".
              * @example personal
              */
             marketSegment?: string | null;
             /**
-             * @description Currency code of the account.
+             * @description Currency code of the account, such as USD.
              * @example USD
              */
             currency: string;
             /**
              * Format: int64
-             * @description Date of the newest transaction on the account. Unix epoch seconds.
+             * @description Posting date of the newest known transaction; missing before the first aggregation. Unix epoch seconds.
              * @example 1607450357
              */
             lastTransactionDate?: number | null;
             /**
              * Format: int64
-             * @description Date of the oldest transaction on the account. Unix epoch seconds.
+             * @description Posting date of the earliest transaction Finicity holds for the account. Unix epoch seconds.
              * @example 1607450357
              */
             oldestTransactionDate?: number | null;
             /**
              * Format: int64
-             * @description Login (set of credentials at one institution) the account belongs to, as a number.
+             * @description ID of the institution login (credential set) the account belongs to, as a number here.
              * @example 1007302745
              */
             institutionLoginId: number;
             detail?: components["schemas"]["CustomerAccountDetail"];
-            /** @description Holdings of an investment account. */
+            /** @description Holdings, for investment accounts. */
             position?: components["schemas"]["CustomerAccountPosition"][] | null;
             /**
              * Format: int32
-             * @description Where the institution lists the account, 1 being the first.
+             * @description Rank of the account in the institution's own listing, where 1 is the first.
              * @example 2
              */
             displayPosition?: number | null;
             /**
-             * @description The account one level up in a student loan hierarchy.
+             * @description For student loans, the ID of the account above this one in the loan hierarchy.
              * @example 5011648377
              */
             parentAccount?: string | null;
         };
-        /** @description Type-specific figures of an account. Each field says which account types carry it; institutions fill in what they have, so any field may be absent or null. */
+        /** @description Figures that depend on the kind of account. Each field names the account kinds it applies to; institutions fill in only what they have, so any field may be absent or null, and fields not listed here may appear. */
         CustomerAccountDetail: {
             /**
              * Format: int64
@@ -385,7 +390,7 @@ export interface components {
             availableBalanceAmount?: number | null;
             /**
              * Format: int64
-             * @description When the account was opened (deposit accounts). Unix epoch seconds.
+             * @description Opening date of the deposit account. Unix epoch seconds.
              * @example 1607450357
              */
             openDate?: number | null;
@@ -402,12 +407,12 @@ export interface components {
              */
             periodEndDate?: number | null;
             /**
-             * @description Annual percentage yield for the current period (deposit accounts).
+             * @description APY earned in this period (deposit accounts).
              * @example 13.245
              */
             periodInterestRate?: number | null;
             /**
-             * @description Total deposited during the current period (deposit accounts).
+             * @description Sum of deposits made in this period (deposit accounts).
              * @example 2356.56
              */
             periodDepositAmount?: number | null;
@@ -448,7 +453,7 @@ export interface components {
              */
             creditMaxAmount?: number | null;
             /**
-             * @description Cash advance currently available (credit accounts).
+             * @description Cash advance the holder can still draw (credit accounts).
              * @example 2000
              */
             cashAdvanceAvailableAmount?: number | null;
@@ -527,7 +532,7 @@ export interface components {
              */
             pastDueAmount?: number | null;
             /**
-             * @description Size of the most recent payment received (credit and loan accounts).
+             * @description How much the latest payment was (credit and loan accounts).
              * @example 567.89
              */
             lastPaymentAmount?: number | null;
@@ -548,7 +553,7 @@ export interface components {
              */
             termOfMl?: string | null;
             /**
-             * @description Who holds the mortgage or loan (loan accounts).
+             * @description Lender or servicer holding the loan (loan accounts).
              * @example John Smith
              */
             mlHolderName?: string | null;
@@ -862,7 +867,7 @@ export interface components {
              */
             profitSharingAmount?: number | null;
             /**
-             * @description Part of the balance rolled over from another plan (investment accounts).
+             * @description Share of the balance that came from another plan, such as a 401k (investment accounts).
              * @example 101234.67
              */
             rolloverAmount?: number | null;
@@ -887,7 +892,7 @@ export interface components {
              */
             loanRate?: number | null;
             /**
-             * @description Money available to buy securities (investment accounts).
+             * @description Buying power for new trades (investment accounts).
              * @example 34567.89
              */
             buyPower?: number | null;
@@ -912,7 +917,7 @@ export interface components {
              */
             guarantor?: string | null;
             /**
-             * @description Owner of the student loan.
+             * @description Who the student loan is owed to.
              * @example FinBank
              */
             owner?: string | null;
@@ -998,7 +1003,7 @@ export interface components {
             expectedPayoffDate?: number | null;
             /**
              * Format: int64
-             * @description When the borrower left school or dropped below half-time. Unix epoch seconds.
+             * @description When the borrower graduated, left, or went under half-time study. Unix epoch seconds.
              * @example 1607450357
              */
             outOfSchoolDate?: number | null;
@@ -1030,11 +1035,7 @@ export interface components {
              */
             totalAmountPaid?: number | null;
         };
-        /**
-         * @description One holding of an investment account.
-         *
-         *     Deviation from upstream 1.16.2: `optionExpireDate` was declared `format: date` yet carries epoch seconds as a string; it is declared as a string of digits, with no date format.
-         */
+        /** @description One holding of an investment account. Any field may be absent or null. Deviation from upstream 1.16.2: `optionExpireDate` is a string of digits (epoch seconds), not `format: date`. */
         CustomerAccountPosition: {
             /**
              * Format: int64
@@ -1078,12 +1079,12 @@ export interface components {
              */
             marketValue?: number | null;
             /**
-             * @description Change in value since the previous day, in percent.
+             * @description Day-over-day value change, in percent.
              * @example 170.02
              */
             changePercent?: number | null;
             /**
-             * @description Change in value since the previous day.
+             * @description Day-over-day value change, as an amount.
              * @example 180.03
              */
             dailyChange?: number | null;
@@ -1103,7 +1104,7 @@ export interface components {
              */
             invSecurityType?: string | null;
             /**
-             * @description Status of the holding.
+             * @description Holding status code as the institution reports it.
              * @example A
              */
             status?: string | null;
@@ -1119,7 +1120,7 @@ export interface components {
              */
             securityType?: string | null;
             /**
-             * @description Kind of mutual fund, such as open-ended.
+             * @description Mutual fund category, for example OPENEND.
              * @example OPENEND
              */
             mfType?: string | null;
@@ -1129,17 +1130,17 @@ export interface components {
              */
             posType?: string | null;
             /**
-             * @description Total gain or loss in dollars at aggregation time.
+             * @description Overall gain or loss, in dollars, when the data was aggregated.
              * @example 162742.9
              */
             totalGLDollar?: number | null;
             /**
-             * @description Total gain or loss in percent at aggregation time.
+             * @description Overall gain or loss, in percent, when the data was aggregated.
              * @example 68.89
              */
             totalGLPercent?: number | null;
             /**
-             * @description Strike price of the option.
+             * @description Price at which the option can be exercised.
              * @example 50
              */
             optionStrikePrice?: number | null;
@@ -1164,7 +1165,7 @@ export interface components {
              */
             fiAssetClass?: string | null;
             /**
-             * @description Broad asset class, such as DOMESTICBOND, LARGESTOCK, INTLSTOCK, MONEYMRKT or OTHER.
+             * @description Normalized asset class: DOMESTICBOND, LARGESTOCK, INTLSTOCK, MONEYMRKT or OTHER.
              * @example INTLSTOCK
              */
             assetClass?: string | null;
@@ -1199,72 +1200,68 @@ export interface components {
              */
             securityCurrency?: string | null;
             /**
-             * @description Gain or loss today in dollars at aggregation time.
+             * @description Gain or loss for the day, in dollars, when the data was aggregated.
              * @example 16272.9
              */
             todayGLDollar?: number | null;
             /**
-             * @description Gain or loss today in percent at aggregation time.
+             * @description Gain or loss for the day, in percent, when the data was aggregated.
              * @example 18.89
              */
             todayGLPercent?: number | null;
         };
-        /**
-         * @description The body of an error response.
-         *
-         *     Deviations from upstream 1.16.2: `code` was declared `type: object` but the API sends a number or a numeric string, so it is `ErrorCode`; `tags`, sent in many error bodies, is listed.
-         */
+        /** @description Body of an error response. Optional fields may be missing or null. Deviations from upstream 1.16.2: `code` is `ErrorCode` (upstream said `type: object`, but the API sends a number or a digit string), and `tags`, present in error bodies, is listed. */
         ErrorMessage: {
             code: components["schemas"]["ErrorCode"];
             /**
-             * @description HTTP status, repeated as a string.
+             * @description The HTTP status repeated as a string.
              * @example 401
              */
             status?: string | null;
             /**
-             * @description Short heading for the error.
+             * @description Short heading of the error.
              * @example Connecting accounts error
              */
             title?: string | null;
             /**
-             * @description Severity of the error.
+             * @description Severity, such as "error".
              * @example error
              */
             level?: string | null;
             /**
-             * @description What went wrong, for developers.
+             * @description Explanation meant for developers.
              * @example Invalid authorization credentials
              */
             message?: string | null;
             /**
-             * @description What went wrong, worded for end users.
+             * @description Explanation worded for end users.
              * @example The session has expired or is invalid
              */
             user_message?: string | null;
             /**
-             * @description Extra labels for the error; usually empty.
+             * @description Extra labels for the error; normally an empty string.
              * @example
              */
             tags?: string | null;
             /**
-             * @description Asset the error concerns, when there is one.
+             * @description The asset (for example a stored pay statement) the error is about, if any.
              * @example 097545c5-1c2a-4f20-a5ef-77f0820344c9-2018601178
              */
             assetId?: string | null;
             /**
-             * @description Account the error concerns, when there is one.
+             * @description The account the error is about, if any.
              * @example 5011648377
              */
             accountId?: string | null;
         };
         /**
-         * @description Finicity error code. The API sends it as a number (38006) or as a string of digits ("10001"), so both are allowed.
+         * @description Finicity's error code. The API sends it either as a number (38006) or as a string of digits ("10001"); treat both forms as the same code.
          * @example 10001
          */
         ErrorCode: number | string;
     };
     responses: {
-        /** @description The matching accounts. */
+        /** @description The accounts that matched. */
         AccountList: {
             headers: {
                 [name: string]: unknown;
@@ -1273,7 +1270,7 @@ export interface components {
                 "application/json": components["schemas"]["CustomerAccounts"];
             };
         };
-        /** @description The request was refused as invalid. */
+        /** @description The request was invalid and was refused. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -1282,7 +1279,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorMessage"];
             };
         };
-        /** @description The app key or the token is missing, wrong or expired. */
+        /** @description The app key or the access token is missing, invalid or expired. */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -1292,7 +1289,7 @@ export interface components {
                 "text/plain": string;
             };
         };
-        /** @description The partner credentials or the app key were refused. Do not retry automatically. */
+        /** @description The partner ID, partner secret or app key was refused. Do not retry on your own: five failures lock the partner account. */
         AuthenticationFailed: {
             headers: {
                 [name: string]: unknown;
@@ -1302,7 +1299,7 @@ export interface components {
                 "text/plain": string;
             };
         };
-        /** @description The customer, login, account or partner application does not exist. */
+        /** @description No such customer, consumer, institution login, account or partner application. */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -1314,32 +1311,32 @@ export interface components {
     };
     parameters: {
         /**
-         * @description Identifier of the customer, as returned when the customer was created.
+         * @description ID of the customer, as issued when the customer was created.
          * @example 1005061234
          */
         CustomerId: string;
         /**
-         * @description Identifier of one account of the customer.
+         * @description ID of one of the customer's accounts (the `id` of a `CustomerAccount`).
          * @example 5011648377
          */
         AccountId: string;
         /**
-         * @description Numeric identifier of a financial institution.
+         * @description Numeric ID of a Finicity-supported institution.
          * @example 4222
          */
         InstitutionId: number;
         /**
-         * @description Identifier of one institution login (one set of credentials at one institution).
+         * @description ID of an institution login, that is one set of credentials at one institution (the `institutionLoginId` of an account).
          * @example 1007302745
          */
         InstitutionLoginId: string;
         /**
-         * @description Only accounts in this status, such as `pending` or `active`.
+         * @description Return only accounts with this status, for example `pending` or `active`.
          * @example pending
          */
         AccountStatus: string;
         /**
-         * @description Only accounts of this kind; the API supports `ava`.
+         * @description Return only accounts of this kind; `ava` is the value the API accepts today.
          * @example ava
          */
         AccountType: string;
@@ -1363,7 +1360,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A new token. */
+            /** @description The token was issued. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1380,12 +1377,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Only accounts in this status, such as `pending` or `active`.
+                 * @description Return only accounts with this status, for example `pending` or `active`.
                  * @example pending
                  */
                 status?: components["parameters"]["AccountStatus"];
                 /**
-                 * @description Only accounts of this kind; the API supports `ava`.
+                 * @description Return only accounts of this kind; `ava` is the value the API accepts today.
                  * @example ava
                  */
                 account_type?: components["parameters"]["AccountType"];
@@ -1393,7 +1390,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Identifier of the customer, as returned when the customer was created.
+                 * @description ID of the customer, as issued when the customer was created.
                  * @example 1005061234
                  */
                 customerId: components["parameters"]["CustomerId"];
@@ -1414,7 +1411,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Identifier of the customer, as returned when the customer was created.
+                 * @description ID of the customer, as issued when the customer was created.
                  * @example 1005061234
                  */
                 customerId: components["parameters"]["CustomerId"];
@@ -1435,7 +1432,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Identifier of the customer, as returned when the customer was created.
+                 * @description ID of the customer, as issued when the customer was created.
                  * @example 1005061234
                  */
                 customerId: components["parameters"]["CustomerId"];
@@ -1444,7 +1441,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The refresh was accepted. */
+            /** @description The refresh was done; there is no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -1462,12 +1459,12 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Identifier of the customer, as returned when the customer was created.
+                 * @description ID of the customer, as issued when the customer was created.
                  * @example 1005061234
                  */
                 customerId: components["parameters"]["CustomerId"];
                 /**
-                 * @description Identifier of one account of the customer.
+                 * @description ID of one of the customer's accounts (the `id` of a `CustomerAccount`).
                  * @example 5011648377
                  */
                 accountId: components["parameters"]["AccountId"];
@@ -1476,7 +1473,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The account. */
+            /** @description The requested account. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1496,12 +1493,12 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Identifier of the customer, as returned when the customer was created.
+                 * @description ID of the customer, as issued when the customer was created.
                  * @example 1005061234
                  */
                 customerId: components["parameters"]["CustomerId"];
                 /**
-                 * @description Identifier of one account of the customer.
+                 * @description ID of one of the customer's accounts (the `id` of a `CustomerAccount`).
                  * @example 5011648377
                  */
                 accountId: components["parameters"]["AccountId"];
@@ -1510,7 +1507,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The account was deleted. */
+            /** @description The account is gone; there is no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -1528,12 +1525,12 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Identifier of the customer, as returned when the customer was created.
+                 * @description ID of the customer, as issued when the customer was created.
                  * @example 1005061234
                  */
                 customerId: components["parameters"]["CustomerId"];
                 /**
-                 * @description Numeric identifier of a financial institution.
+                 * @description Numeric ID of a Finicity-supported institution.
                  * @example 4222
                  */
                 institutionId: components["parameters"]["InstitutionId"];
@@ -1554,12 +1551,12 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Identifier of the customer, as returned when the customer was created.
+                 * @description ID of the customer, as issued when the customer was created.
                  * @example 1005061234
                  */
                 customerId: components["parameters"]["CustomerId"];
                 /**
-                 * @description Identifier of one institution login (one set of credentials at one institution).
+                 * @description ID of an institution login, that is one set of credentials at one institution (the `institutionLoginId` of an account).
                  * @example 1007302745
                  */
                 institutionLoginId: components["parameters"]["InstitutionLoginId"];
@@ -1580,12 +1577,12 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Identifier of the customer, as returned when the customer was created.
+                 * @description ID of the customer, as issued when the customer was created.
                  * @example 1005061234
                  */
                 customerId: components["parameters"]["CustomerId"];
                 /**
-                 * @description Identifier of one institution login (one set of credentials at one institution).
+                 * @description ID of an institution login, that is one set of credentials at one institution (the `institutionLoginId` of an account).
                  * @example 1007302745
                  */
                 institutionLoginId: components["parameters"]["InstitutionLoginId"];
@@ -1606,12 +1603,12 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Identifier of the customer, as returned when the customer was created.
+                 * @description ID of the customer, as issued when the customer was created.
                  * @example 1005061234
                  */
                 customerId: components["parameters"]["CustomerId"];
                 /**
-                 * @description Identifier of one institution login (one set of credentials at one institution).
+                 * @description ID of an institution login, that is one set of credentials at one institution (the `institutionLoginId` of an account).
                  * @example 1007302745
                  */
                 institutionLoginId: components["parameters"]["InstitutionLoginId"];
@@ -1620,7 +1617,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The refresh was accepted. */
+            /** @description The refresh was done; there is no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -1638,12 +1635,12 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Identifier of the customer, as returned when the customer was created.
+                 * @description ID of the customer, as issued when the customer was created.
                  * @example 1005061234
                  */
                 customerId: components["parameters"]["CustomerId"];
                 /**
-                 * @description Identifier of one institution login (one set of credentials at one institution).
+                 * @description ID of an institution login, that is one set of credentials at one institution (the `institutionLoginId` of an account).
                  * @example 1007302745
                  */
                 institutionLoginId: components["parameters"]["InstitutionLoginId"];
@@ -1652,7 +1649,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The accounts were deleted. */
+            /** @description The accounts are gone; there is no body. */
             204: {
                 headers: {
                     [name: string]: unknown;

@@ -2,7 +2,7 @@
 /* eslint-disable */
 /**
  * Finicity Accounts API
- * The Accounts part of Finicity\'s Open Banking US API (a Mastercard company): list, read, refresh and delete the accounts your customers connected, plus the partner authentication call that issues the `Finicity-App-Token` every other call needs.  This document is the single source of truth of the `finicity-accounts` package: both TypeScript clients are generated from it. Facts (paths, fields, types, codes, example values) follow Mastercard\'s published document, version 1.16.2.  Deviations from the upstream 1.16.2 document, each to describe what the API really does: - `ErrorMessage.code` was `type: object`; the API sends a number or a string of digits,   so it is the `ErrorCode` schema (integer or digit string). - `ErrorMessage.tags` is listed: error bodies carry it. - `CustomerAccount.accountNickname` was required but undefined and missing from every   example; it is an optional string. - `CustomerAccountPosition.optionExpireDate` was `format: date` with epoch seconds as its   value; it is a digit string without a date format. - Optional fields are `nullable`: the API sends `null` for values it does not have. - A 401 may come as `text/plain` as well as JSON; both are documented. - Every response body has named examples, each valid against its schema. 
+ * The Accounts part of Finicity\'s Open Banking US API (Finicity is a Mastercard company). It lists, reads, refreshes and deletes the accounts a customer has connected, and includes the partner authentication call that issues the `Finicity-App-Token` every other call needs.  Paths, fields, types, formats, status codes and example values follow Mastercard\'s published document, version 1.16.2. Dates in account records are Unix epoch seconds (integers). Responses may carry `null` for values the API does not have, and may carry fields this document does not list.  ## Deviations from the upstream 1.16.2 document  Each change makes the document match what the API really sends:  - `ErrorMessage.code` is the `ErrorCode` schema (an integer, or a string of digits)   instead of `type: object`: every upstream example and every real error body sends   `38006` or `\"10001\"`, never an object. - `ErrorMessage.tags` is listed (optional string): every upstream example with it sends   `tags: \'\'`. - `CustomerAccount.accountNickname` is no longer required: upstream required it but   never defined it and none of its examples send it. It is declared as an optional,   nullable string. - `CustomerAccountPosition.optionExpireDate` is a string of digits (epoch seconds)   without `format: date`: the upstream example `\'1644994800\'` is not a date, and a date   format makes generated clients build wrong `Date` objects. - Every optional property of `CustomerAccount`, `CustomerAccountDetail`,   `CustomerAccountPosition` and `ErrorMessage` is `nullable`, because the API sends   `null` for values it lacks. Required properties stay non-nullable. `detail` stays a   plain reference (not nullable) so generators keep a clean model type; `position` is   a nullable array. - No schema sets `additionalProperties: false`: the API adds fields over time. - The one-line helper schemas of upstream (dates, ids, names, currency and so on) are   inlined as each property\'s own schema, with its own description; dates keep   `type: integer, format: int64`, and no schema uses `format: date` or `date-time`. - A 401 is documented as `text/plain` as well as JSON, since the API may answer that   way. - Every response body and the `CreateToken` request body have named examples, each   valid against its schema (the upstream examples had 149 violations under Prism). 
  *
  * The version of the OpenAPI document: 1.16.2
  * 
@@ -75,7 +75,7 @@ export interface RefreshCustomerAccountsV2Request {
 export class AccountsApi extends runtime.BaseAPI {
 
     /**
-     * Stops aggregating the account and removes it from the customer.
+     * Takes the account out of Finicity aggregation and removes it from the customer.
      * Delete one account
      */
     async deleteCustomerAccountRaw(requestParameters: DeleteCustomerAccountRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<void>> {
@@ -110,7 +110,7 @@ export class AccountsApi extends runtime.BaseAPI {
     }
 
     /**
-     * Stops aggregating the account and removes it from the customer.
+     * Takes the account out of Finicity aggregation and removes it from the customer.
      * Delete one account
      */
     async deleteCustomerAccount(requestParameters: DeleteCustomerAccountRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<void> {
@@ -118,7 +118,7 @@ export class AccountsApi extends runtime.BaseAPI {
     }
 
     /**
-     * Stops aggregating, and removes, every account reached through the login.
+     * Takes every account reached through the login out of Finicity aggregation and removes them.
      * Delete the accounts of one institution login
      */
     async deleteCustomerAccountsByInstitutionLoginRaw(requestParameters: DeleteCustomerAccountsByInstitutionLoginRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<void>> {
@@ -153,7 +153,7 @@ export class AccountsApi extends runtime.BaseAPI {
     }
 
     /**
-     * Stops aggregating, and removes, every account reached through the login.
+     * Takes every account reached through the login out of Finicity aggregation and removes them.
      * Delete the accounts of one institution login
      */
     async deleteCustomerAccountsByInstitutionLogin(requestParameters: DeleteCustomerAccountsByInstitutionLoginRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<void> {
@@ -161,7 +161,7 @@ export class AccountsApi extends runtime.BaseAPI {
     }
 
     /**
-     * Returns one account of the customer.
+     * Returns a single account of the customer, looked up by its ID.
      * Get one account
      */
     async getCustomerAccountRaw(requestParameters: GetCustomerAccountRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<CustomerAccount>> {
@@ -196,7 +196,7 @@ export class AccountsApi extends runtime.BaseAPI {
     }
 
     /**
-     * Returns one account of the customer.
+     * Returns a single account of the customer, looked up by its ID.
      * Get one account
      */
     async getCustomerAccount(requestParameters: GetCustomerAccountRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<CustomerAccount> {
@@ -205,7 +205,7 @@ export class AccountsApi extends runtime.BaseAPI {
     }
 
     /**
-     * Returns every account of the customer, optionally narrowed by status or type.
+     * Returns all accounts of one customer; the optional query filters narrow them by status or kind.
      * List a customer\'s accounts
      */
     async getCustomerAccountsRaw(requestParameters: GetCustomerAccountsRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<CustomerAccounts>> {
@@ -244,7 +244,7 @@ export class AccountsApi extends runtime.BaseAPI {
     }
 
     /**
-     * Returns every account of the customer, optionally narrowed by status or type.
+     * Returns all accounts of one customer; the optional query filters narrow them by status or kind.
      * List a customer\'s accounts
      */
     async getCustomerAccounts(requestParameters: GetCustomerAccountsRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<CustomerAccounts> {
@@ -253,7 +253,7 @@ export class AccountsApi extends runtime.BaseAPI {
     }
 
     /**
-     * Returns the customer\'s active accounts held at the given institution.
+     * Returns the customer\'s active accounts held by one financial institution.
      * List a customer\'s accounts at one institution
      */
     async getCustomerAccountsByInstitutionRaw(requestParameters: GetCustomerAccountsByInstitutionRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<CustomerAccounts>> {
@@ -288,7 +288,7 @@ export class AccountsApi extends runtime.BaseAPI {
     }
 
     /**
-     * Returns the customer\'s active accounts held at the given institution.
+     * Returns the customer\'s active accounts held by one financial institution.
      * List a customer\'s accounts at one institution
      */
     async getCustomerAccountsByInstitution(requestParameters: GetCustomerAccountsByInstitutionRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<CustomerAccounts> {
@@ -297,7 +297,7 @@ export class AccountsApi extends runtime.BaseAPI {
     }
 
     /**
-     * Returns the accounts reachable with one set of credentials at one institution.
+     * Returns the accounts that one set of credentials reaches at one institution.
      * List the accounts of one institution login
      */
     async getCustomerAccountsByInstitutionLoginRaw(requestParameters: GetCustomerAccountsByInstitutionLoginRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<CustomerAccounts>> {
@@ -332,7 +332,7 @@ export class AccountsApi extends runtime.BaseAPI {
     }
 
     /**
-     * Returns the accounts reachable with one set of credentials at one institution.
+     * Returns the accounts that one set of credentials reaches at one institution.
      * List the accounts of one institution login
      */
     async getCustomerAccountsByInstitutionLogin(requestParameters: GetCustomerAccountsByInstitutionLoginRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<CustomerAccounts> {
@@ -341,7 +341,7 @@ export class AccountsApi extends runtime.BaseAPI {
     }
 
     /**
-     * Asks every institution the customer is connected to for fresh account and transaction data, and returns the accounts. Allow up to 120 seconds. Finicity refreshes active accounts daily by itself: call this only for a real business need, and never on a schedule or in a retry loop (apps may not automate refresh calls). Not available on every billing tier. 
+     * Pulls fresh account and transaction data from every institution the customer is connected to, then returns the accounts.  The call can be slow: use a client timeout of 120 seconds. If the connection drops, the refresh still finishes; a newer `aggregationAttemptDate` on the accounts shows when. Finicity already refreshes active accounts once a day, so call this only when a business case needs up-to-the-minute data. Apps must not automate refresh calls: no schedules and no automatic retries. Not offered on every billing tier. 
      * Refresh a customer\'s accounts
      */
     async refreshCustomerAccountsRaw(requestParameters: RefreshCustomerAccountsRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<CustomerAccounts>> {
@@ -372,7 +372,7 @@ export class AccountsApi extends runtime.BaseAPI {
     }
 
     /**
-     * Asks every institution the customer is connected to for fresh account and transaction data, and returns the accounts. Allow up to 120 seconds. Finicity refreshes active accounts daily by itself: call this only for a real business need, and never on a schedule or in a retry loop (apps may not automate refresh calls). Not available on every billing tier. 
+     * Pulls fresh account and transaction data from every institution the customer is connected to, then returns the accounts.  The call can be slow: use a client timeout of 120 seconds. If the connection drops, the refresh still finishes; a newer `aggregationAttemptDate` on the accounts shows when. Finicity already refreshes active accounts once a day, so call this only when a business case needs up-to-the-minute data. Apps must not automate refresh calls: no schedules and no automatic retries. Not offered on every billing tier. 
      * Refresh a customer\'s accounts
      */
     async refreshCustomerAccounts(requestParameters: RefreshCustomerAccountsRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<CustomerAccounts> {
@@ -381,7 +381,7 @@ export class AccountsApi extends runtime.BaseAPI {
     }
 
     /**
-     * Asks the institution behind one login for fresh account and transaction data, and returns the accounts. Allow up to 120 seconds; even if the connection is dropped the refresh completes, and `aggregationAttemptDate` tells when. Never automate it. Not available on every billing tier. 
+     * Pulls fresh account and transaction data through one institution login, then returns its accounts.  The call can be slow: use a client timeout of 120 seconds. If the connection drops, the refresh still finishes; a newer `aggregationAttemptDate` shows when. Apps must not automate refresh calls: no schedules and no automatic retries. Not offered on every billing tier. 
      * Refresh the accounts of one institution login
      */
     async refreshCustomerAccountsByInstitutionLoginRaw(requestParameters: RefreshCustomerAccountsByInstitutionLoginRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<CustomerAccounts>> {
@@ -416,7 +416,7 @@ export class AccountsApi extends runtime.BaseAPI {
     }
 
     /**
-     * Asks the institution behind one login for fresh account and transaction data, and returns the accounts. Allow up to 120 seconds; even if the connection is dropped the refresh completes, and `aggregationAttemptDate` tells when. Never automate it. Not available on every billing tier. 
+     * Pulls fresh account and transaction data through one institution login, then returns its accounts.  The call can be slow: use a client timeout of 120 seconds. If the connection drops, the refresh still finishes; a newer `aggregationAttemptDate` shows when. Apps must not automate refresh calls: no schedules and no automatic retries. Not offered on every billing tier. 
      * Refresh the accounts of one institution login
      */
     async refreshCustomerAccountsByInstitutionLogin(requestParameters: RefreshCustomerAccountsByInstitutionLoginRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<CustomerAccounts> {
@@ -425,7 +425,7 @@ export class AccountsApi extends runtime.BaseAPI {
     }
 
     /**
-     * The refresh of `RefreshCustomerAccountsByInstitutionLogin` for the ASD, AFD and ATD billing tiers. It answers with no body. Allow up to 120 seconds; never automate it. 
+     * The per-login refresh for the ASD, AFD and ATD billing tiers. It returns no body; read the accounts afterwards to see the new data.  Use a client timeout of 120 seconds. Apps must not automate refresh calls: no schedules and no automatic retries. 
      * Refresh the accounts of one institution login (data access tiers)
      */
     async refreshCustomerAccountsByInstitutionLoginV2Raw(requestParameters: RefreshCustomerAccountsByInstitutionLoginV2Request, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<void>> {
@@ -460,7 +460,7 @@ export class AccountsApi extends runtime.BaseAPI {
     }
 
     /**
-     * The refresh of `RefreshCustomerAccountsByInstitutionLogin` for the ASD, AFD and ATD billing tiers. It answers with no body. Allow up to 120 seconds; never automate it. 
+     * The per-login refresh for the ASD, AFD and ATD billing tiers. It returns no body; read the accounts afterwards to see the new data.  Use a client timeout of 120 seconds. Apps must not automate refresh calls: no schedules and no automatic retries. 
      * Refresh the accounts of one institution login (data access tiers)
      */
     async refreshCustomerAccountsByInstitutionLoginV2(requestParameters: RefreshCustomerAccountsByInstitutionLoginV2Request, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<void> {
@@ -468,7 +468,7 @@ export class AccountsApi extends runtime.BaseAPI {
     }
 
     /**
-     * The refresh of `RefreshCustomerAccounts` for the ASD, AFD and ATD billing tiers. It answers with no body: read the accounts afterwards. Allow up to 120 seconds, and do not automate it. 
+     * The customer-wide refresh for the ASD, AFD and ATD billing tiers. It returns no body; read the accounts afterwards to see the new data.  Use a client timeout of 120 seconds. Apps must not automate refresh calls: no schedules and no automatic retries. Finicity refreshes active accounts daily on its own. 
      * Refresh a customer\'s accounts (data access tiers)
      */
     async refreshCustomerAccountsV2Raw(requestParameters: RefreshCustomerAccountsV2Request, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<void>> {
@@ -499,7 +499,7 @@ export class AccountsApi extends runtime.BaseAPI {
     }
 
     /**
-     * The refresh of `RefreshCustomerAccounts` for the ASD, AFD and ATD billing tiers. It answers with no body: read the accounts afterwards. Allow up to 120 seconds, and do not automate it. 
+     * The customer-wide refresh for the ASD, AFD and ATD billing tiers. It returns no body; read the accounts afterwards to see the new data.  Use a client timeout of 120 seconds. Apps must not automate refresh calls: no schedules and no automatic retries. Finicity refreshes active accounts daily on its own. 
      * Refresh a customer\'s accounts (data access tiers)
      */
     async refreshCustomerAccountsV2(requestParameters: RefreshCustomerAccountsV2Request, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<void> {

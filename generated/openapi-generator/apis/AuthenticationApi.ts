@@ -2,7 +2,7 @@
 /* eslint-disable */
 /**
  * Finicity Accounts API
- * The Accounts part of Finicity\'s Open Banking US API (a Mastercard company): list, read, refresh and delete the accounts your customers connected, plus the partner authentication call that issues the `Finicity-App-Token` every other call needs.  This document is the single source of truth of the `finicity-accounts` package: both TypeScript clients are generated from it. Facts (paths, fields, types, codes, example values) follow Mastercard\'s published document, version 1.16.2.  Deviations from the upstream 1.16.2 document, each to describe what the API really does: - `ErrorMessage.code` was `type: object`; the API sends a number or a string of digits,   so it is the `ErrorCode` schema (integer or digit string). - `ErrorMessage.tags` is listed: error bodies carry it. - `CustomerAccount.accountNickname` was required but undefined and missing from every   example; it is an optional string. - `CustomerAccountPosition.optionExpireDate` was `format: date` with epoch seconds as its   value; it is a digit string without a date format. - Optional fields are `nullable`: the API sends `null` for values it does not have. - A 401 may come as `text/plain` as well as JSON; both are documented. - Every response body has named examples, each valid against its schema. 
+ * The Accounts part of Finicity\'s Open Banking US API (Finicity is a Mastercard company). It lists, reads, refreshes and deletes the accounts a customer has connected, and includes the partner authentication call that issues the `Finicity-App-Token` every other call needs.  Paths, fields, types, formats, status codes and example values follow Mastercard\'s published document, version 1.16.2. Dates in account records are Unix epoch seconds (integers). Responses may carry `null` for values the API does not have, and may carry fields this document does not list.  ## Deviations from the upstream 1.16.2 document  Each change makes the document match what the API really sends:  - `ErrorMessage.code` is the `ErrorCode` schema (an integer, or a string of digits)   instead of `type: object`: every upstream example and every real error body sends   `38006` or `\"10001\"`, never an object. - `ErrorMessage.tags` is listed (optional string): every upstream example with it sends   `tags: \'\'`. - `CustomerAccount.accountNickname` is no longer required: upstream required it but   never defined it and none of its examples send it. It is declared as an optional,   nullable string. - `CustomerAccountPosition.optionExpireDate` is a string of digits (epoch seconds)   without `format: date`: the upstream example `\'1644994800\'` is not a date, and a date   format makes generated clients build wrong `Date` objects. - Every optional property of `CustomerAccount`, `CustomerAccountDetail`,   `CustomerAccountPosition` and `ErrorMessage` is `nullable`, because the API sends   `null` for values it lacks. Required properties stay non-nullable. `detail` stays a   plain reference (not nullable) so generators keep a clean model type; `position` is   a nullable array. - No schema sets `additionalProperties: false`: the API adds fields over time. - The one-line helper schemas of upstream (dates, ids, names, currency and so on) are   inlined as each property\'s own schema, with its own description; dates keep   `type: integer, format: int64`, and no schema uses `format: date` or `date-time`. - A 401 is documented as `text/plain` as well as JSON, since the API may answer that   way. - Every response body and the `CreateToken` request body have named examples, each   valid against its schema (the upstream examples had 149 violations under Prism). 
  *
  * The version of the OpenAPI document: 1.16.2
  * 
@@ -30,8 +30,8 @@ export interface CreateTokenRequest {
 export class AuthenticationApi extends runtime.BaseAPI {
 
     /**
-     * Exchanges the partner ID and secret for a token to send as `Finicity-App-Token`. A token lasts two hours; reuse one token for all calls and get a new one after 90 minutes. Five failed attempts lock the partner account, so never retry a refused authentication automatically. 
-     * Create an access token
+     * Trades the partner ID and partner secret for a token, sent afterwards in the `Finicity-App-Token` header. Only the app key is needed for this call.  A token stays valid for two hours. Share one token across all calls and fetch a fresh one once it is 90 minutes old. Five failed attempts lock the partner account (support must unlock it), so never retry a refused authentication automatically. 
+     * Get an access token
      */
     async createTokenRaw(requestParameters: CreateTokenRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<AccessToken>> {
         if (requestParameters.partnerCredentials === null || requestParameters.partnerCredentials === undefined) {
@@ -60,8 +60,8 @@ export class AuthenticationApi extends runtime.BaseAPI {
     }
 
     /**
-     * Exchanges the partner ID and secret for a token to send as `Finicity-App-Token`. A token lasts two hours; reuse one token for all calls and get a new one after 90 minutes. Five failed attempts lock the partner account, so never retry a refused authentication automatically. 
-     * Create an access token
+     * Trades the partner ID and partner secret for a token, sent afterwards in the `Finicity-App-Token` header. Only the app key is needed for this call.  A token stays valid for two hours. Share one token across all calls and fetch a fresh one once it is 90 minutes old. Five failed attempts lock the partner account (support must unlock it), so never retry a refused authentication automatically. 
+     * Get an access token
      */
     async createToken(requestParameters: CreateTokenRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<AccessToken> {
         const response = await this.createTokenRaw(requestParameters, initOverrides);

@@ -1,47 +1,45 @@
 /* tslint:disable */
 /* eslint-disable */
 /**
- * A token for the `Finicity-App-Token` header of later calls.
+ * The result of `CreateToken`.
  * @export
  * @interface AccessToken
  */
 export interface AccessToken {
     /**
-     * The token. Valid for two hours.
+     * Value for the `Finicity-App-Token` header; it expires after two hours.
      * @type {string}
      * @memberof AccessToken
      */
     token: string;
 }
 /**
- * One account a customer connected, such as a checking, credit card or investment account. Optional fields may be absent or null, and the API may add fields not listed here.
- * 
- * Deviation from upstream 1.16.2: `accountNickname` is not required (the upstream examples omit it and it had no definition); it is declared as an optional string.
+ * One account the customer connected, for example checking, credit card, loan or investment. Optional fields may be missing or null, and the API may add fields not listed here. Deviation from upstream 1.16.2: `accountNickname` is optional (upstream required it without defining it, and its examples leave it out).
  * @export
  * @interface CustomerAccount
  */
 export interface CustomerAccount {
     /**
-     * Finicity identifier of the account.
+     * Finicity's ID for this account.
      * @type {string}
      * @memberof CustomerAccount
      */
     id: string;
     /**
-     * Full account number at the institution. Deprecated: use `accountNumberDisplay`.
+     * Full account number at the institution. Deprecated; show `accountNumberDisplay` instead.
      * @type {string}
      * @memberof CustomerAccount
      * @deprecated
      */
     number: string;
     /**
-     * Account number shortened for display: the last four digits, the last four with a suffix such as "1234-9", or the whole value for accounts identified by text.
+     * Shortened account number, safe to display: the last four digits ("1234"), the last four plus a suffix ("1234-9"), or the whole value when the account is identified by text such as an email address.
      * @type {string}
      * @memberof CustomerAccount
      */
     accountNumberDisplay: string;
     /**
-     * Last four digits of the ACH account number.
+     * Final four digits of the account number used for ACH payments.
      * @type {string}
      * @memberof CustomerAccount
      */
@@ -53,67 +51,67 @@ export interface CustomerAccount {
      */
     name: string;
     /**
-     * Name the customer gave the account, when there is one.
+     * A nickname for the account, when one is set. Not part of the upstream definition.
      * @type {string}
      * @memberof CustomerAccount
      */
     accountNickname?: string | null;
     /**
-     * Cleared balance as of `balanceDate`.
+     * Balance with only settled transactions counted, as captured at `balanceDate`.
      * @type {number}
      * @memberof CustomerAccount
      */
     balance?: number | null;
     /**
-     * Kind of account, such as checking, savings, creditCard, investment, mortgage or studentLoan.
+     * Kind of account. Values include checking, savings, cd, moneyMarket, creditCard, lineOfCredit, investment, investmentTaxDeferred, employeeStockPurchasePlan, ira, 401k, roth, 403b, 529plan, rollover, ugma, utma, keogh, 457plan, 401a, brokerageAccount, educationSavings, healthSavingsAccount, pension, profitSharingPlan, roth401k, sepIRA, simpleIRA, thriftSavingsPlan, variableAnnuity, cryptocurrency, mortgage, loan, studentLoan, studentLoanGroup and studentLoanAccount.
      * @type {string}
      * @memberof CustomerAccount
      */
     type: string;
     /**
-     * Result of the latest aggregation attempt (0 means success); absent until the account has been aggregated once.
+     * Outcome code of the latest aggregation attempt (0 is success); missing until the account has been aggregated once.
      * @type {number}
      * @memberof CustomerAccount
      */
     aggregationStatusCode?: number | null;
     /**
-     * Account state: "pending" while accounts are being discovered, "active" once activated.
+     * Account state: "pending" while accounts are being discovered, then "active" once activated.
      * @type {string}
      * @memberof CustomerAccount
      */
     status: string;
     /**
-     * Customer who owns the account.
+     * ID of the customer who owns the account.
      * @type {string}
      * @memberof CustomerAccount
      */
     customerId: string;
     /**
-     * Financial institution holding the account.
+     * ID of the institution holding the account, as a string.
      * @type {string}
      * @memberof CustomerAccount
      */
     institutionId: string;
     /**
-     * When the balance was read. Unix epoch seconds.
+     * When `balance` was captured. Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccount
      */
     balanceDate?: number | null;
     /**
-     * When the account was last aggregated successfully. Unix epoch seconds.
+     * Time of the latest successful aggregation; missing before the first one. Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccount
      */
     aggregationSuccessDate?: number | null;
     /**
-     * When aggregation was last attempted, successful or not. Compare it before and after a refresh to see when the refresh is done. Unix epoch seconds.
+     * Time of the latest aggregation attempt, whether it worked or not; a newer value after a refresh means the refresh has finished. Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccount
      */
     aggregationAttemptDate?: number | null;
     /**
-     * When the account was added. Unix epoch seconds.
+     * When Finicity first stored the account. Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccount
      */
@@ -125,31 +123,31 @@ export interface CustomerAccount {
      */
     lastUpdatedDate?: number | null;
     /**
-     * Whether the account is personal or business.
+     * "personal" or "business".
      * @type {string}
      * @memberof CustomerAccount
      */
     marketSegment?: string | null;
     /**
-     * Currency code of the account.
+     * Currency code of the account, such as USD.
      * @type {string}
      * @memberof CustomerAccount
      */
     currency: string;
     /**
-     * Date of the newest transaction on the account. Unix epoch seconds.
+     * Posting date of the newest known transaction; missing before the first aggregation. Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccount
      */
     lastTransactionDate?: number | null;
     /**
-     * Date of the oldest transaction on the account. Unix epoch seconds.
+     * Posting date of the earliest transaction Finicity holds for the account. Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccount
      */
     oldestTransactionDate?: number | null;
     /**
-     * Login (set of credentials at one institution) the account belongs to, as a number.
+     * ID of the institution login (credential set) the account belongs to, as a number here.
      * @type {number}
      * @memberof CustomerAccount
      */
@@ -161,26 +159,26 @@ export interface CustomerAccount {
      */
     detail?: CustomerAccountDetail;
     /**
-     * Holdings of an investment account.
+     * Holdings, for investment accounts.
      * @type {Array<CustomerAccountPosition>}
      * @memberof CustomerAccount
      */
     position?: Array<CustomerAccountPosition> | null;
     /**
-     * Where the institution lists the account, 1 being the first.
+     * Rank of the account in the institution's own listing, where 1 is the first.
      * @type {number}
      * @memberof CustomerAccount
      */
     displayPosition?: number | null;
     /**
-     * The account one level up in a student loan hierarchy.
+     * For student loans, the ID of the account above this one in the loan hierarchy.
      * @type {string}
      * @memberof CustomerAccount
      */
     parentAccount?: string | null;
 }
 /**
- * Type-specific figures of an account. Each field says which account types carry it; institutions fill in what they have, so any field may be absent or null.
+ * Figures that depend on the kind of account. Each field names the account kinds it applies to; institutions fill in only what they have, so any field may be absent or null, and fields not listed here may appear.
  * @export
  * @interface CustomerAccountDetail
  */
@@ -198,7 +196,7 @@ export interface CustomerAccountDetail {
      */
     availableBalanceAmount?: number | null;
     /**
-     * When the account was opened (deposit accounts). Unix epoch seconds.
+     * Opening date of the deposit account. Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
@@ -216,13 +214,13 @@ export interface CustomerAccountDetail {
      */
     periodEndDate?: number | null;
     /**
-     * Annual percentage yield for the current period (deposit accounts).
+     * APY earned in this period (deposit accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
     periodInterestRate?: number | null;
     /**
-     * Total deposited during the current period (deposit accounts).
+     * Sum of deposits made in this period (deposit accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
@@ -270,7 +268,7 @@ export interface CustomerAccountDetail {
      */
     creditMaxAmount?: number | null;
     /**
-     * Cash advance currently available (credit accounts).
+     * Cash advance the holder can still draw (credit accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
@@ -360,7 +358,7 @@ export interface CustomerAccountDetail {
      */
     pastDueAmount?: number | null;
     /**
-     * Size of the most recent payment received (credit and loan accounts).
+     * How much the latest payment was (credit and loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
@@ -384,7 +382,7 @@ export interface CustomerAccountDetail {
      */
     termOfMl?: string | null;
     /**
-     * Who holds the mortgage or loan (loan accounts).
+     * Lender or servicer holding the loan (loan accounts).
      * @type {string}
      * @memberof CustomerAccountDetail
      */
@@ -750,7 +748,7 @@ export interface CustomerAccountDetail {
      */
     profitSharingAmount?: number | null;
     /**
-     * Part of the balance rolled over from another plan (investment accounts).
+     * Share of the balance that came from another plan, such as a 401k (investment accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
@@ -780,7 +778,7 @@ export interface CustomerAccountDetail {
      */
     loanRate?: number | null;
     /**
-     * Money available to buy securities (investment accounts).
+     * Buying power for new trades (investment accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
@@ -810,7 +808,7 @@ export interface CustomerAccountDetail {
      */
     guarantor?: string | null;
     /**
-     * Owner of the student loan.
+     * Who the student loan is owed to.
      * @type {string}
      * @memberof CustomerAccountDetail
      */
@@ -906,7 +904,7 @@ export interface CustomerAccountDetail {
      */
     expectedPayoffDate?: number | null;
     /**
-     * When the borrower left school or dropped below half-time. Unix epoch seconds.
+     * When the borrower graduated, left, or went under half-time study. Unix epoch seconds.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
@@ -943,9 +941,7 @@ export interface CustomerAccountDetail {
     totalAmountPaid?: number | null;
 }
 /**
- * One holding of an investment account.
- * 
- * Deviation from upstream 1.16.2: `optionExpireDate` was declared `format: date` yet carries epoch seconds as a string; it is declared as a string of digits, with no date format.
+ * One holding of an investment account. Any field may be absent or null. Deviation from upstream 1.16.2: `optionExpireDate` is a string of digits (epoch seconds), not `format: date`.
  * @export
  * @interface CustomerAccountPosition
  */
@@ -999,13 +995,13 @@ export interface CustomerAccountPosition {
      */
     marketValue?: number | null;
     /**
-     * Change in value since the previous day, in percent.
+     * Day-over-day value change, in percent.
      * @type {number}
      * @memberof CustomerAccountPosition
      */
     changePercent?: number | null;
     /**
-     * Change in value since the previous day.
+     * Day-over-day value change, as an amount.
      * @type {number}
      * @memberof CustomerAccountPosition
      */
@@ -1029,7 +1025,7 @@ export interface CustomerAccountPosition {
      */
     invSecurityType?: string | null;
     /**
-     * Status of the holding.
+     * Holding status code as the institution reports it.
      * @type {string}
      * @memberof CustomerAccountPosition
      */
@@ -1047,7 +1043,7 @@ export interface CustomerAccountPosition {
      */
     securityType?: string | null;
     /**
-     * Kind of mutual fund, such as open-ended.
+     * Mutual fund category, for example OPENEND.
      * @type {string}
      * @memberof CustomerAccountPosition
      */
@@ -1059,19 +1055,19 @@ export interface CustomerAccountPosition {
      */
     posType?: string | null;
     /**
-     * Total gain or loss in dollars at aggregation time.
+     * Overall gain or loss, in dollars, when the data was aggregated.
      * @type {number}
      * @memberof CustomerAccountPosition
      */
     totalGLDollar?: number | null;
     /**
-     * Total gain or loss in percent at aggregation time.
+     * Overall gain or loss, in percent, when the data was aggregated.
      * @type {number}
      * @memberof CustomerAccountPosition
      */
     totalGLPercent?: number | null;
     /**
-     * Strike price of the option.
+     * Price at which the option can be exercised.
      * @type {number}
      * @memberof CustomerAccountPosition
      */
@@ -1101,7 +1097,7 @@ export interface CustomerAccountPosition {
      */
     fiAssetClass?: string | null;
     /**
-     * Broad asset class, such as DOMESTICBOND, LARGESTOCK, INTLSTOCK, MONEYMRKT or OTHER.
+     * Normalized asset class: DOMESTICBOND, LARGESTOCK, INTLSTOCK, MONEYMRKT or OTHER.
      * @type {string}
      * @memberof CustomerAccountPosition
      */
@@ -1143,26 +1139,26 @@ export interface CustomerAccountPosition {
      */
     securityCurrency?: string | null;
     /**
-     * Gain or loss today in dollars at aggregation time.
+     * Gain or loss for the day, in dollars, when the data was aggregated.
      * @type {number}
      * @memberof CustomerAccountPosition
      */
     todayGLDollar?: number | null;
     /**
-     * Gain or loss today in percent at aggregation time.
+     * Gain or loss for the day, in percent, when the data was aggregated.
      * @type {number}
      * @memberof CustomerAccountPosition
      */
     todayGLPercent?: number | null;
 }
 /**
- * The accounts a call matched.
+ * Wrapper around the accounts a call returns.
  * @export
  * @interface CustomerAccounts
  */
 export interface CustomerAccounts {
     /**
-     * The accounts, possibly none.
+     * The matching accounts; may be empty.
      * @type {Array<CustomerAccount>}
      * @memberof CustomerAccounts
      */
@@ -1170,14 +1166,12 @@ export interface CustomerAccounts {
 }
 /**
  * @type ErrorCode
- * Finicity error code. The API sends it as a number (38006) or as a string of digits ("10001"), so both are allowed.
+ * Finicity's error code. The API sends it either as a number (38006) or as a string of digits ("10001"); treat both forms as the same code.
  * @export
  */
 export type ErrorCode = number | string;
 /**
- * The body of an error response.
- * 
- * Deviations from upstream 1.16.2: `code` was declared `type: object` but the API sends a number or a numeric string, so it is `ErrorCode`; `tags`, sent in many error bodies, is listed.
+ * Body of an error response. Optional fields may be missing or null. Deviations from upstream 1.16.2: `code` is `ErrorCode` (upstream said `type: object`, but the API sends a number or a digit string), and `tags`, present in error bodies, is listed.
  * @export
  * @interface ErrorMessage
  */
@@ -1189,68 +1183,68 @@ export interface ErrorMessage {
      */
     code: ErrorCode;
     /**
-     * HTTP status, repeated as a string.
+     * The HTTP status repeated as a string.
      * @type {string}
      * @memberof ErrorMessage
      */
     status?: string | null;
     /**
-     * Short heading for the error.
+     * Short heading of the error.
      * @type {string}
      * @memberof ErrorMessage
      */
     title?: string | null;
     /**
-     * Severity of the error.
+     * Severity, such as "error".
      * @type {string}
      * @memberof ErrorMessage
      */
     level?: string | null;
     /**
-     * What went wrong, for developers.
+     * Explanation meant for developers.
      * @type {string}
      * @memberof ErrorMessage
      */
     message?: string | null;
     /**
-     * What went wrong, worded for end users.
+     * Explanation worded for end users.
      * @type {string}
      * @memberof ErrorMessage
      */
     user_message?: string | null;
     /**
-     * Extra labels for the error; usually empty.
+     * Extra labels for the error; normally an empty string.
      * @type {string}
      * @memberof ErrorMessage
      */
     tags?: string | null;
     /**
-     * Asset the error concerns, when there is one.
+     * The asset (for example a stored pay statement) the error is about, if any.
      * @type {string}
      * @memberof ErrorMessage
      */
     assetId?: string | null;
     /**
-     * Account the error concerns, when there is one.
+     * The account the error is about, if any.
      * @type {string}
      * @memberof ErrorMessage
      */
     accountId?: string | null;
 }
 /**
- * Partner credentials from the developer dashboard.
+ * The partner's credentials, as shown in the Finicity developer dashboard.
  * @export
  * @interface PartnerCredentials
  */
 export interface PartnerCredentials {
     /**
-     * Partner ID.
+     * Your partner ID.
      * @type {string}
      * @memberof PartnerCredentials
      */
     partnerId: string;
     /**
-     * Partner secret. Keep it out of logs.
+     * Your partner secret. Treat it as a password and keep it out of logs.
      * @type {string}
      * @memberof PartnerCredentials
      */

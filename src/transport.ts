@@ -18,6 +18,7 @@ import {
 } from './errors.js';
 import { findOperation, isRefreshOperation, requireOperation } from './operations.js';
 import type { ResolvedOptions } from './options.js';
+import { TIMED_OUT, abortReason, type OutgoingRequest, type Received } from './send.js';
 
 export type Transport = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
@@ -27,13 +28,6 @@ const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'DELETE']);
 /** Finicity's code for an expired or invalidated `Finicity-App-Token`. */
 const EXPIRED_TOKEN_CODE = 10022;
 
-interface Received {
-  status: number;
-  statusText: string;
-  headers: Headers;
-  bytes: ArrayBuffer;
-}
-
 const decoder = new TextDecoder();
 
 /**
@@ -42,10 +36,10 @@ const decoder = new TextDecoder();
  * stream only for the client to read them back costs about a tenth of a call.
  */
 class BufferedResponse extends Response {
-  readonly #bytes: ArrayBuffer;
+  readonly #bytes: Uint8Array;
   readonly #url: string;
 
-  constructor(bytes: ArrayBuffer, init: ResponseInit, url: string) {
+  constructor(bytes: Uint8Array, init: ResponseInit, url: string) {
     super(null, init);
     this.#bytes = bytes;
     this.#url = url;
@@ -56,15 +50,16 @@ class BufferedResponse extends Response {
   }
 
   override get body(): Response['body'] {
-    return this.#bytes.byteLength === 0 ? null : (new Blob([this.#bytes]).stream() as Response['body']);
+    return this.#bytes.byteLength === 0 ? null : (new Blob([this.#bytes as Uint8Array<ArrayBuffer>]).stream() as Response['body']);
   }
 
   override async arrayBuffer(): Promise<ArrayBuffer> {
-    return this.#bytes.slice(0);
+    // A copy: the bytes may share memory with other buffers (Node's pooled chunks).
+    return new Uint8Array(this.#bytes).buffer;
   }
 
   override async blob(): Promise<Blob> {
-    return new Blob([this.#bytes], { type: this.headers.get('content-type') ?? '' });
+    return new Blob([this.#bytes as Uint8Array<ArrayBuffer>], { type: this.headers.get('content-type') ?? '' });
   }
 
   override async text(): Promise<string> {
@@ -78,10 +73,6 @@ class BufferedResponse extends Response {
   override clone(): BufferedResponse {
     return new BufferedResponse(this.#bytes, { status: this.status, statusText: this.statusText, headers: this.headers }, this.#url);
   }
-}
-
-function abortReason(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMException('The operation was aborted', 'AbortError');
 }
 
 /** Resolves after `ms`, or rejects as soon as `signal` aborts. */
@@ -119,9 +110,10 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/** The most specific words a network error has: node:http puts its code on the error, fetch on its cause. */
 function describeNetworkError(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+  const { code, cause } = error as { code?: string; cause?: { code?: string; message?: string } };
+  return code ?? cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
 }
 
 export function createTransport(options: ResolvedOptions): Transport {
@@ -131,38 +123,16 @@ export function createTransport(options: ResolvedOptions): Transport {
   const log = options.log && ((line: string) => options.log?.(redact(line, options.secrets)));
 
   /** One HTTP exchange, body included, within `timeoutMs` and the caller's signal. */
-  async function exchange(
-    url: string,
-    init: RequestInit,
-    operation: string,
-    timeoutMs: number,
-    callerSignal: AbortSignal | null,
-  ): Promise<Received> {
-    if (callerSignal?.aborted) throw abortReason(callerSignal);
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    const onCallerAbort = () => controller.abort(abortReason(callerSignal!));
-    callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+  async function exchange(request: OutgoingRequest, operation: string, timeoutMs: number, signal: AbortSignal | null): Promise<Received> {
     try {
-      const response = await options.fetch(url, { ...init, signal: controller.signal });
-      // The body is read here, inside the timeout, so a stalled or cut body is this
-      // attempt's failure (and can be retried), not a hang in the caller's parser.
-      const bytes = await response.arrayBuffer();
-      return { status: response.status, statusText: response.statusText, headers: response.headers, bytes };
+      return await options.send(request, timeoutMs, signal);
     } catch (error) {
-      if (timedOut) throw new FinicityTimeoutError(operation, timeoutMs);
-      if (callerSignal?.aborted) throw abortReason(callerSignal);
+      if (error === TIMED_OUT) throw new FinicityTimeoutError(operation, timeoutMs);
+      if (signal?.aborted) throw abortReason(signal);
       throw new FinicityConnectionError(
         redact(`${operation}: the connection failed before a complete response (${describeNetworkError(error)})`, options.secrets),
         { operation, cause: error },
       );
-    } finally {
-      clearTimeout(timer);
-      callerSignal?.removeEventListener('abort', onCallerAbort);
     }
   }
 
@@ -184,11 +154,11 @@ export function createTransport(options: ResolvedOptions): Transport {
 
   async function requestToken(partnerId: string, partnerSecret: string): Promise<string> {
     const received = await exchange(
-      `${options.baseUrl}${createToken.path}`,
       {
+        url: `${options.baseUrl}${createToken.path}`,
         method: 'POST',
-        headers: { 'Finicity-App-Key': options.appKey, 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({ partnerId, partnerSecret }),
+        headers: { 'finicity-app-key': options.appKey, 'content-type': 'application/json', accept: 'application/json' },
+        body: new TextEncoder().encode(JSON.stringify({ partnerId, partnerSecret })),
       },
       'CreateToken',
       options.timeoutMs,
@@ -245,7 +215,7 @@ export function createTransport(options: ResolvedOptions): Transport {
     const timeoutMs = isRefreshOperation(operation) ? options.refreshTimeoutMs : options.timeoutMs;
     // POST (refresh, authentication) is never repeated: Finicity forbids automating refresh.
     const retriesAllowed = IDEMPOTENT_METHODS.has(request.method) ? options.maxRetries : 0;
-    const body = request.body ? await request.arrayBuffer() : undefined;
+    const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
     const signal = init?.signal ?? request.signal;
 
     let retries = 0;
@@ -255,15 +225,15 @@ export function createTransport(options: ResolvedOptions): Transport {
     for (;;) {
       const pendingToken = needsToken ? tokens.current() : undefined;
       const token = typeof pendingToken === 'object' ? await untilAborted(pendingToken, signal) : pendingToken;
-      const headers = new Headers(request.headers);
-      headers.set('Finicity-App-Key', options.appKey);
-      if (token !== undefined) headers.set('Finicity-App-Token', token);
-      if (!headers.has('accept')) headers.set('Accept', 'application/json');
+      const headers: Record<string, string> = { accept: 'application/json' };
+      request.headers.forEach((value, name) => (headers[name] = value));
+      headers['finicity-app-key'] = options.appKey;
+      if (token !== undefined) headers['finicity-app-token'] = token;
 
       let received: Received | undefined;
       let failure: unknown;
       try {
-        received = await exchange(request.url, { method: request.method, headers, body }, name, timeoutMs, signal);
+        received = await exchange({ url: request.url, method: request.method, headers, body }, name, timeoutMs, signal);
       } catch (error) {
         if (!(error instanceof FinicityConnectionError)) throw error;
         failure = error;

@@ -1,5 +1,6 @@
 /**
- * The same few calls through each client, so behaviour tests run once per client.
+ * The same few calls through each client and each way of sending (node:http, the
+ * default in Node, and a caller's `fetch`), so behaviour tests run once per pair.
  * One instance per `make` call: token caching is per client.
  */
 import { createAccountsApi, createAccountsClient, type AccountsClientOptions } from '../../src/index.js';
@@ -17,7 +18,7 @@ export interface ClientKind {
   make(options: AccountsClientOptions): UniformClient;
 }
 
-export const clientKinds: ClientKind[] = [
+const clients: ClientKind[] = [
   {
     name: 'createAccountsClient',
     make(options) {
@@ -57,3 +58,15 @@ export const clientKinds: ClientKind[] = [
     },
   },
 ];
+
+const engines: Array<{ name: string; extra: Partial<AccountsClientOptions> }> = [
+  { name: 'node:http', extra: {} },
+  { name: 'fetch', extra: { fetch: (input, init) => globalThis.fetch(input, init) } },
+];
+
+export const clientKinds: ClientKind[] = clients.flatMap((client) =>
+  engines.map((engine) => ({
+    name: `${client.name} over ${engine.name}`,
+    make: (options: AccountsClientOptions) => client.make({ ...engine.extra, ...options }),
+  })),
+);

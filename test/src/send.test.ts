@@ -1,0 +1,81 @@
+/** How requests leave: node:http by default in Node, a caller's fetch when given, the global fetch elsewhere. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createAccountsClient } from '../../src/index.js';
+import { sendWithNodeHttp } from '../../src/send.js';
+import { json, useFaultServer } from '../support/fault-server.js';
+
+const server = useFaultServer();
+const ACCOUNTS = /\/aggregation\/v1\/customers\/[^/]+\/accounts$/;
+const path = '/aggregation/v1/customers/{customerId}/accounts' as const;
+const params = { params: { path: { customerId: '1' } } };
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('choosing how to send', () => {
+  it('sends through node:http in Node when no fetch is given (the global fetch is never called)', async () => {
+    const globalFetch = vi.fn(() => Promise.reject(new Error('the global fetch was called')));
+    vi.stubGlobal('fetch', globalFetch);
+    server.on(ACCOUNTS, json(200, { accounts: [] }));
+    const client = createAccountsClient({ appKey: 'k', appToken: 't', baseUrl: server.url });
+    await expect(client.GET(path, params)).resolves.toMatchObject({ data: { accounts: [] } });
+    expect(globalFetch).not.toHaveBeenCalled();
+  });
+
+  it("sends through the caller's fetch when one is given", async () => {
+    const callerFetch = vi.fn((input: string | URL | Request, init?: RequestInit) => globalThis.fetch(input, init));
+    server.on(ACCOUNTS, json(200, { accounts: [] }));
+    const client = createAccountsClient({ appKey: 'k', appToken: 't', baseUrl: server.url, fetch: callerFetch });
+    await client.GET(path, params);
+    expect(callerFetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('has no node:http sender outside Node, so the global fetch is used there', () => {
+    vi.stubGlobal('process', { release: { name: 'deno' } });
+    expect(sendWithNodeHttp()).toBeUndefined();
+    vi.stubGlobal('process', undefined);
+    expect(sendWithNodeHttp()).toBeUndefined();
+  });
+});
+
+describe('node:http sending', () => {
+  it('keeps one connection alive across sequential calls', async () => {
+    const remotePorts = new Set<number | undefined>();
+    server.on(ACCOUNTS, (request, response) => {
+      remotePorts.add(response.socket?.remotePort);
+      json(200, { accounts: [] })(request, response);
+    });
+    const client = createAccountsClient({ appKey: 'k', appToken: 't', baseUrl: server.url });
+    for (let call = 0; call < 5; call++) await client.GET(path, params);
+    expect(remotePorts.size).toBe(1);
+  });
+
+  it('states the length of every POST body, zero included (no chunked encoding)', async () => {
+    server.on(/authentication$/, json(200, { token: 'fresh-token' }));
+    server.on(ACCOUNTS, json(200, { accounts: [] }));
+    const client = createAccountsClient({ appKey: 'k', partnerId: 'p', partnerSecret: 's', baseUrl: server.url });
+    await client.POST(path, params);
+    const [authentication, refresh] = server.requests;
+    expect(authentication!.headers['content-length']).toBe(String(Buffer.byteLength(authentication!.body)));
+    expect(JSON.parse(authentication!.body)).toEqual({ partnerId: 'p', partnerSecret: 's' });
+    expect(refresh!.headers['content-length']).toBe('0');
+    expect(refresh!.headers['transfer-encoding']).toBeUndefined();
+  });
+
+  it('keeps repeated response headers and a body larger than one chunk', async () => {
+    const accounts = Array.from({ length: 2_000 }, (_, index) => ({ id: String(index), name: `Account ${index}` }));
+    server.on(ACCOUNTS, (_request, response) => {
+      response.writeHead(200, [
+        ['content-type', 'application/json'],
+        ['x-trace', 'a'],
+        ['x-trace', 'b'],
+      ]);
+      response.end(JSON.stringify({ accounts }));
+    });
+    const client = createAccountsClient({ appKey: 'k', appToken: 't', baseUrl: server.url });
+    const { data, response } = await client.GET(path, params);
+    expect(data?.accounts).toHaveLength(2_000);
+    expect(response.headers.get('x-trace')).toBe('a, b');
+  });
+});

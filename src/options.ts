@@ -3,7 +3,8 @@
  * when a client is created, so a bad option fails before any request.
  */
 import { FinicityInputError } from './errors.js';
-import { sendWithFetch, sendWithNodeHttp, type Send } from './send.js';
+import { sendWithFetch, type Send } from './send.js';
+import { sendWithNodeHttp } from './send-node.js';
 
 export const DEFAULT_BASE_URL = 'https://api.finicity.com';
 

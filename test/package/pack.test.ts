@@ -7,6 +7,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runScript } from '../support/run-script.js';
 
@@ -98,5 +99,15 @@ describe('the packed package', () => {
     const { stdout } = await run(process.execPath, [join(consumer, 'out/consumer.js')], { cwd: consumer });
     expect(JSON.parse(stdout)).toEqual({ client: 'function', api: 'function', errors: true });
   });
-});
 
+  it('leaves the node:http sender out of bundles for browsers, and keeps it for Node', async () => {
+    const bundle = async (platform: 'browser' | 'node') => {
+      const result = await build({ entryPoints: [join(consumer, 'consumer.ts')], bundle: true, platform, format: 'esm', write: false, logLevel: 'error' });
+      return new TextDecoder().decode(result.outputFiles[0]!.contents);
+    };
+    expect(await bundle('node')).toContain('getBuiltinModule');
+    const forBrowsers = await bundle('browser');
+    expect(forBrowsers).not.toContain('getBuiltinModule');
+    expect(forBrowsers).toContain('createAccountsClient');
+  });
+});

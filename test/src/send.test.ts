@@ -1,7 +1,7 @@
 /** How requests leave: node:http by default in Node, a caller's fetch when given, the global fetch elsewhere. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAccountsClient } from '../../src/index.js';
-import { sendWithNodeHttp } from '../../src/send.js';
+import { sendWithNodeHttp } from '../../src/send-node.js';
 import { json, useFaultServer } from '../support/fault-server.js';
 
 const server = useFaultServer();

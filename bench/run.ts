@@ -78,6 +78,17 @@ function timeGenerate(args: string[]): Promise<{ ms: number; peakBytes: number }
   });
 }
 
+/** Least-squares line through the points, and its worst distance from one, relative to that point. */
+function linearFit(points: Array<[number, number]>) {
+  const meanX = points.reduce((sum, [x]) => sum + x, 0) / points.length;
+  const meanY = points.reduce((sum, [, y]) => sum + y, 0) / points.length;
+  const slope =
+    points.reduce((sum, [x, y]) => sum + (x - meanX) * (y - meanY), 0) / points.reduce((sum, [x]) => sum + (x - meanX) ** 2, 0);
+  const intercept = meanY - slope * meanX;
+  const worstDeviation = Math.max(...points.map(([x, y]) => Math.abs(intercept + slope * x - y) / y));
+  return { slope, intercept, worstDeviation };
+}
+
 async function benchRegeneration() {
   const out = ['--out', join(scratch, 'generated'), '--docs', join(scratch, 'docs')];
   const full: number[] = [];
@@ -97,11 +108,21 @@ async function benchRegeneration() {
     const timed = await timeGenerate(['--spec', spec, '--out', join(scratch, `gen-${factor}`), '--docs', join(scratch, `docs-${factor}`), '--force']);
     growth.push({ factor, operations, ms: timed.ms, peakBytes: timed.peakBytes });
   }
+  const time = linearFit(growth.map((entry) => [entry.operations, entry.ms]));
+  const memory = linearFit(growth.map((entry) => [entry.operations, entry.peakBytes / 2 ** 20]));
   return {
     fullMedianMs: round(median(full)),
     noopMedianMs: round(median(noop)),
     runs: settings.regenerationRuns,
     growth: growth.map((entry) => ({ ...entry, ms: round(entry.ms), msPerOperation: round(entry.ms / entry.operations), peakMiB: round(entry.peakBytes / 2 ** 20, 1) })),
+    // Growth is linear when time = fixed cost + cost per operation × operations fits every point.
+    linearFit: {
+      fixedMs: round(time.intercept),
+      msPerAddedOperation: round(time.slope, 3),
+      worstDeviationPercent: round(time.worstDeviation * 100, 1),
+      fixedMiB: round(memory.intercept, 1),
+      MiBPerAddedOperation: round(memory.slope, 4),
+    },
   };
 }
 
@@ -258,9 +279,10 @@ try {
   console.log('\nRegeneration (wall time of npm run generate, peak RSS of its process tree)');
   console.log(`  full: median ${regeneration.fullMedianMs} ms of ${regeneration.runs}; no-op: median ${regeneration.noopMedianMs} ms`);
   console.table(regeneration.growth.map(({ factor, operations, ms, msPerOperation, peakMiB }) => ({ spec: `${factor}×`, operations, ms, 'ms/operation': msPerOperation, 'peak MiB': peakMiB })));
-  const first = regeneration.growth[1]!;
-  const last = regeneration.growth.at(-1)!;
-  console.log(`  growth: ${round(last.operations / first.operations, 1)}× the operations took ${round(last.ms / first.ms, 2)}× the time (linear would be ${round(last.operations / first.operations, 1)}×)`);
+  const fit = regeneration.linearFit;
+  console.log(
+    `  linear fit: time ≈ ${fit.fixedMs} ms + ${fit.msPerAddedOperation} ms × operations (worst point ${fit.worstDeviationPercent}% off the line); peak memory ≈ ${fit.fixedMiB} MiB + ${fit.MiBPerAddedOperation} MiB × operations`,
+  );
 
   const calls = await benchCalls();
   for (const [level, byName] of Object.entries(calls)) {

@@ -22,6 +22,13 @@ describe('npm run bench', () => {
     expect(results.machine.cores).toBeGreaterThan(0);
     expect(results.regeneration.growth.map((entry: { factor: number }) => entry.factor)).toEqual([1, 2]);
     expect(results.regeneration.growth[1].operations).toBe(2 * results.regeneration.growth[0].operations);
+    expect(results.regeneration.linearFit).toEqual({
+      fixedMs: expect.any(Number),
+      msPerAddedOperation: expect.any(Number),
+      worstDeviationPercent: expect.any(Number),
+      fixedMiB: expect.any(Number),
+      MiBPerAddedOperation: expect.any(Number),
+    });
     expect(Object.keys(results.calls)).toEqual(['concurrency 1', 'concurrency 32']);
     expect(Object.keys(results.calls['concurrency 1'])).toEqual(['raw fetch + JSON.parse', 'bare openapi-fetch', 'createAccountsClient', 'createAccountsClient over fetch', 'createAccountsApi']);
     expect(results.calls['concurrency 32'].createAccountsClient.requestsPerSecond).toBeGreaterThan(0);

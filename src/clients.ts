@@ -49,20 +49,27 @@ const keepTransportErrors: ClassClientMiddleware = {
   },
 };
 
-/** The class clients' method names (and their `…Raw` twins) to the operations they call. */
-const operationsByMethodName = new Map<string, OperationDescription>(
-  operations.flatMap((operation) => [
-    [classClientMethodName(operation), operation],
-    [`${classClientMethodName(operation)}Raw`, operation],
-  ]),
-);
+/**
+ * The class clients' method names (and their `…Raw` twins) to the operations they
+ * call. Built on first use, so bundles with only `createAccountsClient` drop it.
+ */
+let operationsByMethodName: Map<string, OperationDescription> | undefined;
+function operationForMethod(name: string): OperationDescription | undefined {
+  operationsByMethodName ??= new Map(
+    operations.flatMap((operation) => [
+      [classClientMethodName(operation), operation],
+      [`${classClientMethodName(operation)}Raw`, operation],
+    ]),
+  );
+  return operationsByMethodName.get(name);
+}
 
 /** Wraps each operation method so its arguments are checked before anything is sent. */
 function withArgumentChecks<Api extends object>(api: Api): Api {
   return new Proxy(api, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
-      const operation = typeof property === 'string' ? operationsByMethodName.get(property) : undefined;
+      const operation = typeof property === 'string' ? operationForMethod(property) : undefined;
       if (!operation || typeof value !== 'function') return value;
       // Async, so a bad argument rejects like every other failure of these methods.
       return async (requestParameters: unknown, ...rest: unknown[]) => {

@@ -1,8 +1,15 @@
 /** How requests leave: node:http by default in Node, a caller's fetch when given, the global fetch elsewhere. */
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAccountsClient } from '../../src/index.js';
 import { sendWithNodeHttp } from '../../src/send-node.js';
 import { json, useFaultServer } from '../support/fault-server.js';
+import { repoRoot } from '../support/run-script.js';
 
 const server = useFaultServer();
 const ACCOUNTS = /\/aggregation\/v1\/customers\/[^/]+\/accounts$/;
@@ -77,5 +84,40 @@ describe('node:http sending', () => {
     const { data, response } = await client.GET(path, params);
     expect(data?.accounts).toHaveLength(2_000);
     expect(response.headers.get('x-trace')).toBe('a, b');
+  });
+
+  it('speaks https through node:https, reusing one connection', async () => {
+    // A self-signed certificate for localhost, trusted only by the child process below.
+    const tls = join(repoRoot, 'test/support/tls');
+    const remotePorts = new Set<number | undefined>();
+    const httpsServer = createServer(
+      { key: readFileSync(join(tls, 'localhost-key.pem')), cert: readFileSync(join(tls, 'localhost-cert.pem')) },
+      (request, response) => {
+        remotePorts.add(request.socket.remotePort);
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ accounts: [{ id: '1', key: request.headers['finicity-app-key'] === 'k' }] }));
+      },
+    );
+    await new Promise<void>((resolve) => httpsServer.listen(0, '127.0.0.1', resolve));
+    const baseUrl = `https://localhost:${(httpsServer.address() as AddressInfo).port}`;
+    const caller = `
+      const { createAccountsClient } = await import(${JSON.stringify(join(repoRoot, 'src/index.ts'))});
+      globalThis.fetch = () => { throw new Error('fetch was used'); };
+      const client = createAccountsClient({ appKey: 'k', appToken: 't', baseUrl: ${JSON.stringify(baseUrl)} });
+      const path = '/aggregation/v1/customers/{customerId}/accounts';
+      const first = await client.GET(path, { params: { path: { customerId: '1' } } });
+      const second = await client.GET(path, { params: { path: { customerId: '2' } } });
+      console.log(JSON.stringify([first.data, second.data]));`;
+    try {
+      const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', caller], {
+        cwd: repoRoot,
+        env: { ...process.env, NODE_EXTRA_CA_CERTS: join(tls, 'localhost-cert.pem') },
+      });
+      expect(JSON.parse(stdout)).toEqual([{ accounts: [{ id: '1', key: true }] }, { accounts: [{ id: '1', key: true }] }]);
+      expect(remotePorts.size).toBe(1);
+    } finally {
+      httpsServer.closeAllConnections();
+      await new Promise((resolve) => httpsServer.close(resolve));
+    }
   });
 });

@@ -246,6 +246,10 @@ async function benchBundles() {
     createAccountsApi: await bundleSize(
       `import { createAccountsApi } from './src/index.ts';\nconst api = createAccountsApi(${options});\nexport const result = api.getCustomerAccounts({ customerId: '1' });`,
     ),
+    // For reference: the floor any openapi-fetch client starts from.
+    'bare openapi-fetch': await bundleSize(
+      `import createClient from 'openapi-fetch';\nconst client = createClient({ baseUrl: 'https://api.finicity.com' });\nexport const result = client.GET('/aggregation/v1/customers/{customerId}/accounts', { params: { path: { customerId: '1' } } });`,
+    ),
   };
 }
 

@@ -59,6 +59,19 @@ function requireText(value: unknown, name: string): string {
   return value;
 }
 
+/** Whether `text` can be an HTTP header value: fetch and node:http refuse control characters and anything beyond Latin-1. */
+export function isHeaderText(text: string): boolean {
+  return !/[^\t\x20-\x7e\x80-\xff]/.test(text);
+}
+
+function requireHeaderText(value: unknown, name: string): string {
+  const text = requireText(value, name);
+  if (!isHeaderText(text)) {
+    throw new FinicityInputError(`${name} contains a character an HTTP header cannot carry (a line break, another control character, or one beyond Latin-1)`);
+  }
+  return text;
+}
+
 function requireCount(value: unknown, name: string, fallback: number, minimum: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < minimum) {
@@ -87,14 +100,14 @@ export function resolveOptions(options: AccountsClientOptions): ResolvedOptions 
   if (typeof options !== 'object' || options === null) {
     throw new FinicityInputError('options must be an object with at least appKey');
   }
-  const appKey = requireText(options.appKey, 'appKey');
+  const appKey = requireHeaderText(options.appKey, 'appKey');
   const hasToken = options.appToken !== undefined;
   const hasPartner = options.partnerId !== undefined || options.partnerSecret !== undefined;
   if (hasToken === hasPartner) {
     throw new FinicityInputError('give either appToken, or partnerId and partnerSecret (exactly one of the two)');
   }
   const credentials: ResolvedOptions['credentials'] = hasToken
-    ? { kind: 'token', appToken: requireText(options.appToken, 'appToken') }
+    ? { kind: 'token', appToken: requireHeaderText(options.appToken, 'appToken') }
     : {
         kind: 'partner',
         partnerId: requireText(options.partnerId, 'partnerId'),

@@ -42,35 +42,41 @@ export function sendWithNodeHttp(): Send | undefined {
         reject(reason);
       };
       const onCallerAbort = () => fail(abortReason(signal!));
+
+      let outgoing: ReturnType<NodeHttp['request']>;
+      try {
+        outgoing = (secure ? https : http).request(
+          request.url,
+          { method: request.method, headers, agent: secure ? agents.https : agents.http },
+          (incoming) => {
+            const chunks: Buffer[] = [];
+            incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+            incoming.on('error', fail);
+            incoming.on('close', () => {
+              if (!incoming.complete) fail(new Error('the connection closed before the whole body arrived'));
+            });
+            incoming.on('end', () => {
+              if (settled) return;
+              settle();
+              const received = new Headers();
+              for (let index = 0; index < incoming.rawHeaders.length; index += 2) {
+                received.append(incoming.rawHeaders[index]!, incoming.rawHeaders[index + 1]!);
+              }
+              resolve({
+                status: incoming.statusCode ?? 0,
+                statusText: incoming.statusMessage ?? '',
+                headers: received,
+                bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks),
+              });
+            });
+          },
+        );
+      } catch (error) {
+        // Refused before anything was sent (a header value with a line break, say).
+        return reject(error);
+      }
       const timer = setTimeout(() => fail(TIMED_OUT), timeoutMs);
       signal?.addEventListener('abort', onCallerAbort, { once: true });
-
-      const outgoing = (secure ? https : http).request(
-        request.url,
-        { method: request.method, headers, agent: secure ? agents.https : agents.http },
-        (incoming) => {
-          const chunks: Buffer[] = [];
-          incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-          incoming.on('error', fail);
-          incoming.on('close', () => {
-            if (!incoming.complete) fail(new Error('the connection closed before the whole body arrived'));
-          });
-          incoming.on('end', () => {
-            if (settled) return;
-            settle();
-            const received = new Headers();
-            for (let index = 0; index < incoming.rawHeaders.length; index += 2) {
-              received.append(incoming.rawHeaders[index]!, incoming.rawHeaders[index + 1]!);
-            }
-            resolve({
-              status: incoming.statusCode ?? 0,
-              statusText: incoming.statusMessage ?? '',
-              headers: received,
-              bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks),
-            });
-          });
-        },
-      );
       outgoing.on('error', fail);
       outgoing.end(request.body);
     });

@@ -17,7 +17,7 @@ import {
   redact,
 } from './errors.js';
 import { findOperation, isRefreshOperation, requireOperation } from './operations.js';
-import type { ResolvedOptions } from './options.js';
+import { isHeaderText, type ResolvedOptions } from './options.js';
 import { TIMED_OUT, abortReason, type OutgoingRequest, type Received } from './send.js';
 
 export type Transport = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
@@ -175,14 +175,10 @@ export function createTransport(options: ResolvedOptions): Transport {
     } catch {
       token = undefined;
     }
-    if (typeof token !== 'string' || token === '') {
-      throw new FinicityApiError('CreateToken answered without a token', {
-        status: received.status,
-        code: undefined,
-        body: undefined,
-        operation: 'CreateToken',
-      });
-    }
+    const unusable = (message: string) =>
+      new FinicityApiError(message, { status: received.status, code: undefined, body: undefined, operation: 'CreateToken' });
+    if (typeof token !== 'string' || token === '') throw unusable('CreateToken answered without a token');
+    if (!isHeaderText(token)) throw unusable('CreateToken answered with a token no HTTP header can carry');
     return token;
   }
 

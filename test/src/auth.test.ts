@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FinicityAuthenticationError } from '../../src/index.js';
+import { FinicityApiError, FinicityAuthenticationError } from '../../src/index.js';
 import { clientKinds } from '../support/clients.js';
 import { json, stall, type Behaviour, useFaultServer } from '../support/fault-server.js';
 
@@ -39,6 +39,19 @@ describe.each(clientKinds)('partner authentication through $name', ({ make }) =>
     expect(tokenRequest?.headers['finicity-app-token']).toBeUndefined();
     expect(JSON.parse(tokenRequest?.body ?? '{}')).toEqual(partner);
     expect(accountRequests().map((request) => request.headers['finicity-app-token'])).toEqual(['token-1', 'token-1']);
+  });
+
+  it('refuses a CreateToken answer without a usable token, before sending it anywhere', async () => {
+    server.on(TOKEN_PATH, json(200, { token: '' }), json(200, { token: 'line\nbreak-token' }));
+    server.on(ACCOUNTS, json(200, { accounts: [] }));
+    const client = make(options());
+    const missing = await client.getCustomerAccounts('1').catch((caught: unknown) => caught);
+    expect(missing).toBeInstanceOf(FinicityApiError);
+    expect((missing as Error).message).toBe('CreateToken answered without a token');
+    const unusable = await client.getCustomerAccounts('1').catch((caught: unknown) => caught);
+    expect((unusable as Error).message).toBe('CreateToken answered with a token no HTTP header can carry');
+    expect(JSON.stringify(unusable)).not.toContain('break-token');
+    expect(accountRequests()).toHaveLength(0);
   });
 
   it('makes exactly one CreateToken for a burst of 50 concurrent calls', async () => {

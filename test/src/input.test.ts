@@ -34,6 +34,12 @@ describe.each([
   const attempt = (options: unknown) => () => create(options as AccountsClientOptions);
   it('a missing appKey', () => expect(attempt({ appToken: 't' })).toThrow(new FinicityInputError('appKey must be a non-empty string')));
   it('an empty appKey', () => expect(attempt({ appKey: '', appToken: 't' })).toThrow(/appKey must be a non-empty string/));
+  it('an app key or token that cannot go in a header', () => {
+    expect(attempt({ appKey: 'key\r\nX-Injected: 1', appToken: 't' })).toThrow(
+      new FinicityInputError('appKey contains a character an HTTP header cannot carry (a line break, another control character, or one beyond Latin-1)'),
+    );
+    expect(attempt({ appKey: 'k', appToken: 'token✓' })).toThrow(/^appToken contains a character an HTTP header cannot carry/);
+  });
   it('no credentials', () => expect(attempt({ appKey: 'k' })).toThrow(/either appToken, or partnerId and partnerSecret/));
   it('both kinds of credentials', () =>
     expect(attempt({ appKey: 'k', appToken: 't', partnerId: 'p', partnerSecret: 's' })).toThrow(/exactly one of the two/));

@@ -47,6 +47,17 @@ describe('choosing how to send', () => {
 });
 
 describe('node:http sending', () => {
+  it('rejects a request node:http refuses to build, and leaves no timer behind', async () => {
+    const send = sendWithNodeHttp()!;
+    const error = await send({ url: `${server.url}/x`, method: 'GET', headers: { 'x-bad': 'a\nb' }, body: undefined }, 20, null).catch(
+      (caught: unknown) => caught,
+    );
+    expect((error as { code?: string }).code).toBe('ERR_INVALID_CHAR');
+    // A timer left armed would fire here and throw outside any test.
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('keeps one connection alive across sequential calls', async () => {
     const remotePorts = new Set<number | undefined>();
     server.on(ACCOUNTS, (request, response) => {

@@ -6,6 +6,7 @@ import { TIMED_OUT, abortReason, type Received, type Send } from './send.js';
 
 type NodeHttp = typeof import('node:http');
 type NodeHttps = typeof import('node:https');
+type NodeZlib = typeof import('node:zlib');
 
 /**
  * node:http and node:https through `process.getBuiltinModule` (Node 20.16 and later):
@@ -17,6 +18,14 @@ export function sendWithNodeHttp(): Send | undefined {
   if (runtime?.release?.name !== 'node' || typeof runtime.getBuiltinModule !== 'function') return undefined;
   const http = runtime.getBuiltinModule('node:http') as NodeHttp;
   const https = runtime.getBuiltinModule('node:https') as NodeHttps;
+  const zlib = runtime.getBuiltinModule('node:zlib') as NodeZlib;
+  // Like fetch: ask for compressed bodies and hand back the decoded bytes.
+  const decoders: Record<string, (bytes: Buffer) => Buffer> = {
+    gzip: zlib.gunzipSync,
+    'x-gzip': zlib.gunzipSync,
+    deflate: zlib.inflateSync,
+    br: zlib.brotliDecompressSync,
+  };
   // Node's own default agent settings: reuse connections, drop idle ones after 5 s.
   const agentOptions = { keepAlive: true, scheduling: 'lifo', timeout: 5_000 } as const;
   const agents = { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) };
@@ -27,7 +36,8 @@ export function sendWithNodeHttp(): Send | undefined {
       const secure = request.url.startsWith('https:');
       // A stated length, zero included, rather than chunked encoding, as fetch does.
       const length = request.body?.byteLength ?? (request.method === 'GET' || request.method === 'HEAD' ? undefined : 0);
-      const headers = length === undefined ? request.headers : { ...request.headers, 'content-length': String(length) };
+      const headers: Record<string, string> = { 'accept-encoding': 'gzip, deflate, br', ...request.headers };
+      if (length !== undefined) headers['content-length'] = String(length);
 
       let settled = false;
       const settle = () => {
@@ -57,17 +67,19 @@ export function sendWithNodeHttp(): Send | undefined {
             });
             incoming.on('end', () => {
               if (settled) return;
+              let bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+              const decode = decoders[incoming.headers['content-encoding']?.trim().toLowerCase() ?? ''];
+              try {
+                if (decode && bytes.byteLength > 0) bytes = decode(bytes);
+              } catch (error) {
+                return fail(error);
+              }
               settle();
               const received = new Headers();
               for (let index = 0; index < incoming.rawHeaders.length; index += 2) {
                 received.append(incoming.rawHeaders[index]!, incoming.rawHeaders[index + 1]!);
               }
-              resolve({
-                status: incoming.statusCode ?? 0,
-                statusText: incoming.statusMessage ?? '',
-                headers: received,
-                bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks),
-              });
+              resolve({ status: incoming.statusCode ?? 0, statusText: incoming.statusMessage ?? '', headers: received, bytes });
             });
           },
         );

@@ -5,9 +5,11 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createAccountsClient } from '../../src/index.js';
+import { createAccountsClient, FinicityConnectionError } from '../../src/index.js';
 import { sendWithNodeHttp } from '../../src/send-node.js';
+import { clientKinds } from '../support/clients.js';
 import { json, useFaultServer } from '../support/fault-server.js';
 import { repoRoot } from '../support/run-script.js';
 
@@ -130,5 +132,32 @@ describe('node:http sending', () => {
       httpsServer.closeAllConnections();
       await new Promise((resolve) => httpsServer.close(resolve));
     }
+  });
+});
+
+describe.each(clientKinds)('compressed responses through $name', ({ name, make }) => {
+  const encoders = { gzip: gzipSync, deflate: deflateSync, br: brotliCompressSync };
+  // Node 20's fetch does not ask for brotli; the node:http sender does.
+  const asked = (name.endsWith('node:http') ? ['gzip', 'deflate', 'br'] : ['gzip', 'deflate']) as Array<keyof typeof encoders>;
+
+  it.each(asked)('asks for compression and decodes a %s body', async (encoding) => {
+    const body = { accounts: [{ id: '1', name: 'Checking'.repeat(50) }] };
+    server.on(ACCOUNTS, (request, response) => {
+      if (!String(request.headers['accept-encoding']).includes(encoding)) return json(406, { message: 'no compression asked for' })(request, response);
+      response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': encoding });
+      response.end(encoders[encoding](JSON.stringify(body)));
+    });
+    await expect(make({ appKey: 'app-key', appToken: 'app-token', baseUrl: server.url }).getCustomerAccounts('1')).resolves.toEqual(body);
+  });
+
+  it('fails a body that does not decode as a connection error, like a cut one', async () => {
+    server.on(ACCOUNTS, (_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+      response.end('not gzip at all');
+    });
+    const error = await make({ appKey: 'app-key', appToken: 'app-token', baseUrl: server.url, maxRetries: 0 })
+      .getCustomerAccounts('1')
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(FinicityConnectionError);
   });
 });

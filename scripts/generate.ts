@@ -6,7 +6,7 @@
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateInto, generationFingerprint, isUpToDate } from './lib/generate-clients.js';
+import { generateInto, generationFingerprint, isUpToDate, prepareGenerator } from './lib/generate-clients.js';
 import { repoRoot, runScript, say, shortPath, step } from './lib/report.js';
 import { assertSpecValid, specFile } from './lib/spec.js';
 import { swapInto } from './lib/tree.js';
@@ -37,12 +37,14 @@ export async function generate(options: GenerateOptions = {}): Promise<'generate
   }
   const [stagedOut, stagedDocs] = [stagingFor(outDir), stagingFor(docs)];
   try {
+    // Before anything else competes for this thread, so the generator's JVM starts early.
+    const generator = await step('Java and the generator jar', () => prepareGenerator(spec));
     // Validation runs beside generation, into staging only: nothing reaches the
     // output folders unless both succeed.
     const validating = step(`validate ${shortPath(spec)} (redocly.yaml rules)`, () => assertSpecValid(spec));
     const [validation, generation] = await Promise.allSettled([
       validating,
-      generateInto(stagedOut, stagedDocs, fingerprint, spec, validating),
+      generateInto(stagedOut, stagedDocs, fingerprint, spec, validating, generator),
     ]);
     // An invalid spec is the clearer report, so it wins over a generator failure.
     if (validation.status === 'rejected') throw validation.reason;

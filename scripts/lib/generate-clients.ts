@@ -55,10 +55,19 @@ async function writeOpenapiTypescript(outDir: string, spec: string): Promise<voi
   await writeFile(file, BANNER + astToString(ast));
 }
 
-async function writeTypescriptFetch(outDir: string, spec: string): Promise<string> {
-  const javaVersion = await requireJava();
-  const { version, jarPath } = await ensureGeneratorJar();
-  const archive = await ensureClassDataArchive(jarPath, javaVersion, spec);
+/** What starting openapi-generator needs: its verified jar and, when Java can make one, a class-data archive. */
+export interface PreparedGenerator {
+  version: string;
+  jarPath: string;
+  archive: string | undefined;
+}
+
+export async function prepareGenerator(spec = specFile): Promise<PreparedGenerator> {
+  const [javaVersion, { version, jarPath }] = await Promise.all([requireJava(), ensureGeneratorJar()]);
+  return { version, jarPath, archive: await ensureClassDataArchive(jarPath, javaVersion, spec) };
+}
+
+async function writeTypescriptFetch(outDir: string, spec: string, { version, archive }: PreparedGenerator): Promise<string> {
   const target = join(outDir, CLASS_CLIENT_DIR);
   const wrapper = join(repoRoot, 'node_modules/@openapitools/openapi-generator-cli/main.js');
   const properties = Object.entries(TYPESCRIPT_FETCH_PROPERTIES)
@@ -133,15 +142,19 @@ export async function generateInto(
   spec = specFile,
   /** Settles when the spec is known valid; openapi-typescript prints its own errors on an invalid spec, so it waits. */
   validated: Promise<void> = Promise.resolve(),
+  prepared?: PreparedGenerator,
 ): Promise<Manifest> {
   await mkdir(outDir, { recursive: true });
-  const [, , , generatorVersion] = await Promise.all([
+  const generator = prepared ?? (await step('Java and the generator jar', () => prepareGenerator(spec)));
+  // The class client goes first: it is the longest step, and its JVM runs on the
+  // other core while the steps below keep this thread busy.
+  const [generatorVersion] = await Promise.all([
+    step('openapi-generator typescript-fetch: AccountsApi class client', () => writeTypescriptFetch(outDir, spec, generator)),
     step('API reference in docs/', () => writeApiDocs(spec, docsDir)),
     step('operations table for the hand-written layer', async () =>
       writeFile(join(outDir, OPERATIONS_FILE), renderOperationsModule(await readOperations(spec))),
     ),
     validated.then(() => step('openapi-typescript: types for openapi-fetch', () => writeOpenapiTypescript(outDir, spec))),
-    step('openapi-generator typescript-fetch: AccountsApi class client', () => writeTypescriptFetch(outDir, spec)),
   ]);
   const identity = await readSpecIdentity(spec);
   const manifest: Manifest = {

@@ -51,7 +51,8 @@ export async function readGeneratorPin(configFile = generatorConfigFile): Promis
 
 export async function sha256Of(file: string): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  // Large chunks: the jar is 25 MB, and generate runs other work on this event loop meanwhile.
+  for await (const chunk of createReadStream(file, { highWaterMark: 4 * 1024 * 1024 })) hash.update(chunk as Buffer);
   return hash.digest('hex');
 }
 

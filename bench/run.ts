@@ -109,7 +109,6 @@ async function benchRegeneration() {
     growth.push({ factor, operations, ms: timed.ms, peakBytes: timed.peakBytes });
   }
   const time = linearFit(growth.map((entry) => [entry.operations, entry.ms]));
-  const memory = linearFit(growth.map((entry) => [entry.operations, entry.peakBytes / 2 ** 20]));
   return {
     fullMedianMs: round(median(full)),
     noopMedianMs: round(median(noop)),
@@ -120,8 +119,6 @@ async function benchRegeneration() {
       fixedMs: round(time.intercept),
       msPerAddedOperation: round(time.slope, 3),
       worstDeviationPercent: round(time.worstDeviation * 100, 1),
-      fixedMiB: round(memory.intercept, 1),
-      MiBPerAddedOperation: round(memory.slope, 4),
     },
   };
 }
@@ -284,8 +281,9 @@ try {
   console.log(`  full: median ${regeneration.fullMedianMs} ms of ${regeneration.runs}; no-op: median ${regeneration.noopMedianMs} ms`);
   console.table(regeneration.growth.map(({ factor, operations, ms, msPerOperation, peakMiB }) => ({ spec: `${factor}×`, operations, ms, 'ms/operation': msPerOperation, 'peak MiB': peakMiB })));
   const fit = regeneration.linearFit;
+  const peaks = regeneration.growth.map((entry) => entry.peakMiB);
   console.log(
-    `  linear fit: time ≈ ${fit.fixedMs} ms + ${fit.msPerAddedOperation} ms × operations (worst point ${fit.worstDeviationPercent}% off the line); peak memory ≈ ${fit.fixedMiB} MiB + ${fit.MiBPerAddedOperation} MiB × operations`,
+    `  linear fit: time ≈ ${fit.fixedMs} ms + ${fit.msPerAddedOperation} ms × operations (worst point ${fit.worstDeviationPercent}% off the line); peak memory between ${Math.min(...peaks)} and ${Math.max(...peaks)} MiB`,
   );
 
   const calls = await benchCalls();

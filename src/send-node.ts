@@ -2,7 +2,7 @@
  * Sending through node:http and node:https with keep-alive agents, the default in
  * Node. Browser bundles get send-node-browser.ts instead (package.json "browser").
  */
-import { TIMED_OUT, abortReason, type Received, type Send } from './send.js';
+import { abortReason, watchDeadline, type Received, type Send } from './send.js';
 
 type NodeHttp = typeof import('node:http');
 type NodeHttps = typeof import('node:https');
@@ -40,10 +40,10 @@ export function sendWithNodeHttp(): Send | undefined {
       if (length !== undefined) headers['content-length'] = String(length);
 
       let settled = false;
+      let release = () => {};
       const settle = () => {
         settled = true;
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onCallerAbort);
+        release();
       };
       const fail = (reason: unknown) => {
         if (settled) return;
@@ -51,7 +51,6 @@ export function sendWithNodeHttp(): Send | undefined {
         outgoing.destroy();
         reject(reason);
       };
-      const onCallerAbort = () => fail(abortReason(signal!));
 
       let outgoing: ReturnType<NodeHttp['request']>;
       try {
@@ -87,8 +86,7 @@ export function sendWithNodeHttp(): Send | undefined {
         // Refused before anything was sent (a header value with a line break, say).
         return reject(error);
       }
-      const timer = setTimeout(() => fail(TIMED_OUT), timeoutMs);
-      signal?.addEventListener('abort', onCallerAbort, { once: true });
+      release = watchDeadline(timeoutMs, signal, fail);
       outgoing.on('error', fail);
       outgoing.end(request.body);
     });

@@ -36,17 +36,37 @@ export function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted', 'AbortError');
 }
 
+/**
+ * Calls `stop` once: with `TIMED_OUT` when `ms` have passed, or with the signal's
+ * reason as soon as `signal` aborts (the caller checks `signal.aborted` first).
+ * Returns the clean-up to call when the work ends first.
+ */
+export function watchDeadline(ms: number, signal: AbortSignal | null, stop: (reason: unknown) => void): () => void {
+  const onAbort = () => {
+    release();
+    stop(abortReason(signal!));
+  };
+  const timer = setTimeout(() => {
+    release();
+    stop(TIMED_OUT);
+  }, ms);
+  const release = () => {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  };
+  signal?.addEventListener('abort', onAbort, { once: true });
+  return release;
+}
+
 export function sendWithFetch(fetchImplementation: typeof globalThis.fetch): Send {
   return async (request, timeoutMs, signal) => {
     if (signal?.aborted) throw abortReason(signal);
     const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    const onCallerAbort = () => controller.abort(abortReason(signal!));
-    signal?.addEventListener('abort', onCallerAbort, { once: true });
+    let stoppedWith: unknown;
+    const release = watchDeadline(timeoutMs, signal, (reason) => {
+      stoppedWith = reason;
+      controller.abort(reason === TIMED_OUT ? undefined : reason);
+    });
     try {
       const response = await fetchImplementation(request.url, {
         method: request.method,
@@ -58,12 +78,10 @@ export function sendWithFetch(fetchImplementation: typeof globalThis.fetch): Sen
       const bytes = new Uint8Array(await response.arrayBuffer());
       return { status: response.status, statusText: response.statusText, headers: response.headers, bytes };
     } catch (error) {
-      if (timedOut) throw TIMED_OUT;
-      if (signal?.aborted) throw abortReason(signal);
-      throw error;
+      // Timed out or aborted by the caller: say so, whatever the fetch made of it.
+      throw stoppedWith ?? error;
     } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onCallerAbort);
+      release();
     }
   };
 }

@@ -18,7 +18,7 @@ import {
 } from './errors.js';
 import { findOperation, isRefreshOperation, requireOperation } from './operations.js';
 import { isHeaderText, type ResolvedOptions } from './options.js';
-import { TIMED_OUT, abortReason, type OutgoingRequest, type Received } from './send.js';
+import { TIMED_OUT, abortReason, watchDeadline, type OutgoingRequest, type Received } from './send.js';
 
 export type Transport = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
@@ -79,15 +79,7 @@ class BufferedResponse extends Response {
 function sleep(ms: number, signal: AbortSignal | null): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(abortReason(signal));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortReason(signal!));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    watchDeadline(ms, signal, (reason) => (reason === TIMED_OUT ? resolve() : reject(reason)));
   });
 }
 

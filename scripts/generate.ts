@@ -38,7 +38,7 @@ export async function generate(options: GenerateOptions = {}): Promise<'generate
   const [stagedOut, stagedDocs] = [stagingFor(outDir), stagingFor(docs)];
   try {
     // Before anything else competes for this thread, so the generator's JVM starts early.
-    const generator = await step('Java and the generator jar', () => prepareGenerator(spec));
+    const generator = await prepareGenerator(spec);
     // Validation runs beside generation, into staging only: nothing reaches the
     // output folders unless both succeed.
     const validating = step(`validate ${shortPath(spec)} (redocly.yaml rules)`, () => assertSpecValid(spec));

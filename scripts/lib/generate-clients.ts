@@ -62,9 +62,11 @@ export interface PreparedGenerator {
   archive: string | undefined;
 }
 
-export async function prepareGenerator(spec = specFile): Promise<PreparedGenerator> {
-  const [javaVersion, { version, jarPath }] = await Promise.all([requireJava(), ensureGeneratorJar()]);
-  return { version, jarPath, archive: await ensureClassDataArchive(jarPath, javaVersion, spec) };
+export function prepareGenerator(spec = specFile): Promise<PreparedGenerator> {
+  return step('Java and the generator jar', async () => {
+    const [javaVersion, { version, jarPath }] = await Promise.all([requireJava(), ensureGeneratorJar()]);
+    return { version, jarPath, archive: await ensureClassDataArchive(jarPath, javaVersion, spec) };
+  });
 }
 
 async function writeTypescriptFetch(outDir: string, spec: string, { version, archive }: PreparedGenerator): Promise<string> {
@@ -145,7 +147,7 @@ export async function generateInto(
   prepared?: PreparedGenerator,
 ): Promise<Manifest> {
   await mkdir(outDir, { recursive: true });
-  const generator = prepared ?? (await step('Java and the generator jar', () => prepareGenerator(spec)));
+  const generator = prepared ?? (await prepareGenerator(spec));
   // The class client goes first: it is the longest step, and its JVM runs on the
   // other core while the steps below keep this thread busy.
   const [generatorVersion] = await Promise.all([

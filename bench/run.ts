@@ -149,7 +149,7 @@ async function benchCalls() {
   const { url, child } = await startEchoServer();
   const path = '/aggregation/v1/customers/{customerId}/accounts' as const;
   const headers = { 'Finicity-App-Key': 'bench-key', 'Finicity-App-Token': 'bench-token', Accept: 'application/json' };
-  const options = { appKey: 'bench-key', appToken: 'bench-token', baseUrl: url };
+  const options = { appKey: 'bench-app-key', appToken: 'bench-token', baseUrl: url };
   const bare = createClient<paths>({ baseUrl: url, headers });
   const client = createAccountsClient(options);
   // The same client with a fetch given: the transport's own cost over fetch.
@@ -235,7 +235,7 @@ async function bundleSize(source: string) {
 }
 
 async function benchBundles() {
-  const options = "{ appKey: 'key', partnerId: 'id', partnerSecret: 'secret' }";
+  const options = "{ appKey: 'test-app-key', partnerId: 'id', partnerSecret: 'test-partner-secret' }";
   return {
     createAccountsClient: await bundleSize(
       `import { createAccountsClient } from './src/index.ts';\nconst client = createAccountsClient(${options});\nexport const result = client.GET('/aggregation/v1/customers/{customerId}/accounts', { params: { path: { customerId: '1' } } });`,

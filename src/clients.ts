@@ -1,7 +1,15 @@
 /**
- * The two ways to call the API, both built on the same options and transport:
- * - `createAccountsClient`: openapi-fetch typed by the openapi-typescript `paths`;
- * - `createAccountsApi`: the openapi-generator typescript-fetch `AccountsApi` class.
+ * The two ways to call the API, both built on the same options and transport, each
+ * with its own ecosystem's habits:
+ * - `createAccountsClient`: openapi-fetch typed by the openapi-typescript `paths`. HTTP
+ *   errors come back as `{ error, response }`; failures without an answer throw.
+ * - `createAccountsApi`: the openapi-generator typescript-fetch `AccountsApi` class,
+ *   whose methods throw `FinicityApiError` for HTTP errors.
+ *
+ * Per call, each takes `signal`, `timeoutMs` and `maxRetries` (openapi-fetch's request
+ * options; the class methods' second argument). Anything that would change where or
+ * how a request leaves (`baseUrl`, `fetch`, `redirect`, …) is refused, and so is any
+ * option neither client knows.
  */
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import {
@@ -11,7 +19,7 @@ import {
   type Middleware as ClassClientMiddleware,
 } from '../generated/openapi-generator/index.js';
 import type { paths } from '../generated/openapi-typescript/accounts.js';
-import { operations } from '../generated/operations.js';
+import { FinicityError, FinicityInputError } from './errors.js';
 import {
   checkArguments,
   classClientArgumentName,
@@ -19,10 +27,24 @@ import {
   findOperationByTemplate,
   type OperationDescription,
 } from './operations.js';
-import { resolveOptions, type AccountsClientOptions } from './options.js';
-import { createTransport } from './transport.js';
+import { checkCallOptions, resolveOptions, type AccountsClientOptions } from './options.js';
+import type { Redactor } from './redaction.js';
+import { apiErrorOf } from './response.js';
+import { operations } from './spec-table.js';
+import { createTransport, type CallOptions, type Transport } from './transport.js';
 
 export type AccountsClient = Client<paths>;
+
+/**
+ * Every failure a client reports is a FinicityError, except the caller's own abort,
+ * which rejects with the signal's reason as `fetch` does.
+ */
+function asFinicityError(error: unknown, signal: AbortSignal | null | undefined, redactor: Redactor): unknown {
+  if (error instanceof FinicityError) return error;
+  if (signal?.aborted && error === signal.reason) return error;
+  const cause = redactor.cause(error);
+  return new FinicityError(`the request failed: ${cause.name}: ${cause.message}`, { cause });
+}
 
 /** Checks openapi-fetch's `params` against the spec before the request leaves. */
 const checkClientArguments: Middleware = {
@@ -35,11 +57,44 @@ const checkClientArguments: Middleware = {
   },
 };
 
+/** openapi-fetch's request options that leave the destination and the sending alone. */
+const OPENAPI_FETCH_OPTIONS = new Set(['params', 'body', 'headers', 'parseAs', 'querySerializer', 'bodySerializer', 'pathSerializer', 'middleware']);
+const HTTP_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
+
 export function createAccountsClient(options: AccountsClientOptions): AccountsClient {
   const resolved = resolveOptions(options);
-  const client = createClient<paths>({ baseUrl: resolved.baseUrl, fetch: createTransport(resolved) });
+  const transport = createTransport(resolved);
+  const client = createClient<paths>({ baseUrl: resolved.baseUrl, fetch: transport });
   client.use(checkClientArguments);
-  return client;
+
+  async function request(method: string, url: string, init: Record<string, unknown> | undefined): Promise<unknown> {
+    const { signal, timeoutMs, maxRetries, ...rest } = init ?? {};
+    const call = checkCallOptions({ signal, timeoutMs, maxRetries }, Object.keys(rest).filter((key) => !OPENAPI_FETCH_OPTIONS.has(key)));
+    try {
+      // The transport gets the signal itself, so no Request holds a listener on it after the call.
+      const callFetch = (input: Request) => transport(input, call);
+      return await (client.request as (m: string, u: string, i: object) => Promise<unknown>)(method, url, { ...rest, fetch: callFetch });
+    } catch (error) {
+      throw asFinicityError(error, call.signal, resolved.redactor);
+    }
+  }
+
+  const guarded = {
+    ...client,
+    request: (method: string, url: string, init?: Record<string, unknown>) => request(method.toUpperCase(), url, init),
+  } as Record<string, unknown>;
+  for (const method of HTTP_METHODS) guarded[method] = (url: string, init?: Record<string, unknown>) => request(method, url, init);
+  return guarded as unknown as AccountsClient;
+}
+
+/**
+ * `data` of an openapi-fetch result, or its HTTP error thrown as the normalised
+ * `FinicityApiError` (status, Finicity code, message): for callers who prefer to throw.
+ */
+export function dataOrThrow<Data>(result: { data?: Data; error?: unknown; response: Response }): Data {
+  const error = apiErrorOf(result.response);
+  if (error) throw error;
+  return result.data as Data;
 }
 
 /** The generated runtime wraps a rejected fetch in its own FetchError; keep ours instead. */
@@ -64,41 +119,68 @@ function operationForMethod(name: string): OperationDescription | undefined {
   return operationsByMethodName.get(name);
 }
 
-/** Wraps each operation method so its arguments are checked before anything is sent. */
-function withArgumentChecks<Api extends object>(api: Api): Api {
+/** The class methods that return a modified copy of the client; the copy is guarded too. */
+const COPYING_METHODS = new Set(['withMiddleware', 'withPreMiddleware', 'withPostMiddleware']);
+const CLASS_CALL_OPTIONS = new Set(['headers']);
+
+/**
+ * The class client's second argument. An object is checked here: `signal`, `timeoutMs`,
+ * `maxRetries` and `headers` only. The generator's function form is passed on; what it
+ * returns reaches the transport, which honours only those same fields.
+ */
+function classCallOptions(initOverrides: unknown): ((RequestInit & CallOptions) | ((...args: never[]) => unknown)) | undefined {
+  if (initOverrides === undefined || typeof initOverrides === 'function') return initOverrides as undefined;
+  if (typeof initOverrides !== 'object' || initOverrides === null) {
+    throw new FinicityInputError('the second argument must be an object such as { signal, timeoutMs, maxRetries }');
+  }
+  const { signal, timeoutMs, maxRetries, ...rest } = initOverrides as Record<string, unknown>;
+  const call = checkCallOptions({ signal, timeoutMs, maxRetries }, Object.keys(rest).filter((key) => !CLASS_CALL_OPTIONS.has(key)));
+  return { ...(rest as RequestInit), ...call };
+}
+
+/** Wraps each operation method so its arguments are checked and its failures are FinicityErrors. */
+function guardClassClient<Api extends object>(api: Api, redactor: Redactor): Api {
   return new Proxy(api, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
-      const operation = typeof property === 'string' ? operationForMethod(property) : undefined;
-      if (!operation || typeof value !== 'function') return value;
+      if (typeof value !== 'function' || typeof property !== 'string') return value;
+      if (COPYING_METHODS.has(property)) {
+        return (...args: unknown[]) => guardClassClient((value as (...a: unknown[]) => Api).apply(target, args), redactor);
+      }
+      const operation = operationForMethod(property);
+      if (!operation) return value;
       // Async, so a bad argument rejects like every other failure of these methods.
-      return async (requestParameters: unknown, ...rest: unknown[]) => {
+      return async (requestParameters: unknown, initOverrides?: unknown) => {
         const given = (typeof requestParameters === 'object' && requestParameters !== null ? requestParameters : {}) as Record<string, unknown>;
         checkArguments(operation, (parameter) => given[classClientArgumentName(parameter)]);
-        return (value as (...args: unknown[]) => unknown).call(target, requestParameters, ...rest);
+        const init = classCallOptions(initOverrides);
+        try {
+          return await (value as (...args: unknown[]) => unknown).call(target, requestParameters, init);
+        } catch (error) {
+          const response = (error as { response?: unknown }).response;
+          const apiError = response instanceof Response ? apiErrorOf(response) : undefined;
+          throw apiError ?? asFinicityError(error, typeof init === 'object' ? init.signal : undefined, redactor);
+        }
       };
     },
   });
 }
 
-function classClientConfiguration(options: AccountsClientOptions): Configuration {
-  const resolved = resolveOptions(options);
-  return new Configuration({
-    basePath: resolved.baseUrl,
-    fetchApi: createTransport(resolved),
-    middleware: [keepTransportErrors],
-  });
+function classClientConfiguration(transport: Transport, baseUrl: string): Configuration {
+  return new Configuration({ basePath: baseUrl, fetchApi: transport, middleware: [keepTransportErrors] });
 }
 
-/** The generated `AccountsApi` class, sending through the shared transport. */
+/** The generated `AccountsApi` class, sending through the shared transport; its methods throw `FinicityApiError`. */
 export function createAccountsApi(options: AccountsClientOptions): AccountsApi {
-  return withArgumentChecks(new AccountsApi(classClientConfiguration(options)));
+  const resolved = resolveOptions(options);
+  return guardClassClient(new AccountsApi(classClientConfiguration(createTransport(resolved), resolved.baseUrl)), resolved.redactor);
 }
 
 /**
- * The generated `AuthenticationApi` (CreateToken). Rarely needed: with `partnerId`
- * and `partnerSecret`, both clients obtain and renew tokens themselves.
+ * The generated `AuthenticationApi` (the token-issuing operation). Rarely needed: with
+ * `partnerId` and `partnerSecret`, both clients obtain and renew tokens themselves.
  */
 export function createAuthenticationApi(options: AccountsClientOptions): AuthenticationApi {
-  return withArgumentChecks(new AuthenticationApi(classClientConfiguration(options)));
+  const resolved = resolveOptions(options);
+  return guardClassClient(new AuthenticationApi(classClientConfiguration(createTransport(resolved), resolved.baseUrl)), resolved.redactor);
 }

@@ -1,17 +1,21 @@
 /**
- * Every error this package throws, in one hierarchy. All of them extend
- * `FinicityError`, so `catch (e) { if (e instanceof FinicityError) … }` covers them.
+ * Every error this package reports, in one hierarchy. All of them extend
+ * `FinicityError`, so `catch (e) { if (e instanceof FinicityError) … }` covers every
+ * failure but the caller's own abort (which rejects with the signal's reason).
  *
- * None of them ever holds the app key, partner secret or a token: messages are built
- * from safe parts only, and anything echoed from a server passes through `redact`.
+ * None of them ever holds the app key, partner secret or a token: each is built
+ * from parts that went through the client's `Redactor` first (message, body,
+ * headers, status text, causes), so every way of showing it is safe: `message`,
+ * `stack`, `toString()`, `JSON.stringify`, `util.inspect`.
  */
+import type { Redactor } from './redaction.js';
 
-/** Base class of every error thrown by this package. */
+/** Base class of every error this package reports. */
 export class FinicityError extends Error {
   /** The spec operation the error concerns (for example `GetCustomerAccount`), when known. */
   readonly operation: string | undefined;
 
-  constructor(message: string, options: { operation?: string | undefined; cause?: unknown } = {}) {
+  constructor(message: string, options: { operation?: string | undefined; cause?: Error | undefined } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.operation = options.operation;
@@ -26,6 +30,18 @@ export class FinicityError extends Error {
 /** An argument or option was wrong; nothing was sent. */
 export class FinicityInputError extends FinicityError {}
 
+export interface ApiErrorDetails {
+  status: number;
+  code: number | string | undefined;
+  body: unknown;
+  operation?: string | undefined;
+  headers?: Headers | undefined;
+  /** How many times the request was sent (retries included). */
+  attempts?: number | undefined;
+  /** True when an earlier attempt got no usable answer, so it may have done what this one reports as missing. */
+  earlierAttemptMayHaveSucceeded?: boolean | undefined;
+}
+
 /** The server answered with an HTTP error status (after any retries). */
 export class FinicityApiError extends FinicityError {
   readonly status: number;
@@ -39,32 +55,44 @@ export class FinicityApiError extends FinicityError {
   readonly body: unknown;
   /** The response's headers (request ids, `Retry-After`, …); never the request's. */
   readonly headers: Headers;
+  /** The response's request id (`x-request-id` or `request-id`), when the server sent one. */
+  readonly requestId: string | undefined;
+  /** How many times the request was sent, retries included. */
+  readonly attempts: number;
+  /**
+   * True when this answer came from a retry and an earlier attempt of the same call
+   * got no usable answer: that attempt may have reached the server. A DELETE answered
+   * 404 on its retry most likely means the first attempt deleted it.
+   */
+  readonly earlierAttemptMayHaveSucceeded: boolean;
 
-  constructor(
-    message: string,
-    details: {
-      status: number;
-      code: number | string | undefined;
-      body: unknown;
-      operation?: string | undefined;
-      headers?: Headers | undefined;
-    },
-  ) {
+  constructor(message: string, details: ApiErrorDetails) {
     super(message, { operation: details.operation });
     this.status = details.status;
     this.code = details.code;
     this.body = details.body;
     this.headers = details.headers ?? new Headers();
+    this.requestId = this.headers.get('x-request-id') ?? this.headers.get('request-id') ?? undefined;
+    this.attempts = details.attempts ?? 1;
+    this.earlierAttemptMayHaveSucceeded = details.earlierAttemptMayHaveSucceeded ?? false;
   }
 
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), status: this.status, code: this.code, body: this.body };
+    return {
+      ...super.toJSON(),
+      status: this.status,
+      code: this.code,
+      body: this.body,
+      requestId: this.requestId,
+      attempts: this.attempts,
+      earlierAttemptMayHaveSucceeded: this.earlierAttemptMayHaveSucceeded,
+    };
   }
 }
 
 /**
- * CreateToken refused the partner credentials (or an earlier attempt did). Never
- * retried automatically: five failed attempts lock the partner account.
+ * The token-issuing operation refused the partner credentials (or an earlier attempt
+ * of this client did). Never retried: five failed authentications lock the partner account.
  */
 export class FinicityAuthenticationError extends FinicityApiError {}
 
@@ -72,8 +100,8 @@ export class FinicityAuthenticationError extends FinicityApiError {}
 export class FinicityTimeoutError extends FinicityError {
   readonly timeoutMs: number;
 
-  constructor(operation: string, timeoutMs: number) {
-    super(`${operation} timed out after ${timeoutMs} ms`, { operation });
+  constructor(operation: string, timeoutMs: number, detail = "") {
+    super(`${operation} timed out after ${timeoutMs} ms${detail}`, { operation });
     this.timeoutMs = timeoutMs;
   }
 
@@ -85,9 +113,58 @@ export class FinicityTimeoutError extends FinicityError {
 /** The connection failed or broke before a complete response arrived. */
 export class FinicityConnectionError extends FinicityError {}
 
-/** Replaces every occurrence of each secret in `text` with `[redacted]`. */
-export function redact(text: string, secrets: readonly string[]): string {
-  return secrets.reduce((safe, secret) => (secret ? safe.split(secret).join('[redacted]') : safe), text);
+/**
+ * An answer arrived but cannot be used: a success body that is not the JSON it
+ * claims to be, a malformed status line, a redirect, or a body over the size cap.
+ */
+export class FinicityResponseError extends FinicityError {
+  /** The HTTP status of the unusable answer. */
+  readonly status: number;
+
+  constructor(message: string, options: { operation: string; status: number; cause?: Error | undefined }) {
+    super(message, options);
+    this.status = options.status;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), status: this.status };
+  }
+}
+
+/** The server answered with a redirect. Never followed: credentials go to the configured origin only. */
+export class FinicityRedirectError extends FinicityResponseError {
+  /** The origin the redirect pointed to (never its path or query), or `undefined` when unreadable. */
+  readonly targetOrigin: string | undefined;
+
+  constructor(operation: string, status: number, targetOrigin: string | undefined) {
+    super(
+      `${operation} was answered with a redirect (HTTP ${status}) to ${targetOrigin ?? 'an unreadable location'}; ` +
+        'redirects are never followed, so nothing was sent there',
+      { operation, status },
+    );
+    this.targetOrigin = targetOrigin;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), targetOrigin: this.targetOrigin };
+  }
+}
+
+/** The response body grew past `maxResponseBytes` (decoded bytes) and was abandoned. */
+export class FinicityResponseTooLargeError extends FinicityResponseError {
+  readonly limitBytes: number;
+
+  constructor(operation: string, status: number, limitBytes: number) {
+    super(`${operation}: the response body exceeded the ${limitBytes}-byte limit (maxResponseBytes) and was abandoned`, {
+      operation,
+      status,
+    });
+    this.limitBytes = limitBytes;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), limitBytes: this.limitBytes };
+  }
 }
 
 /** Finicity sends codes as numbers or numeric strings; give callers a number when it is one. */
@@ -108,35 +185,63 @@ function summarizeText(text: string, contentType: string): string {
   return oneLine.length > MAX_TEXT_IN_MESSAGE ? `${oneLine.slice(0, MAX_TEXT_IN_MESSAGE)}…` : oneLine;
 }
 
-/**
- * Builds the error for an HTTP error response from its status, content type and raw
- * body: JSON (`{code, message}`), `text/plain`, HTML from a proxy, or nothing.
- */
-export function apiErrorFromBody(
-  details: { status: number; statusText: string; headers: Headers; text: string; operation: string },
-  secrets: readonly string[],
-  ErrorClass: typeof FinicityApiError = FinicityApiError,
-): FinicityApiError {
-  const text = redact(details.text, secrets);
-  let body: unknown = text === '' ? undefined : text;
-  let code: number | string | undefined;
-  let serverMessage: string | undefined;
-  const contentType = details.headers.get('content-type') ?? '';
-  if (text !== '' && (/json/i.test(contentType) || /^\s*[{[]/.test(text))) {
+/** An HTTP error answer, decoded but not yet redacted. */
+export interface ErrorAnswer {
+  status: number;
+  statusText: string;
+  headers: Headers;
+  text: string;
+  operation: string;
+  attempts?: number;
+  earlierAttemptMayHaveSucceeded?: boolean;
+}
+
+/** The body of an error answer: parsed JSON, text, or `undefined` when empty; redacted after decoding. */
+export function errorBody(text: string, contentType: string, redactor: Redactor): unknown {
+  if (text === '') return undefined;
+  if (/json/i.test(contentType) || /^\s*[{[]/.test(text)) {
     try {
-      body = JSON.parse(text);
-      const record = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-      code = normalizeErrorCode(record.code);
-      serverMessage = typeof record.message === 'string' ? record.message : undefined;
+      return redactor.value(JSON.parse(text));
     } catch {
       // Not JSON after all: keep the text.
     }
   }
-  if (serverMessage === undefined && typeof body === 'string') serverMessage = summarizeText(body, contentType);
-  const statusLine = `HTTP ${details.status}${details.statusText ? ` ${details.statusText}` : ''}`;
+  return redactor.text(text);
+}
+
+/**
+ * Builds the error for an HTTP error answer from its status, content type and body:
+ * JSON (`{code, message}`), `text/plain`, HTML from a proxy, or nothing. Everything
+ * shown is redacted after decoding, so escaped or encoded echoes of a secret go too.
+ */
+export function apiErrorFromAnswer(
+  answer: ErrorAnswer,
+  redactor: Redactor,
+  ErrorClass: typeof FinicityApiError = FinicityApiError,
+): FinicityApiError {
+  const contentType = answer.headers.get('content-type') ?? '';
+  const body = errorBody(answer.text, contentType, redactor);
+  const record = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const code = normalizeErrorCode(record.code);
+  const serverMessage =
+    typeof record.message === 'string' ? record.message : typeof body === 'string' ? summarizeText(body, contentType) : undefined;
+  const statusText = redactor.text(answer.statusText);
+  const statusLine = `HTTP ${answer.status}${statusText ? ` ${statusText}` : ''}`;
+  const maybe = answer.earlierAttemptMayHaveSucceeded
+    ? ` [an earlier attempt got no usable answer and may have succeeded (earlierAttemptMayHaveSucceeded)]`
+    : '';
   const message =
-    `${details.operation} failed with ${statusLine}` +
+    `${answer.operation} failed with ${statusLine}` +
     (serverMessage ? `: ${serverMessage}` : ' and an empty body') +
-    (code !== undefined ? ` (code ${code})` : '');
-  return new ErrorClass(message, { status: details.status, code, body, operation: details.operation, headers: details.headers });
+    (code !== undefined ? ` (code ${code})` : '') +
+    maybe;
+  return new ErrorClass(message, {
+    status: answer.status,
+    code,
+    body,
+    operation: answer.operation,
+    headers: redactor.headers(answer.headers),
+    attempts: answer.attempts,
+    earlierAttemptMayHaveSucceeded: answer.earlierAttemptMayHaveSucceeded,
+  });
 }

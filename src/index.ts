@@ -1,16 +1,21 @@
 /**
  * finicity-accounts: typed clients for the Finicity Accounts API, generated from
  * spec/accounts.yaml, behind one hand-written transport (auth, timeouts, retries,
- * errors).
+ * size cap, redaction, errors).
  */
-export { createAccountsApi, createAccountsClient, createAuthenticationApi, type AccountsClient } from './clients.js';
+export { createAccountsApi, createAccountsClient, createAuthenticationApi, dataOrThrow, type AccountsClient } from './clients.js';
 export type { AccountsClientOptions } from './options.js';
+export type { CallOptions } from './transport.js';
+export { apiErrorOf } from './response.js';
 export {
   FinicityApiError,
   FinicityAuthenticationError,
   FinicityConnectionError,
   FinicityError,
   FinicityInputError,
+  FinicityRedirectError,
+  FinicityResponseError,
+  FinicityResponseTooLargeError,
   FinicityTimeoutError,
 } from './errors.js';
 
@@ -32,3 +37,5 @@ export type {
 
 // openapi-typescript's view of the same spec, as used by openapi-fetch.
 export type { components, operations, paths } from '../generated/openapi-typescript/accounts.js';
+// For writing openapi-fetch middleware.
+export type { Middleware, MiddlewareCallbackParams } from 'openapi-fetch';

@@ -2,7 +2,7 @@
  * Knowledge of the spec's operations at run time: which operation a request is,
  * and whether a call's arguments fit its parameters before anything is sent.
  */
-import { operations, type OperationDescription, type OperationParameter } from '../generated/operations.js';
+import { operations, type OperationDescription, type OperationParameter } from './spec-table.js';
 import { FinicityInputError } from './errors.js';
 
 export type { OperationDescription };
@@ -23,10 +23,10 @@ export function findOperation(method: string, path: string): OperationDescriptio
   return compiled.find((entry) => entry.operation.method === upper && entry.pattern.test(path))?.operation;
 }
 
-/** The operation with this id; the hand-written layer only asks for ids the spec must have. */
-export function requireOperation(operationId: string): OperationDescription {
-  const operation = operations.find((entry) => entry.operationId === operationId);
-  if (!operation) throw new Error(`generated/operations.ts has no ${operationId}: regenerate from a spec that defines it`);
+/** The operation that trades partner credentials for a token (the spec marks exactly one). */
+export function tokenOperation(): OperationDescription {
+  const operation = operations.find((entry) => entry.issuesToken);
+  if (!operation) throw new Error('generated/operations.ts has no token-issuing operation: regenerate from a spec that marks one');
   return operation;
 }
 
@@ -35,10 +35,7 @@ export function findOperationByTemplate(method: string, template: string): Opera
   return operations.find((operation) => operation.path === template && operation.method === method);
 }
 
-/** Finicity's refresh operations may take two minutes and must never be repeated automatically. */
-export function isRefreshOperation(operation: OperationDescription | undefined): boolean {
-  return operation?.operationId.startsWith('Refresh') === true;
-}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -69,6 +66,10 @@ function checkValue(operationId: string, parameter: OperationParameter, value: u
       // URL parsers resolve these as "this folder" and "parent folder", even percent-encoded.
       if (parameter.in === 'path' && (value === '.' || value === '..')) {
         throw new FinicityInputError(`${label} must not be "${value}"`, { operation: operationId });
+      }
+      // A lone surrogate has no UTF-8 form, so it cannot be percent-encoded into a URL.
+      if (LONE_SURROGATE.test(value)) {
+        throw new FinicityInputError(`${label} contains a lone UTF-16 surrogate, which no URL can carry`, { operation: operationId });
       }
       return;
     default:

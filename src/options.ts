@@ -1,54 +1,69 @@
 /**
- * The one options object both clients take, and its validation. Every check runs
- * when a client is created, so a bad option fails before any request.
+ * The one options object every client takes, and its validation. Every check runs
+ * when a client is created, so a bad option fails before any request, and no message
+ * ever repeats a secret or a password.
  */
 import { FinicityInputError } from './errors.js';
-import { sendWithFetch, type Send } from './send.js';
-import { sendWithNodeHttp } from './send-node.js';
+import { MIN_SECRET_LENGTH, Redactor } from './redaction.js';
+import { tokenRules } from './spec-table.js';
 
 export const DEFAULT_BASE_URL = 'https://api.finicity.com';
 
+/**
+ * The default response-size cap: 16 MiB of decoded body. The largest Accounts answers
+ * (a customer's every account with details and investment positions) run to hundreds
+ * of kilobytes, so this leaves ample room; and 32 calls at the cap at once still hold
+ * about half a gigabyte at most, which a server survives.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+
 /** Options shared by `createAccountsClient` and `createAccountsApi`. */
 export interface AccountsClientOptions {
-  /** The `Finicity-App-Key` from the developer dashboard. */
+  /** The `Finicity-App-Key` from the developer dashboard (at least 8 characters). */
   appKey: string;
-  /** A token you obtained yourself. Give this, or `partnerId` and `partnerSecret`. */
+  /** A token you obtained yourself (at least 8 characters). Give this, or `partnerId` and `partnerSecret`. */
   appToken?: string;
-  /** With `partnerSecret`: the client calls CreateToken itself and renews the token. */
+  /** With `partnerSecret`: the client requests tokens itself and renews them. */
   partnerId?: string;
+  /** The partner secret (at least 8 characters); sent only to the token-issuing operation on `baseUrl`. */
   partnerSecret?: string;
-  /** Defaults to https://api.finicity.com. Must be https, except for localhost. */
+  /** Defaults to https://api.finicity.com. Must be https (plain http for localhost only), with no credentials, query or fragment. */
   baseUrl?: string;
-  /** Per-request timeout in milliseconds (default 30 000). */
+  /** Timeout in milliseconds of each call without a timeout of its own in the spec (default 30 000). */
   timeoutMs?: number;
-  /** Timeout of the refresh operations, which Finicity says can take two minutes (default 120 000). */
-  refreshTimeoutMs?: number;
-  /** How many times a GET or DELETE is retried after a network error, 429, 502, 503 or 504 (default 2). */
+  /** How many times an operation the spec marks retryable is retried after no answer, 429, 502, 503 or 504 (default 2). */
   maxRetries?: number;
   /** First retry delay in milliseconds before jitter; doubles each attempt (default 500). */
   retryBaseDelayMs?: number;
   /** Longest wait between two attempts, `Retry-After` included (default 30 000). */
   retryMaxDelayMs?: number;
-  /** How long a token from CreateToken is reused (default 90 minutes; Finicity's tokens last two hours). */
+  /** How long a requested token is reused (default: the spec's, 90 minutes; Finicity's tokens last two hours). */
   tokenLifetimeMs?: number;
+  /** Largest response body accepted, in decoded bytes (default 16 MiB). A larger one is abandoned as it streams. */
+  maxResponseBytes?: number;
   /** Clock used for token age, in milliseconds since the epoch (default `Date.now`). For tests. */
   now?: () => number;
-  /**
-   * The fetch to send requests with. Without it, Node sends through node:http (much
-   * cheaper per call than Node's fetch) and other runtimes through `globalThis.fetch`.
-   */
+  /** The fetch to send requests with (default: the global `fetch` at the time of each call). */
   fetch?: typeof globalThis.fetch;
   /** Receives one line per attempt, retry and token request. Never contains secrets. */
   log?: (line: string) => void;
 }
 
-export type ResolvedOptions = Required<Omit<AccountsClientOptions, 'appToken' | 'partnerId' | 'partnerSecret' | 'log' | 'fetch'>> & {
-  send: Send;
+export type ResolvedOptions = Required<
+  Omit<AccountsClientOptions, 'appToken' | 'partnerId' | 'partnerSecret' | 'log' | 'fetch'>
+> & {
+  /** The fetch for the next request. */
+  fetchFor: () => typeof globalThis.fetch;
   credentials: { kind: 'token'; appToken: string } | { kind: 'partner'; partnerId: string; partnerSecret: string };
   log: ((line: string) => void) | undefined;
-  /** Everything that must never appear in an error or a log line. */
-  secrets: string[];
+  /** Owns every secret this client holds, tokens it obtains included. */
+  redactor: Redactor;
 };
+
+const KNOWN_OPTIONS = new Set<string>([
+  'appKey', 'appToken', 'partnerId', 'partnerSecret', 'baseUrl', 'timeoutMs', 'maxRetries', 'retryBaseDelayMs',
+  'retryMaxDelayMs', 'tokenLifetimeMs', 'maxResponseBytes', 'now', 'fetch', 'log',
+]);
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -59,15 +74,19 @@ function requireText(value: unknown, name: string): string {
   return value;
 }
 
-/** Whether `text` can be an HTTP header value: fetch and node:http refuse control characters and anything beyond Latin-1. */
+/** Whether `text` can be an HTTP header value: fetch refuses control characters and anything beyond Latin-1. */
 export function isHeaderText(text: string): boolean {
   return !/[^\t\x20-\x7e\x80-\xff]/.test(text);
 }
 
-function requireHeaderText(value: unknown, name: string): string {
+/** A secret sent in a header: non-empty, header-safe, and long enough to be redacted without garbling text. */
+function requireSecret(value: unknown, name: string, inHeader: boolean): string {
   const text = requireText(value, name);
-  if (!isHeaderText(text)) {
+  if (inHeader && !isHeaderText(text)) {
     throw new FinicityInputError(`${name} contains a character an HTTP header cannot carry (a line break, another control character, or one beyond Latin-1)`);
+  }
+  if (text.length < MIN_SECRET_LENGTH) {
+    throw new FinicityInputError(`${name} is implausibly short (${MIN_SECRET_LENGTH} characters at least): check that the whole value was given`);
   }
   return text;
 }
@@ -80,6 +99,7 @@ function requireCount(value: unknown, name: string, fallback: number, minimum: n
   return value;
 }
 
+/** The base URL without a trailing slash; refused when credentials could leak or the scheme is unsafe. Never echoes the value. */
 function checkBaseUrl(value: unknown): string {
   if (value === undefined) return DEFAULT_BASE_URL;
   let url: URL;
@@ -87,7 +107,13 @@ function checkBaseUrl(value: unknown): string {
     url = new URL(requireText(value, 'baseUrl'));
   } catch (error) {
     if (error instanceof FinicityInputError) throw error;
-    throw new FinicityInputError(`baseUrl is not a valid URL: ${String(value)}`);
+    throw new FinicityInputError('baseUrl is not a valid URL');
+  }
+  if (url.username !== '' || url.password !== '') {
+    throw new FinicityInputError(`baseUrl must not carry a user name or password (${url.host}): credentials go in appKey and the token options`);
+  }
+  if (url.search !== '' || url.hash !== '' || /[?#]/.test(String(value))) {
+    throw new FinicityInputError(`baseUrl must not have a query or a fragment (${url.origin})`);
   }
   const loopback = LOOPBACK_HOSTS.has(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
@@ -96,38 +122,74 @@ function checkBaseUrl(value: unknown): string {
   return url.href.replace(/\/+$/, '');
 }
 
+/** Per-call options that would send the request elsewhere or around the transport. */
+const ROUTING_OPTIONS = new Set(['baseUrl', 'fetch', 'Request', 'redirect', 'dispatcher', 'requestInitExt']);
+
+/**
+ * A call's own options, checked before anything is sent: `signal`, `timeoutMs`,
+ * `maxRetries`. `others` are the remaining keys the client does not accept.
+ */
+export function checkCallOptions(
+  given: { signal?: unknown; timeoutMs?: unknown; maxRetries?: unknown },
+  others: readonly string[],
+): { signal?: AbortSignal; timeoutMs?: number; maxRetries?: number } {
+  const routing = others.filter((key) => ROUTING_OPTIONS.has(key));
+  if (routing.length > 0) {
+    throw new FinicityInputError(
+      `${routing.join(', ')} cannot be set per call: credentials go only to the client's baseUrl, through its transport; ` +
+        'create a client with the options you need',
+    );
+  }
+  if (others.length > 0) {
+    throw new FinicityInputError(`unknown per-call option${others.length > 1 ? 's' : ''} ${others.join(', ')} (accepted: signal, timeoutMs, maxRetries)`);
+  }
+  if (given.signal !== undefined && !(given.signal instanceof AbortSignal)) throw new FinicityInputError('signal must be an AbortSignal');
+  const call: { signal?: AbortSignal; timeoutMs?: number; maxRetries?: number } = {};
+  if (given.signal !== undefined) call.signal = given.signal;
+  if (given.timeoutMs !== undefined) call.timeoutMs = requireCount(given.timeoutMs, 'timeoutMs', 0, 1);
+  if (given.maxRetries !== undefined) call.maxRetries = Math.floor(requireCount(given.maxRetries, 'maxRetries', 0, 0));
+  return call;
+}
+
 export function resolveOptions(options: AccountsClientOptions): ResolvedOptions {
   if (typeof options !== 'object' || options === null) {
     throw new FinicityInputError('options must be an object with at least appKey');
   }
-  const appKey = requireHeaderText(options.appKey, 'appKey');
+  const unknown = Object.keys(options).filter((key) => !KNOWN_OPTIONS.has(key));
+  if (unknown.length > 0) {
+    throw new FinicityInputError(`unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (known: ${[...KNOWN_OPTIONS].join(', ')})`);
+  }
+  const appKey = requireSecret(options.appKey, 'appKey', true);
   const hasToken = options.appToken !== undefined;
   const hasPartner = options.partnerId !== undefined || options.partnerSecret !== undefined;
   if (hasToken === hasPartner) {
     throw new FinicityInputError('give either appToken, or partnerId and partnerSecret (exactly one of the two)');
   }
   const credentials: ResolvedOptions['credentials'] = hasToken
-    ? { kind: 'token', appToken: requireHeaderText(options.appToken, 'appToken') }
+    ? { kind: 'token', appToken: requireSecret(options.appToken, 'appToken', true) }
     : {
         kind: 'partner',
         partnerId: requireText(options.partnerId, 'partnerId'),
-        partnerSecret: requireText(options.partnerSecret, 'partnerSecret'),
+        partnerSecret: requireSecret(options.partnerSecret, 'partnerSecret', false),
       };
-  if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new FinicityInputError('fetch must be a function');
-  const send = options.fetch ? sendWithFetch(options.fetch) : (sendWithNodeHttp() ?? sendWithFetch(globalThis.fetch));
+  const givenFetch = options.fetch;
+  if (givenFetch !== undefined && typeof givenFetch !== 'function') throw new FinicityInputError('fetch must be a function');
+  if (options.now !== undefined && typeof options.now !== 'function') throw new FinicityInputError('now must be a function');
+  if (options.log !== undefined && typeof options.log !== 'function') throw new FinicityInputError('log must be a function');
   return {
     appKey,
     credentials,
     baseUrl: checkBaseUrl(options.baseUrl),
     timeoutMs: requireCount(options.timeoutMs, 'timeoutMs', 30_000, 1),
-    refreshTimeoutMs: requireCount(options.refreshTimeoutMs, 'refreshTimeoutMs', 120_000, 1),
     maxRetries: Math.floor(requireCount(options.maxRetries, 'maxRetries', 2, 0)),
     retryBaseDelayMs: requireCount(options.retryBaseDelayMs, 'retryBaseDelayMs', 500, 0),
     retryMaxDelayMs: requireCount(options.retryMaxDelayMs, 'retryMaxDelayMs', 30_000, 0),
-    tokenLifetimeMs: requireCount(options.tokenLifetimeMs, 'tokenLifetimeMs', 90 * 60_000, 1),
+    tokenLifetimeMs: requireCount(options.tokenLifetimeMs, 'tokenLifetimeMs', tokenRules.renewAfterMs, 1),
+    maxResponseBytes: Math.floor(requireCount(options.maxResponseBytes, 'maxResponseBytes', DEFAULT_MAX_RESPONSE_BYTES, 1)),
     now: options.now ?? Date.now,
-    send,
+    // Looked up per request, so stubs, mocks and dispatchers set after creation apply.
+    fetchFor: givenFetch ? () => givenFetch : () => globalThis.fetch,
     log: options.log,
-    secrets: [appKey, ...(credentials.kind === 'token' ? [credentials.appToken] : [credentials.partnerSecret])],
+    redactor: new Redactor([appKey, credentials.kind === 'token' ? credentials.appToken : credentials.partnerSecret]),
   };
 }

@@ -1,35 +1,50 @@
 /**
- * The bottom of the transport: send one request and read its whole response. Two
- * implementations: the `fetch` a caller gives (or the global one), here, and, in Node
- * when no `fetch` is given, node:http with keep-alive agents (send-node.ts), which
- * costs a fraction of undici's `fetch` per call (see the README's benchmark).
+ * The bottom of the transport: send one request through `fetch` and read its whole
+ * response, within a deadline and a size cap.
+ *
+ * Why `fetch` and nothing else: the global `fetch` (looked up at each call) is what
+ * users configure. `vi.stubGlobal('fetch')`, undici's `MockAgent`, a proxy set with
+ * `setGlobalDispatcher`, HTTP/2 dispatchers and tracing instrumentation all act on
+ * it, and it behaves the same in Node, browsers and edge runtimes.
+ *
+ * Why `redirect: 'manual'`: fetch would follow a redirect to any origin and carry the
+ * Finicity headers there (it strips only `Authorization` and `Cookie`). The API sends
+ * no redirects, so the transport reports one instead.
+ *
+ * Why the body is read here: a stalled or cut body is this attempt's failure, so the
+ * deadline and retries must cover it, and the cap must stop it while it streams.
  */
+import { BodyTooLarge, readBody } from './response.js';
 
 /** A request with its body in memory, so it can be sent again on a retry. */
 export interface OutgoingRequest {
   url: string;
   method: string;
-  /** Lower-case names. */
   headers: Record<string, string>;
   body: Uint8Array | undefined;
 }
 
-/** A complete response, body included. */
+/** A complete response, body included (decoded as fetch decodes it). */
 export interface Received {
   status: number;
   statusText: string;
   headers: Headers;
   bytes: Uint8Array;
+  /** True when the fetch followed a redirect despite being asked not to (some custom fetches do). */
+  redirected: boolean;
+  /** The URL the answer came from, when the fetch reports it. */
+  url: string;
 }
 
-/**
- * Sends `request` and reads the whole body within `timeoutMs`. Rejects with
- * `TIMED_OUT` when the time is up, with the signal's reason when `signal` aborts,
- * and with the network's error otherwise.
- */
-export type Send = (request: OutgoingRequest, timeoutMs: number, signal: AbortSignal | null) => Promise<Received>;
+/** The rejection of a send whose answer arrived but whose body broke off or would not decode. */
+export class BodyFailed {
+  constructor(
+    readonly status: number,
+    readonly error: unknown,
+  ) {}
+}
 
-/** The rejection of a `Send` that ran out of time. */
+/** The rejection of a send that ran out of time. */
 export const TIMED_OUT = Symbol('timed out');
 
 export function abortReason(signal: AbortSignal): unknown {
@@ -39,7 +54,9 @@ export function abortReason(signal: AbortSignal): unknown {
 /**
  * Calls `stop` once: with `TIMED_OUT` when `ms` have passed, or with the signal's
  * reason as soon as `signal` aborts (the caller checks `signal.aborted` first).
- * Returns the clean-up to call when the work ends first.
+ * Returns the clean-up to call when the work ends first; after either, no timer and
+ * no listener on `signal` is left, so a long-lived signal shared by many calls
+ * collects nothing.
  */
 export function watchDeadline(ms: number, signal: AbortSignal | null, stop: (reason: unknown) => void): () => void {
   const onAbort = () => {
@@ -58,25 +75,75 @@ export function watchDeadline(ms: number, signal: AbortSignal | null, stop: (rea
   return release;
 }
 
-export function sendWithFetch(fetchImplementation: typeof globalThis.fetch): Send {
-  return async (request, timeoutMs, signal) => {
+/** Settles like `work`, or rejects with `TIMED_OUT` after `ms`, or with the signal's reason when it aborts first. */
+export function withinDeadline<T>(work: Promise<T>, ms: number, signal: AbortSignal | null): Promise<T> {
+  if (signal?.aborted) return Promise.reject(abortReason(signal));
+  return new Promise<T>((resolve, reject) => {
+    const release = watchDeadline(ms, signal, reject);
+    work.then(
+      (value) => {
+        release();
+        resolve(value);
+      },
+      (error: unknown) => {
+        release();
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Resolves after `ms`, or rejects as soon as `signal` aborts. */
+export function sleep(ms: number, signal: AbortSignal | null): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortReason(signal));
+    watchDeadline(ms, signal, (reason) => (reason === TIMED_OUT ? resolve() : reject(reason)));
+  });
+}
+
+export type Send = (
+  request: OutgoingRequest,
+  limits: { timeoutMs: number; maxResponseBytes: number },
+  signal: AbortSignal | null,
+) => Promise<Received>;
+
+/**
+ * Sends through `fetchFor()` (asked at each call, so the global `fetch` of the moment
+ * is used). Rejects with `TIMED_OUT` when the time is up, the signal's reason when it
+ * aborts, a `BodyTooLarge` past the cap, a `BodyFailed` when the body breaks, and the
+ * fetch's own error otherwise.
+ */
+export function sendWithFetch(fetchFor: () => typeof globalThis.fetch): Send {
+  return async (request, limits, signal) => {
     if (signal?.aborted) throw abortReason(signal);
     const controller = new AbortController();
     let stoppedWith: unknown;
-    const release = watchDeadline(timeoutMs, signal, (reason) => {
+    const release = watchDeadline(limits.timeoutMs, signal, (reason) => {
       stoppedWith = reason;
       controller.abort(reason === TIMED_OUT ? undefined : reason);
     });
     try {
-      const response = await fetchImplementation(request.url, {
+      const response = await fetchFor()(request.url, {
         method: request.method,
         headers: request.headers,
         body: request.body as Uint8Array<ArrayBuffer> | undefined,
+        redirect: 'manual',
         signal: controller.signal,
       });
-      // Read inside the timeout: a stalled or cut body is this attempt's failure.
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      return { status: response.status, statusText: response.statusText, headers: response.headers, bytes };
+      let bytes: Uint8Array;
+      try {
+        bytes = await readBody(response, limits.maxResponseBytes);
+      } catch (error) {
+        throw error instanceof BodyTooLarge || stoppedWith !== undefined ? error : new BodyFailed(response.status, error);
+      }
+      return {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+        bytes,
+        redirected: response.redirected,
+        url: response.url,
+      };
     } catch (error) {
       // Timed out or aborted by the caller: say so, whatever the fetch made of it.
       throw stoppedWith ?? error;

@@ -1,255 +1,300 @@
 /**
  * The one transport both generated clients send through: a `fetch`-compatible
- * function that adds the Finicity headers and token, applies timeouts, retries
- * what is safe to retry, and turns every failure into a `FinicityError`.
+ * function that adds the Finicity headers and token, keeps every request on the
+ * configured origin, applies the operation's timeout, retries what the spec allows,
+ * and reports every failure as a `FinicityError`. The decisions are made by the small
+ * policy modules (retry-policy, token-policy, redaction, response); this loop only
+ * puts them together.
  *
- * HTTP error statuses are thrown as `FinicityApiError` here rather than returned, so
- * both clients report errors the same way, already parsed (see the README).
+ * An HTTP error status (after retries) is returned as a `Response` whose body and
+ * headers are already redacted, with its `FinicityApiError` attached (`apiErrorOf`, response.ts):
+ * openapi-fetch hands it back as `{ error, response }`, the class client throws it.
  */
-import { tokenSourceFor } from './auth.js';
+import { partnerToken, fixedToken, type TokenSource } from './auth.js';
 import {
   FinicityApiError,
   FinicityAuthenticationError,
   FinicityConnectionError,
+  FinicityInputError,
+  FinicityRedirectError,
+  FinicityResponseError,
+  FinicityResponseTooLargeError,
   FinicityTimeoutError,
-  apiErrorFromBody,
+  apiErrorFromAnswer,
+  errorBody,
   normalizeErrorCode,
-  redact,
 } from './errors.js';
-import { findOperation, isRefreshOperation, requireOperation } from './operations.js';
-import { isHeaderText, type ResolvedOptions } from './options.js';
-import { TIMED_OUT, abortReason, watchDeadline, type OutgoingRequest, type Received } from './send.js';
+import { checkCallOptions, isHeaderText, type ResolvedOptions } from './options.js';
+import { findOperation, tokenOperation } from './operations.js';
+import { BodyTooLarge, BufferedResponse, attachApiError, headersForBody } from './response.js';
+import { parseRetryAfter, retryDelay, shouldRetry } from './retry-policy.js';
+import { BodyFailed, TIMED_OUT, abortReason, sendWithFetch, sleep, withinDeadline, type OutgoingRequest, type Received } from './send.js';
+import { tokenRules } from './spec-table.js';
+import { isExpiredToken, isRefusedCredentials } from './token-policy.js';
 
-export type Transport = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+/** What a single call may set for itself; everything else comes from the client's options. */
+export interface CallOptions {
+  /** This call's timeout in milliseconds, token wait and body included (default: the operation's, else the client's). */
+  timeoutMs?: number;
+  /** How many times this call may be retried, where the operation allows retries (default: the client's). */
+  maxRetries?: number;
+}
 
-/** Statuses after which an idempotent request may succeed if sent again. */
-const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
-const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'DELETE']);
-/** Finicity's code for an expired or invalidated `Finicity-App-Token`. */
-const EXPIRED_TOKEN_CODE = 10022;
+export type Transport = (input: string | URL | Request, init?: RequestInit & CallOptions) => Promise<Response>;
+
+/** Methods that may be repeated when the spec does not say (requests outside the spec's operations). */
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
 
 const decoder = new TextDecoder();
+const encoder = new TextEncoder();
 
-/**
- * A response whose body the transport already read (so timeouts and retries cover
- * the whole exchange). It serves that body from memory: wrapping the bytes in a new
- * stream only for the client to read them back costs about a tenth of a call.
- */
-class BufferedResponse extends Response {
-  readonly #bytes: Uint8Array;
-  readonly #url: string;
-
-  constructor(bytes: Uint8Array, init: ResponseInit, url: string) {
-    super(null, init);
-    this.#bytes = bytes;
-    this.#url = url;
-  }
-
-  override get url(): string {
-    return this.#url;
-  }
-
-  override get body(): Response['body'] {
-    return this.#bytes.byteLength === 0 ? null : (new Blob([this.#bytes as Uint8Array<ArrayBuffer>]).stream() as Response['body']);
-  }
-
-  override async arrayBuffer(): Promise<ArrayBuffer> {
-    // A copy: the bytes may share memory with other buffers (Node's pooled chunks).
-    return new Uint8Array(this.#bytes).buffer;
-  }
-
-  override async blob(): Promise<Blob> {
-    return new Blob([this.#bytes as Uint8Array<ArrayBuffer>], { type: this.headers.get('content-type') ?? '' });
-  }
-
-  override async text(): Promise<string> {
-    return decoder.decode(this.#bytes);
-  }
-
-  override async json(): Promise<unknown> {
-    return JSON.parse(decoder.decode(this.#bytes));
-  }
-
-  override clone(): BufferedResponse {
-    return new BufferedResponse(this.#bytes, { status: this.status, statusText: this.statusText, headers: this.headers }, this.#url);
-  }
-}
-
-/** Resolves after `ms`, or rejects as soon as `signal` aborts. */
-function sleep(ms: number, signal: AbortSignal | null): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortReason(signal));
-    watchDeadline(ms, signal, (reason) => (reason === TIMED_OUT ? resolve() : reject(reason)));
-  });
-}
-
-/** Settles like `work`, or rejects as soon as `signal` aborts (the work itself goes on). */
-function untilAborted<T>(work: Promise<T>, signal: AbortSignal | null): Promise<T> {
-  if (!signal) return work;
-  if (signal.aborted) return Promise.reject(abortReason(signal));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortReason(signal));
-    signal.addEventListener('abort', onAbort, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
-/** `Retry-After` as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | null, now: number): number | undefined {
-  if (!value) return undefined;
-  if (/^\s*\d+(\.\d+)?\s*$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-/** The most specific words a network error has: node:http puts its code on the error, fetch on its cause. */
+/** The most specific words a network error has: undici puts its code on the error's cause. */
 function describeNetworkError(error: unknown): string {
   const { code, cause } = error as { code?: string; cause?: { code?: string; message?: string } };
   return code ?? cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
 }
 
-export function createTransport(options: ResolvedOptions): Transport {
-  /** The request's path below the base URL (the clients always build URLs from it; a full parse costs more). */
-  const pathBelowBase = (url: string) =>
-    url.startsWith(options.baseUrl) ? url.slice(options.baseUrl.length).split(/[?#]/, 1)[0]! : new URL(url).pathname;
-  const log = options.log && ((line: string) => options.log?.(redact(line, options.secrets)));
+/** zlib's errors (`Z_DATA_ERROR`, `ERR_…BROTLI…`): the answer arrived but its encoding is broken. */
+function isDecodingError(error: unknown): boolean {
+  return /^Z_|ZLIB|BROTLI/.test(describeNetworkError(error));
+}
 
-  /** One HTTP exchange, body included, within `timeoutMs` and the caller's signal. */
-  async function exchange(request: OutgoingRequest, operation: string, timeoutMs: number, signal: AbortSignal | null): Promise<Received> {
-    try {
-      return await options.send(request, timeoutMs, signal);
-    } catch (error) {
-      if (error === TIMED_OUT) throw new FinicityTimeoutError(operation, timeoutMs);
-      if (signal?.aborted) throw abortReason(signal);
-      throw new FinicityConnectionError(
-        redact(`${operation}: the connection failed before a complete response (${describeNetworkError(error)})`, options.secrets),
-        { operation, cause: error },
+async function bodyBytes(body: unknown): Promise<Uint8Array | undefined> {
+  if (body === undefined || body === null) return undefined;
+  if (typeof body === 'string') return encoder.encode(body);
+  if (body instanceof Uint8Array) return body;
+  return new Uint8Array(await new Response(body as BodyInit).arrayBuffer());
+}
+
+/** The request as either client hands it over: openapi-fetch a `Request`, the class client a URL and init. */
+async function readCall(input: string | URL | Request, init: (RequestInit & CallOptions) | undefined) {
+  if (input instanceof Request) {
+    return {
+      url: input.url,
+      method: input.method,
+      headers: input.headers,
+      body: input.body ? new Uint8Array(await input.arrayBuffer()) : undefined,
+    };
+  }
+  return {
+    url: String(input),
+    method: (init?.method ?? 'GET').toUpperCase(),
+    headers: new Headers(init?.headers),
+    body: await bodyBytes(init?.body),
+  };
+}
+
+export function createTransport(options: ResolvedOptions): Transport {
+  const { redactor } = options;
+  const log = options.log && ((line: string) => options.log?.(redactor.text(line)));
+  const send = sendWithFetch(options.fetchFor);
+  const limitsFor = (timeoutMs: number) => ({ timeoutMs, maxResponseBytes: options.maxResponseBytes });
+
+  /** The path below the base URL, or a refusal when the URL is anywhere else: credentials go to the configured origin only. */
+  function pathBelowBase(url: string): string {
+    const next = url.charAt(options.baseUrl.length);
+    if (!url.startsWith(options.baseUrl) || (next !== '' && next !== '/' && next !== '?' && next !== '#')) {
+      let origin = 'an unreadable URL';
+      try {
+        origin = new URL(url).origin;
+      } catch {
+        // keep the generic words
+      }
+      throw new FinicityInputError(
+        redactor.text(`refusing to send to ${origin}: this client sends only below its baseUrl ${options.baseUrl}`),
       );
     }
+    return url.slice(options.baseUrl.length).split(/[?#]/, 1)[0]!;
   }
 
-  function errorFor(received: Received, operation: string, ErrorClass = FinicityApiError): FinicityApiError {
-    return apiErrorFromBody(
-      {
-        status: received.status,
-        statusText: received.statusText,
-        headers: received.headers,
-        text: decoder.decode(received.bytes),
-        operation,
-      },
-      options.secrets,
-      ErrorClass,
-    );
+  /** One HTTP exchange, body included, within `timeoutMs` (reported as `reportedTimeoutMs`) and the caller's signal. */
+  async function exchange(
+    request: OutgoingRequest,
+    name: string,
+    timing: { remainingMs: number; reportedTimeoutMs: number },
+    signal: AbortSignal | null,
+  ): Promise<Received> {
+    let received: Received;
+    try {
+      received = await send(request, limitsFor(timing.remainingMs), signal);
+    } catch (error) {
+      if (error === TIMED_OUT) throw new FinicityTimeoutError(name, timing.reportedTimeoutMs);
+      if (signal?.aborted && error === abortReason(signal)) throw error;
+      if (error instanceof BodyTooLarge) throw new FinicityResponseTooLargeError(name, error.status, options.maxResponseBytes);
+      if (error instanceof BodyFailed && isDecodingError(error.error)) {
+        throw new FinicityResponseError(`${name} answered HTTP ${error.status} with a body that does not decode (${describeNetworkError(error.error)})`, {
+          operation: name,
+          status: error.status,
+          cause: redactor.cause(error.error),
+        });
+      }
+      const failure = error instanceof BodyFailed ? error.error : error;
+      throw new FinicityConnectionError(
+        redactor.text(`${name}: the connection failed before a complete response (${describeNetworkError(failure)})`),
+        { operation: name, cause: redactor.cause(failure) },
+      );
+    }
+    if (received.redirected || received.status === 0 || (received.status >= 300 && received.status < 400)) {
+      let target: string | undefined;
+      try {
+        const location = received.headers.get('location');
+        target = location ? redactor.text(new URL(location, request.url).origin) : received.redirected ? redactor.text(new URL(received.url).origin) : undefined;
+      } catch {
+        target = undefined;
+      }
+      throw new FinicityRedirectError(name, received.status, target);
+    }
+    return received;
   }
 
-  const createToken = requireOperation('CreateToken');
+  function answerOf(received: Received, operation: string, attempts = 1, earlierAttemptMayHaveSucceeded = false) {
+    return {
+      status: received.status,
+      statusText: received.statusText,
+      headers: received.headers,
+      text: decoder.decode(received.bytes),
+      operation,
+      attempts,
+      earlierAttemptMayHaveSucceeded,
+    };
+  }
+
+  const issuing = tokenOperation();
 
   async function requestToken(partnerId: string, partnerSecret: string): Promise<string> {
+    const name = issuing.operationId;
+    const timeoutMs = issuing.timeoutMs ?? options.timeoutMs;
     const received = await exchange(
       {
-        url: `${options.baseUrl}${createToken.path}`,
-        method: 'POST',
+        url: `${options.baseUrl}${issuing.path}`,
+        method: issuing.method,
         headers: { 'finicity-app-key': options.appKey, 'content-type': 'application/json', accept: 'application/json' },
-        body: new TextEncoder().encode(JSON.stringify({ partnerId, partnerSecret })),
+        body: encoder.encode(JSON.stringify({ partnerId, partnerSecret })),
       },
-      'CreateToken',
-      options.timeoutMs,
+      name,
+      { remainingMs: timeoutMs, reportedTimeoutMs: timeoutMs },
       null,
     );
-    log?.(`CreateToken: HTTP ${received.status}`);
-    if (received.status === 400 || received.status === 401) {
-      throw errorFor(received, 'CreateToken', FinicityAuthenticationError);
+    log?.(`${name}: HTTP ${received.status}`);
+    if (isRefusedCredentials(received.status, tokenRules)) {
+      throw apiErrorFromAnswer(answerOf(received, name), redactor, FinicityAuthenticationError);
     }
-    if (received.status < 200 || received.status >= 300) throw errorFor(received, 'CreateToken');
+    if (received.status < 200 || received.status >= 300) throw apiErrorFromAnswer(answerOf(received, name), redactor);
     let token: unknown;
     try {
       token = (JSON.parse(decoder.decode(received.bytes)) as { token?: unknown }).token;
     } catch {
       token = undefined;
     }
-    const unusable = (message: string) =>
-      new FinicityApiError(message, { status: received.status, code: undefined, body: undefined, operation: 'CreateToken' });
-    if (typeof token !== 'string' || token === '') throw unusable('CreateToken answered without a token');
-    if (!isHeaderText(token)) throw unusable('CreateToken answered with a token no HTTP header can carry');
+    const unusable = (why: string) =>
+      new FinicityApiError(`${name} answered HTTP ${received.status} ${why}`, { status: received.status, code: undefined, body: undefined, operation: name });
+    if (typeof token !== 'string' || token === '') throw unusable('without a token');
+    if (!isHeaderText(token)) throw unusable('with a token no HTTP header can carry');
     return token;
   }
 
-  const tokens = tokenSourceFor(options, requestToken);
+  const tokens: TokenSource =
+    options.credentials.kind === 'token'
+      ? fixedToken(options.credentials.appToken)
+      : partnerToken({ ...options, log }, options.credentials, requestToken);
 
-  function isExpiredToken(received: Received): boolean {
+  function expiredToken(received: Received): boolean {
     if (received.status !== 401) return false;
+    const body = errorBody(decoder.decode(received.bytes), received.headers.get('content-type') ?? '', redactor);
+    const code = typeof body === 'object' && body !== null ? normalizeErrorCode((body as { code?: unknown }).code) : undefined;
+    return isExpiredToken(received.status, code, tokenRules);
+  }
+
+  /** The token for this attempt, waited for within the attempt's time. */
+  async function tokenFor(name: string, timeoutMs: number, signal: AbortSignal | null): Promise<string> {
+    const pending = tokens.current();
+    if (typeof pending === 'string') return pending;
     try {
-      const body = JSON.parse(decoder.decode(received.bytes)) as { code?: unknown };
-      return normalizeErrorCode(body.code) === EXPIRED_TOKEN_CODE;
-    } catch {
-      return false;
+      return await withinDeadline(pending, timeoutMs, signal);
+    } catch (error) {
+      if (error === TIMED_OUT) throw new FinicityTimeoutError(name, timeoutMs, ' while waiting for an access token');
+      throw error;
     }
   }
 
-  function retryDelay(retry: number, received: Received | undefined): number {
-    const hinted = received && parseRetryAfter(received.headers.get('retry-after'), options.now());
-    if (hinted !== undefined) return Math.min(hinted, options.retryMaxDelayMs);
-    const backoff = Math.min(options.retryBaseDelayMs * 2 ** retry, options.retryMaxDelayMs);
-    // Jitter spreads out clients that failed together so they do not retry together.
-    return backoff * (0.5 + Math.random() * 0.5);
+  /** The final answer of a call, as the clients read it; an error status carries its redacted error. */
+  function responseFor(received: Received, url: string, name: string, attempts: number, earlierAttemptMayHaveSucceeded: boolean): Response {
+    if (received.status >= 200 && received.status < 300) {
+      const headers = headersForBody(received.headers, received.bytes.byteLength);
+      return new BufferedResponse(received.bytes, { status: received.status, statusText: received.statusText, headers }, url, name);
+    }
+    const error = apiErrorFromAnswer(answerOf(received, name, attempts, earlierAttemptMayHaveSucceeded), redactor);
+    const text = error.body === undefined ? '' : typeof error.body === 'string' ? error.body : JSON.stringify(error.body);
+    const bytes = encoder.encode(text);
+    const response = new BufferedResponse(
+      bytes,
+      { status: received.status, statusText: redactor.text(received.statusText), headers: headersForBody(error.headers, bytes.byteLength) },
+      url,
+      name,
+    );
+    attachApiError(response, error);
+    return response;
   }
 
   return async function finicityFetch(input, init) {
-    // openapi-fetch hands over a ready Request; the class client a URL and init.
-    const request = input instanceof Request && init === undefined ? input : new Request(input, init);
-    const path = pathBelowBase(request.url);
-    const operation = findOperation(request.method, path);
-    const name = operation?.operationId ?? `${request.method} ${path}`;
-    const timeoutMs = isRefreshOperation(operation) ? options.refreshTimeoutMs : options.timeoutMs;
-    // POST (refresh, authentication) is never repeated: Finicity forbids automating refresh.
-    const retriesAllowed = IDEMPOTENT_METHODS.has(request.method) ? options.maxRetries : 0;
-    const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
-    const signal = init?.signal ?? request.signal;
+    const call = await readCall(input, init);
+    const path = pathBelowBase(call.url);
+    const operation = findOperation(call.method, path);
+    const name = operation?.operationId ?? `${call.method} ${path}`;
+    // Checked here too: the class client's function form of per-call options arrives unchecked.
+    const own = checkCallOptions({ timeoutMs: init?.timeoutMs, maxRetries: init?.maxRetries }, []);
+    const timeoutMs = own.timeoutMs ?? operation?.timeoutMs ?? options.timeoutMs;
+    const retryable = operation ? operation.retryable : IDEMPOTENT_METHODS.has(call.method);
+    const maxRetries = own.maxRetries ?? options.maxRetries;
+    const needsToken = operation ? operation.requiresToken : true;
+    const signal = init?.signal ?? null;
 
     let retries = 0;
     let renewedToken = false;
-    // CreateToken itself is authorised by the app key alone.
-    const needsToken = operation !== createToken;
+    /** Whether an earlier attempt ended without a usable answer (it may have reached the server). */
+    let unanswered = false;
     for (;;) {
-      const pendingToken = needsToken ? tokens.current() : undefined;
-      const token = typeof pendingToken === 'object' ? await untilAborted(pendingToken, signal) : pendingToken;
+      const started = performance.now();
+      const token = needsToken ? await tokenFor(name, timeoutMs, signal) : undefined;
       const headers: Record<string, string> = { accept: 'application/json' };
-      request.headers.forEach((value, name) => (headers[name] = value));
+      call.headers.forEach((value, key) => (headers[key] = value));
       headers['finicity-app-key'] = options.appKey;
       if (token !== undefined) headers['finicity-app-token'] = token;
 
       let received: Received | undefined;
-      let failure: unknown;
+      let failure: FinicityConnectionError | undefined;
       try {
-        received = await exchange({ url: request.url, method: request.method, headers, body }, name, timeoutMs, signal);
+        received = await exchange(
+          { url: call.url, method: call.method, headers, body: call.body },
+          name,
+          { remainingMs: Math.max(1, timeoutMs - (performance.now() - started)), reportedTimeoutMs: timeoutMs },
+          signal,
+        );
       } catch (error) {
         if (!(error instanceof FinicityConnectionError)) throw error;
         failure = error;
       }
       log?.(`${name}: ${received ? `HTTP ${received.status}` : 'connection failed'} (attempt ${retries + 1})`);
 
-      if (received && received.status >= 200 && received.status < 300) {
-        return new BufferedResponse(
-          received.bytes,
-          { status: received.status, statusText: received.statusText, headers: received.headers },
-          request.url,
-        );
-      }
-      if (token !== undefined && received && !renewedToken && isExpiredToken(received) && tokens.renewAfterExpiry(token)) {
+      if (received && token !== undefined && !renewedToken && expiredToken(received) && tokens.renewAfterExpiry(token)) {
         renewedToken = true;
         log?.(`${name}: token expired, renewing it and sending the call once more`);
         continue;
       }
-      const retryable = received ? RETRYABLE_STATUSES.has(received.status) : true;
-      if (retryable && retries < retriesAllowed) {
-        const delay = retryDelay(retries, received);
+      const status = received && received.status >= 200 && received.status < 300 ? 'done' : received?.status;
+      if (status !== 'done' && shouldRetry({ retryable, status, retriesDone: retries, maxRetries })) {
+        const retryAfter = received && parseRetryAfter(received.headers.get('retry-after'), Date.now());
+        const delay = retryDelay(retries, retryAfter, options);
         retries += 1;
-        log?.(`${name}: retrying in ${Math.round(delay)} ms (retry ${retries} of ${retriesAllowed})`);
+        unanswered ||= received === undefined || received.status === 502 || received.status === 504;
+        log?.(`${name}: retrying in ${Math.round(delay)} ms (retry ${retries} of ${maxRetries})`);
         await sleep(delay, signal);
         continue;
       }
-      if (received) throw errorFor(received, name);
-      throw failure;
+      if (!received) throw failure!;
+      // A 4xx after an unanswered attempt may be that attempt's doing (a DELETE whose answer was lost, then 404).
+      const mayHaveSucceeded = unanswered && received.status >= 400 && received.status < 500;
+      return responseFor(received, call.url, name, retries + 1, mayHaveSucceeded);
     }
   };
 }

@@ -7,7 +7,7 @@ import { json, useFaultServer } from '../support/fault-server.js';
 const server = useFaultServer();
 
 describe.each(clientKinds)('path parameters through $name', ({ make }) => {
-  const client = () => make({ appKey: 'k', appToken: 't', baseUrl: server.url });
+  const client = () => make({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
 
   it.each([
     ['a/b?c#d', 'a%2Fb%3Fc%23d'],

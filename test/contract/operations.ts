@@ -3,7 +3,7 @@
  * this is the contract users rely on, and the suite fails when the spec gains an
  * operation that is missing here.
  */
-import type { AccountsApi, AccountsClient, AuthenticationApi } from '../../src/index.js';
+import { dataOrThrow, type AccountsApi, type AccountsClient, type AuthenticationApi } from '../../src/index.js';
 
 export interface Arguments {
   customerId: string;
@@ -23,9 +23,10 @@ type Headers_ = Record<string, string>;
 type ClientCall = (client: AccountsClient, args: Arguments, headers: Headers_) => Promise<Outcome>;
 type ClassCall = (apis: { accounts: AccountsApi; authentication: AuthenticationApi }, args: Arguments, headers: Headers_) => Promise<Outcome>;
 
-async function fromFetch(result: Promise<{ data?: unknown; response: Response }>): Promise<Outcome> {
-  const { data, response } = await result;
-  return { data, headers: response.headers };
+/** openapi-fetch returns HTTP errors; `dataOrThrow` throws them as FinicityApiError, as the class client does. */
+async function fromFetch(result: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<Outcome> {
+  const outcome = await result;
+  return { data: dataOrThrow(outcome), headers: outcome.response.headers };
 }
 
 async function fromClass(result: Promise<{ raw: Response; value(): Promise<unknown> }>): Promise<Outcome> {

@@ -13,6 +13,8 @@ import {
   createAuthenticationApi,
   FinicityApiError,
   FinicityInputError,
+  apiErrorOf,
+  dataOrThrow,
   type AccountsClientOptions,
 } from '../../src/index.js';
 import { throughClass, throughClient, type Arguments, type Outcome } from './operations.js';
@@ -103,13 +105,16 @@ describe('requests Prism must reject', () => {
     return fetch(input, { ...init, headers });
   };
 
-  it('a call without Finicity-App-Token is a 401 error in createAccountsClient', async () => {
+  it('a call without Finicity-App-Token is a 401 answer in createAccountsClient, typed by the spec', async () => {
     const tokenless = createAccountsClient({ ...options, fetch: withoutToken });
-    const error = await tokenless
-      .GET('/aggregation/v1/customers/{customerId}/accounts', { params: { path: { customerId: args.customerId } } })
-      .catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(FinicityApiError);
-    expect(error).toMatchObject({ status: 401, operation: 'GetCustomerAccounts' });
+    const { data, error, response } = await tokenless.GET('/aggregation/v1/customers/{customerId}/accounts', {
+      params: { path: { customerId: args.customerId } },
+    });
+    expect(data).toBeUndefined();
+    expect(response.status).toBe(401);
+    expect(error).toBeDefined();
+    expect(apiErrorOf(response)).toMatchObject({ status: 401, operation: 'GetCustomerAccounts' });
+    expect(() => dataOrThrow({ data, error, response })).toThrow(FinicityApiError);
   });
 
   it('a call without Finicity-App-Token is a 401 error in createAccountsApi', async () => {

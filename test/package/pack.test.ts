@@ -31,8 +31,8 @@ type AccountPath = '/aggregation/v2/customers/{customerId}/accounts/{accountId}'
 const path: AccountPath & keyof paths = '/aggregation/v2/customers/{customerId}/accounts/{accountId}';
 
 export async function firstAccount(baseUrl: string): Promise<CustomerAccount | undefined> {
-  const client = createAccountsClient({ appKey: 'key', appToken: 'token', baseUrl });
-  const api = createAccountsApi({ appKey: 'key', appToken: 'token', baseUrl });
+  const client = createAccountsClient({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl });
+  const api = createAccountsApi({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl });
   const { data } = await client.GET(path, { params: { path: { customerId: '1', accountId: '2' } } });
   const list: CustomerAccounts = await api.getCustomerAccounts({ customerId: '1', status: 'active' });
   const code: ErrorMessage['code'] = 38003;
@@ -40,8 +40,8 @@ export async function firstAccount(baseUrl: string): Promise<CustomerAccount | u
   return data ?? list.accounts[0];
 }
 
-const client = createAccountsClient({ appKey: 'key', appToken: 'token' });
-const api = createAccountsApi({ appKey: 'key', appToken: 'token' });
+const client = createAccountsClient({ appKey: 'test-app-key', appToken: 'test-app-token' });
+const api = createAccountsApi({ appKey: 'test-app-key', appToken: 'test-app-token' });
 console.log(JSON.stringify({
   client: typeof client.GET,
   api: typeof api.getCustomerAccount,

@@ -47,9 +47,9 @@ describe.each(clientKinds)('partner authentication through $name', ({ make }) =>
     const client = make(options());
     const missing = await client.getCustomerAccounts('1').catch((caught: unknown) => caught);
     expect(missing).toBeInstanceOf(FinicityApiError);
-    expect((missing as Error).message).toBe('CreateToken answered without a token');
+    expect((missing as Error).message).toBe('CreateToken answered HTTP 200 without a token');
     const unusable = await client.getCustomerAccounts('1').catch((caught: unknown) => caught);
-    expect((unusable as Error).message).toBe('CreateToken answered with a token no HTTP header can carry');
+    expect((unusable as Error).message).toBe('CreateToken answered HTTP 200 with a token no HTTP header can carry');
     expect(JSON.stringify(unusable)).not.toContain('break-token');
     expect(accountRequests()).toHaveLength(0);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FinicityApiError, FinicityError } from '../../src/index.js';
-import { apiErrorFromBody, normalizeErrorCode } from '../../src/errors.js';
+import { apiErrorFromAnswer, normalizeErrorCode } from '../../src/errors.js';
+import { Redactor } from '../../src/redaction.js';
 import { clientKinds } from '../support/clients.js';
 import { json, text, useFaultServer } from '../support/fault-server.js';
 
@@ -9,7 +10,7 @@ const server = useFaultServer();
 const ACCOUNT = /\/aggregation\/v2\/customers\/[^/]+\/accounts\/[^/]+$/;
 
 describe.each(clientKinds)('HTTP errors through $name', ({ make }) => {
-  const client = () => make({ appKey: 'key', appToken: 'token', baseUrl: server.url });
+  const client = () => make({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
   const failure = async () => (await client().getCustomerAccount('1', '2').catch((caught: unknown) => caught)) as FinicityApiError;
 
   it('throws FinicityApiError with status, numeric code, message, body and operation from JSON', async () => {
@@ -36,7 +37,7 @@ describe.each(clientKinds)('HTTP errors through $name', ({ make }) => {
 
 describe('error construction', () => {
   const build = (contentType: string, body: string) =>
-    apiErrorFromBody({ status: 500, statusText: '', headers: new Headers({ 'content-type': contentType }), text: body, operation: 'Op' }, []);
+    apiErrorFromAnswer({ status: 500, statusText: '', headers: new Headers({ 'content-type': contentType }), text: body, operation: 'Op' }, new Redactor());
 
   it('keeps numbers, turns numeric strings into numbers and leaves other strings', () => {
     expect(normalizeErrorCode(38006)).toBe(38006);

@@ -6,7 +6,7 @@ import { json, useFaultServer } from '../support/fault-server.js';
 const server = useFaultServer();
 
 describe.each(clientKinds)('bad arguments through $name fail before any request', ({ make }) => {
-  const client = () => make({ appKey: 'key', appToken: 'token', baseUrl: server.url });
+  const client = () => make({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
   const expectRejected = async (call: Promise<unknown>, message: RegExp) => {
     server.on(/./, json(200, { accounts: [] }));
     await expect(call).rejects.toSatisfy((error) => error instanceof FinicityInputError && message.test((error as Error).message));
@@ -32,25 +32,25 @@ describe.each([
   ['createAccountsApi', createAccountsApi],
 ] as const)('bad options for %s fail at creation', (_name, create) => {
   const attempt = (options: unknown) => () => create(options as AccountsClientOptions);
-  it('a missing appKey', () => expect(attempt({ appToken: 't' })).toThrow(new FinicityInputError('appKey must be a non-empty string')));
-  it('an empty appKey', () => expect(attempt({ appKey: '', appToken: 't' })).toThrow(/appKey must be a non-empty string/));
+  it('a missing appKey', () => expect(attempt({ appToken: 'test-app-token' })).toThrow(new FinicityInputError('appKey must be a non-empty string')));
+  it('an empty appKey', () => expect(attempt({ appKey: '', appToken: 'test-app-token' })).toThrow(/appKey must be a non-empty string/));
   it('an app key or token that cannot go in a header', () => {
-    expect(attempt({ appKey: 'key\r\nX-Injected: 1', appToken: 't' })).toThrow(
+    expect(attempt({ appKey: 'test-app-key\r\nX-Injected: 1', appToken: 'test-app-token' })).toThrow(
       new FinicityInputError('appKey contains a character an HTTP header cannot carry (a line break, another control character, or one beyond Latin-1)'),
     );
-    expect(attempt({ appKey: 'k', appToken: 'token✓' })).toThrow(/^appToken contains a character an HTTP header cannot carry/);
+    expect(attempt({ appKey: 'test-app-key', appToken: 'token✓' })).toThrow(/^appToken contains a character an HTTP header cannot carry/);
   });
-  it('no credentials', () => expect(attempt({ appKey: 'k' })).toThrow(/either appToken, or partnerId and partnerSecret/));
+  it('no credentials', () => expect(attempt({ appKey: 'test-app-key' })).toThrow(/either appToken, or partnerId and partnerSecret/));
   it('both kinds of credentials', () =>
-    expect(attempt({ appKey: 'k', appToken: 't', partnerId: 'p', partnerSecret: 's' })).toThrow(/exactly one of the two/));
-  it('a partnerId without its secret', () => expect(attempt({ appKey: 'k', partnerId: 'p' })).toThrow(/partnerSecret must be a non-empty string/));
+    expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', partnerId: 'p', partnerSecret: 'test-partner-secret' })).toThrow(/exactly one of the two/));
+  it('a partnerId without its secret', () => expect(attempt({ appKey: 'test-app-key', partnerId: 'p' })).toThrow(/partnerSecret must be a non-empty string/));
   it('a plain-http baseUrl that is not localhost', () =>
-    expect(attempt({ appKey: 'k', appToken: 't', baseUrl: 'http://api.finicity.com' })).toThrow(/baseUrl must use https/));
-  it('a baseUrl that is not a URL', () => expect(attempt({ appKey: 'k', appToken: 't', baseUrl: 'api' })).toThrow(/baseUrl is not a valid URL/));
-  it('a negative timeout', () => expect(attempt({ appKey: 'k', appToken: 't', timeoutMs: -1 })).toThrow(/timeoutMs must be a number of at least 1/));
+    expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: 'http://api.finicity.com' })).toThrow(/baseUrl must use https/));
+  it('a baseUrl that is not a URL', () => expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: 'api' })).toThrow(/baseUrl is not a valid URL/));
+  it('a negative timeout', () => expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', timeoutMs: -1 })).toThrow(/timeoutMs must be a number of at least 1/));
   it('accepts https and loopback http', () => {
-    expect(attempt({ appKey: 'k', appToken: 't', baseUrl: 'https://api.example.test/' })).not.toThrow();
-    expect(attempt({ appKey: 'k', appToken: 't', baseUrl: 'http://localhost:4010' })).not.toThrow();
-    expect(attempt({ appKey: 'k', appToken: 't', baseUrl: 'http://[::1]:4010' })).not.toThrow();
+    expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: 'https://api.example.test/' })).not.toThrow();
+    expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: 'http://localhost:4010' })).not.toThrow();
+    expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: 'http://[::1]:4010' })).not.toThrow();
   });
 });

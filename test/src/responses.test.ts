@@ -14,7 +14,7 @@ const path = '/aggregation/v1/customers/{customerId}/accounts' as const;
 const params = { params: { path: { customerId: '1' } } };
 
 describe('responses from the transport', () => {
-  const client = () => createAccountsClient({ appKey: 'k', appToken: 't', baseUrl: server.url });
+  const client = () => createAccountsClient({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
 
   it('keep status, headers and url', async () => {
     const { response } = await client().GET(path, params);

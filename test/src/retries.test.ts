@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { FinicityApiError, FinicityConnectionError } from '../../src/index.js';
-import { parseRetryAfter } from '../../src/transport.js';
 import { clientKinds } from '../support/clients.js';
 import { cutMidBody, json, text, useFaultServer } from '../support/fault-server.js';
 
@@ -10,7 +9,7 @@ const ACCOUNTS = /\/aggregation\/v1\/customers\/[^/]+\/accounts$/;
 const accounts = { accounts: [] };
 
 describe.each(clientKinds)('retries through $name', ({ make }) => {
-  const options = () => ({ appKey: 'key', appToken: 'token', baseUrl: server.url, retryBaseDelayMs: 5 });
+  const options = () => ({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url, retryBaseDelayMs: 5 });
 
   it('retries a GET after 503 and returns the later 200', async () => {
     server.on(ACCOUNTS, json(503, { code: 1, message: 'busy' }), json(200, accounts));
@@ -61,6 +60,27 @@ describe.each(clientKinds)('retries through $name', ({ make }) => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('falls back to backoff for a Retry-After that is neither delta-seconds nor an HTTP date', async () => {
+    server.on(ACCOUNTS, json(503, { code: 1, message: 'busy' }, { 'retry-after': '-5' }), json(503, {}, { 'retry-after': 'soon 12' }), json(200, accounts));
+    const started = performance.now();
+    await expect(make({ ...options(), retryBaseDelayMs: 100 }).getCustomerAccounts('1')).resolves.toEqual(accounts);
+    // Backoff: at least 50 ms, then at least 100 ms (jitter halves at most); read as dates, both would be 0.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(150);
+  });
+
+  it('reports a DELETE answered 404 after an attempt whose answer was lost as possibly done earlier', async () => {
+    server.on(/accounts\/9$/, cutMidBody, json(404, { code: 38003, message: 'Account not found' }));
+    const error = (await make(options()).deleteCustomerAccount('1', '9').catch((caught: unknown) => caught)) as FinicityApiError;
+    expect(error).toBeInstanceOf(FinicityApiError);
+    expect(error).toMatchObject({ status: 404, attempts: 2, earlierAttemptMayHaveSucceeded: true });
+    expect(error.message).toContain('an earlier attempt got no usable answer and may have succeeded');
+  });
+
+  it('does not flag a plain 404 on the first attempt', async () => {
+    server.on(/accounts\/9$/, json(404, { code: 38003, message: 'Account not found' }));
+    await expect(make(options()).deleteCustomerAccount('1', '9')).rejects.toMatchObject({ status: 404, attempts: 1, earlierAttemptMayHaveSucceeded: false });
+  });
+
   it('does not retry a client error such as 404', async () => {
     server.on(ACCOUNTS, json(404, { code: '14001', message: 'Customer not found.' }));
     await expect(make(options()).getCustomerAccounts('1')).rejects.toMatchObject({ status: 404, code: 14001 });
@@ -68,18 +88,3 @@ describe.each(clientKinds)('retries through $name', ({ make }) => {
   });
 });
 
-describe('Retry-After parsing', () => {
-  const now = Date.parse('2026-01-01T00:00:00Z');
-  it('reads delta-seconds', () => {
-    expect(parseRetryAfter('3', now)).toBe(3000);
-    expect(parseRetryAfter('0.5', now)).toBe(500);
-  });
-  it('reads an HTTP date relative to the clock', () => {
-    expect(parseRetryAfter('Thu, 01 Jan 2026 00:00:07 GMT', now)).toBe(7000);
-    expect(parseRetryAfter('Wed, 31 Dec 2025 23:00:00 GMT', now)).toBe(0);
-  });
-  it('ignores what it cannot read', () => {
-    expect(parseRetryAfter(null, now)).toBeUndefined();
-    expect(parseRetryAfter('soon', now)).toBeUndefined();
-  });
-});

@@ -29,12 +29,12 @@ const account = {
 describe.each(clientKinds)('responses the spec does not fully describe, through $name', ({ make }) => {
   it('parse without error and keep nulls and unknown fields as sent', async () => {
     server.on(/accounts$/, json(200, { accounts: [account], moreAvailable: false }));
-    const result = await make({ appKey: 'k', appToken: 't', baseUrl: server.url }).getCustomerAccounts('1');
+    const result = await make({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url }).getCustomerAccounts('1');
     expect(result).toEqual({ accounts: [account], moreAvailable: false });
   });
 
   it('parse a 204 with no body', async () => {
     server.on(/accounts\/9$/, (_request, response) => void response.writeHead(204).end());
-    await expect(make({ appKey: 'k', appToken: 't', baseUrl: server.url }).deleteCustomerAccount('1', '9')).resolves.toBeUndefined();
+    await expect(make({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url }).deleteCustomerAccount('1', '9')).resolves.toBeUndefined();
   });
 });

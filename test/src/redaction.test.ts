@@ -1,0 +1,51 @@
+/** The redaction rule: every spelling of every secret goes, and nothing else is touched. */
+import { inspect } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { Redactor } from '../../src/redaction.js';
+
+const SECRET = 'sk/Live+Key 42"é';
+const redactor = new Redactor([SECRET]);
+
+describe('Redactor', () => {
+  it.each([
+    ['as is', SECRET],
+    ['JSON-escaped', JSON.stringify(SECRET).slice(1, -1)],
+    ['JSON with every character as \\u', [...SECRET].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')],
+    ['JSON with \\/ and \\u002B', 'sk\\/Live\\u002BKey 42\\"é'],
+    ['percent-encoded', encodeURIComponent(SECRET)],
+    ['percent-encoded in lower case', encodeURIComponent(SECRET).toLowerCase()],
+    ['form-encoded (+ for space)', new URLSearchParams({ k: SECRET }).toString().slice(2)],
+    ['base64', Buffer.from(`x${SECRET}`).toString('base64')],
+    ['base64url at another offset', Buffer.from(`xy${SECRET}`).toString('base64url')],
+  ])('removes the secret %s', (_form, spelled) => {
+    const text = `before ${spelled} after`;
+    const safe = redactor.text(text);
+    expect(safe).toContain('[redacted]');
+    expect(safe.startsWith('before ')).toBe(true);
+    expect(safe).not.toContain(spelled.slice(2, -2));
+  });
+
+  it('redacts parsed JSON deeply, keys included, and headers', () => {
+    const value = redactor.value({ [SECRET]: [{ echo: `token ${SECRET}` }], n: 1, nothing: null });
+    expect(JSON.stringify(value)).not.toContain('Live');
+    expect(value).toMatchObject({ n: 1, nothing: null });
+    const headers = redactor.headers(new Headers({ 'x-echo': encodeURIComponent(SECRET) }));
+    expect(headers.get('x-echo')).toBe('[redacted]');
+  });
+
+  it('replaces an error from below by a redacted stand-in, causes included', () => {
+    const inner = Object.assign(new Error(`bytes ${SECRET}`), { code: 'E_RAW', raw: Buffer.from(SECRET) });
+    const outer = new TypeError(`parse failed near ${SECRET}`, { cause: inner });
+    const safe = redactor.cause(outer);
+    expect(safe.name).toBe('TypeError');
+    expect((safe.cause as { code?: string }).code).toBe('E_RAW');
+    expect(inspect(safe, { depth: 5 })).not.toContain('Live');
+  });
+
+  it('forgets a removed secret and leaves ordinary text alone', () => {
+    const rotating = new Redactor(['first-token-123']);
+    rotating.remove('first-token-123');
+    expect(rotating.text('first-token-123 stays')).toBe('first-token-123 stays');
+    expect(redactor.text('GetCustomerAccounts failed with HTTP 404')).toBe('GetCustomerAccounts failed with HTTP 404');
+  });
+});

@@ -11,7 +11,7 @@
  * how a request leaves (`baseUrl`, `fetch`, `redirect`, …) is refused, and so is any
  * option neither client knows.
  */
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import createClient, { type Client } from 'openapi-fetch';
 import {
   AccountsApi,
   AuthenticationApi,
@@ -46,17 +46,6 @@ function asFinicityError(error: unknown, signal: AbortSignal | null | undefined,
   return new FinicityError(`the request failed: ${cause.name}: ${cause.message}`, { cause });
 }
 
-/** Checks openapi-fetch's `params` against the spec before the request leaves. */
-const checkClientArguments: Middleware = {
-  onRequest({ request, schemaPath, params }) {
-    const operation = findOperationByTemplate(request.method, schemaPath);
-    if (operation) {
-      checkArguments(operation, (parameter) => (params[parameter.in as 'path' | 'query'] ?? {})[parameter.name]);
-    }
-    return undefined;
-  },
-};
-
 /** openapi-fetch's request options that leave the destination and the sending alone. */
 const OPENAPI_FETCH_OPTIONS = new Set(['params', 'body', 'headers', 'parseAs', 'querySerializer', 'bodySerializer', 'pathSerializer', 'middleware']);
 const HTTP_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
@@ -65,11 +54,14 @@ export function createAccountsClient(options: AccountsClientOptions): AccountsCl
   const resolved = resolveOptions(options);
   const transport = createTransport(resolved);
   const client = createClient<paths>({ baseUrl: resolved.baseUrl, fetch: transport });
-  client.use(checkClientArguments);
 
   async function request(method: string, url: string, init: Record<string, unknown> | undefined): Promise<unknown> {
     const { signal, timeoutMs, maxRetries, ...rest } = init ?? {};
     const call = checkCallOptions({ signal, timeoutMs, maxRetries }, Object.keys(rest).filter((key) => !OPENAPI_FETCH_OPTIONS.has(key)));
+    // Checked before openapi-fetch builds the URL (which throws on some values, such as a lone surrogate).
+    const operation = findOperationByTemplate(method, url);
+    const params = (rest.params ?? {}) as Partial<Record<string, Record<string, unknown>>>;
+    if (operation) checkArguments(operation, (parameter) => params[parameter.in]?.[parameter.name]);
     try {
       // The transport gets the signal itself, so no Request holds a listener on it after the call.
       const callFetch = (input: Request) => transport(input, call);

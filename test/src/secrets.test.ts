@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { clientKinds } from '../support/clients.js';
 import { cutMidBody, json, stall, text, useFaultServer } from '../support/fault-server.js';
@@ -15,8 +16,18 @@ const ACCOUNTS = /\/aggregation\/v1\/customers\/[^/]+\/accounts$/;
 
 /** Every way an error or a log line could be shown to a person or a log system. */
 function renderings(error: unknown, logLines: string[]): string[] {
-  const asError = error as Error;
-  return [String(error), asError.message, asError.stack ?? '', JSON.stringify(error), ...logLines, JSON.stringify(Object.entries(asError))];
+  const asError = error as Error & { headers?: Headers; body?: unknown };
+  return [
+    String(error),
+    asError.message,
+    asError.stack ?? '',
+    JSON.stringify(error),
+    inspect(error, { depth: 10 }),
+    JSON.stringify([...(asError.headers?.entries() ?? [])]),
+    JSON.stringify(asError.body ?? null),
+    ...logLines,
+    JSON.stringify(Object.entries(asError)),
+  ];
 }
 
 function expectNoSecrets(texts: string[]) {
@@ -46,6 +57,23 @@ describe.each(clientKinds)('secrets stay out of errors and logs through $name', 
     expect((error as { status?: number }).status).toBe(503);
     expect(log.length).toBeGreaterThan(2);
     expectNoSecrets(renderings(error, log));
+  });
+
+  it('when the server echoes secrets JSON-escaped, URL-encoded, in headers and in the reason phrase', async () => {
+    const escaped = [...FIXED_TOKEN].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+    server.on(ACCOUNTS, (_request, response) => {
+      response.writeHead(400, `Bad ${APP_KEY}`, { 'content-type': 'application/json', 'x-echo': encodeURIComponent(FIXED_TOKEN), 'x-key': APP_KEY });
+      response.end(`{"code": 1, "message": "token ${escaped} key ${APP_KEY.replace(/-/g, '\\u002d')}", "url": "${encodeURIComponent(FIXED_TOKEN)}"}`);
+    });
+    const log: string[] = [];
+    const error = await make({ appKey: APP_KEY, appToken: FIXED_TOKEN, baseUrl: server.url, log: (line) => log.push(line) })
+      .getCustomerAccounts('1')
+      .catch((caught: unknown) => caught);
+    expect((error as { status?: number }).status).toBe(400);
+    expect((error as Error).message).toBe('GetCustomerAccounts failed with HTTP 400 Bad [redacted]: token [redacted] key [redacted] (code 1)');
+    const texts = renderings(error, log);
+    expectNoSecrets(texts);
+    for (const rendered of texts) expect(rendered).not.toContain(encodeURIComponent(FIXED_TOKEN));
   });
 
   it('when a call times out or the connection breaks (fixed token)', async () => {

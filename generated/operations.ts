@@ -12,14 +12,49 @@ export interface OperationDescription {
   readonly method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH';
   readonly path: string;
   readonly parameters: readonly OperationParameter[];
+  /** x-finicity-timeout-ms; undefined: the client's `timeoutMs` option applies. */
+  readonly timeoutMs: number | undefined;
+  /** x-finicity-retryable: whether the transport may send it again after a transient failure. */
+  readonly retryable: boolean;
+  /** false when the operation's effective `security` needs only the app key (CreateToken). */
+  readonly requiresToken: boolean;
+  /** x-finicity-issues-token: this operation trades partner credentials for a token. */
+  readonly issuesToken: boolean;
 }
+
+export interface TokenRules {
+  /** 401 codes that mean the token expired or is invalid: renew once and resend. */
+  readonly expiredTokenCodes: readonly number[];
+  /** Statuses of the token-issuing operation that mean refused credentials: never retried, remembered. */
+  readonly refusedCredentialStatuses: readonly number[];
+  /** How long a token is reused before a new one is requested (Finicity: valid 2 h, renew after 90 min). */
+  readonly renewAfterMs: number;
+}
+
+export const tokenRules: TokenRules = {
+  "expiredTokenCodes": [
+    10022,
+    10023
+  ],
+  "refusedCredentialStatuses": [
+    400,
+    401,
+    403,
+    404
+  ],
+  "renewAfterMs": 5400000
+};
 
 export const operations: readonly OperationDescription[] = [
   {
     "operationId": "CreateToken",
     "method": "POST",
     "path": "/aggregation/v2/partners/authentication",
-    "parameters": []
+    "parameters": [],
+    "timeoutMs": undefined,
+    "retryable": false,
+    "requiresToken": false,
+    "issuesToken": true
   },
   {
     "operationId": "DeleteCustomerAccount",
@@ -38,7 +73,11 @@ export const operations: readonly OperationDescription[] = [
         "required": true,
         "type": "string"
       }
-    ]
+    ],
+    "timeoutMs": undefined,
+    "retryable": true,
+    "requiresToken": true,
+    "issuesToken": false
   },
   {
     "operationId": "DeleteCustomerAccountsByInstitutionLogin",
@@ -57,7 +96,11 @@ export const operations: readonly OperationDescription[] = [
         "required": true,
         "type": "string"
       }
-    ]
+    ],
+    "timeoutMs": undefined,
+    "retryable": true,
+    "requiresToken": true,
+    "issuesToken": false
   },
   {
     "operationId": "GetCustomerAccount",
@@ -76,7 +119,11 @@ export const operations: readonly OperationDescription[] = [
         "required": true,
         "type": "string"
       }
-    ]
+    ],
+    "timeoutMs": undefined,
+    "retryable": true,
+    "requiresToken": true,
+    "issuesToken": false
   },
   {
     "operationId": "GetCustomerAccounts",
@@ -101,7 +148,11 @@ export const operations: readonly OperationDescription[] = [
         "required": false,
         "type": "string"
       }
-    ]
+    ],
+    "timeoutMs": undefined,
+    "retryable": true,
+    "requiresToken": true,
+    "issuesToken": false
   },
   {
     "operationId": "GetCustomerAccountsByInstitution",
@@ -120,7 +171,11 @@ export const operations: readonly OperationDescription[] = [
         "required": true,
         "type": "integer"
       }
-    ]
+    ],
+    "timeoutMs": undefined,
+    "retryable": true,
+    "requiresToken": true,
+    "issuesToken": false
   },
   {
     "operationId": "GetCustomerAccountsByInstitutionLogin",
@@ -139,7 +194,11 @@ export const operations: readonly OperationDescription[] = [
         "required": true,
         "type": "string"
       }
-    ]
+    ],
+    "timeoutMs": undefined,
+    "retryable": true,
+    "requiresToken": true,
+    "issuesToken": false
   },
   {
     "operationId": "RefreshCustomerAccounts",
@@ -152,7 +211,11 @@ export const operations: readonly OperationDescription[] = [
         "required": true,
         "type": "string"
       }
-    ]
+    ],
+    "timeoutMs": 180000,
+    "retryable": false,
+    "requiresToken": true,
+    "issuesToken": false
   },
   {
     "operationId": "RefreshCustomerAccountsByInstitutionLogin",
@@ -170,8 +233,24 @@ export const operations: readonly OperationDescription[] = [
         "in": "path",
         "required": true,
         "type": "string"
+      },
+      {
+        "name": "toDate",
+        "in": "query",
+        "required": false,
+        "type": "integer"
+      },
+      {
+        "name": "fromDate",
+        "in": "query",
+        "required": false,
+        "type": "integer"
       }
-    ]
+    ],
+    "timeoutMs": 180000,
+    "retryable": false,
+    "requiresToken": true,
+    "issuesToken": false
   },
   {
     "operationId": "RefreshCustomerAccountsByInstitutionLoginV2",
@@ -190,7 +269,11 @@ export const operations: readonly OperationDescription[] = [
         "required": true,
         "type": "string"
       }
-    ]
+    ],
+    "timeoutMs": 120000,
+    "retryable": false,
+    "requiresToken": true,
+    "issuesToken": false
   },
   {
     "operationId": "RefreshCustomerAccountsV2",
@@ -203,6 +286,10 @@ export const operations: readonly OperationDescription[] = [
         "required": true,
         "type": "string"
       }
-    ]
+    ],
+    "timeoutMs": 120000,
+    "retryable": false,
+    "requiresToken": true,
+    "issuesToken": false
   }
 ];

@@ -44,11 +44,13 @@ export interface paths {
          * @description Pulls fresh account and transaction data from every institution the customer is
          *     connected to, then returns the accounts.
          *
-         *     The call can be slow: use a client timeout of 120 seconds. If the connection drops,
-         *     the refresh still finishes; a newer `aggregationAttemptDate` on the accounts shows
-         *     when. Finicity already refreshes active accounts once a day, so call this only when
-         *     a business case needs up-to-the-minute data. Apps must not automate refresh calls:
-         *     no schedules and no automatic retries. Not offered on every billing tier.
+         *     The call can be slow: Finicity recommends a client timeout of 180 seconds (120 before
+         *     release 1.32.0). If the connection drops, the refresh still finishes; a newer
+         *     `aggregationAttemptDate` on the accounts shows when. Finicity already refreshes
+         *     active accounts once a day, so call this only when a business case needs
+         *     up-to-the-minute data. Apps must not automate refresh calls: no schedules and no
+         *     automatic retries. Partners billed by Data Access Tiers use
+         *     `RefreshCustomerAccountsV2` instead.
          */
         post: operations["RefreshCustomerAccounts"];
         delete?: never;
@@ -71,8 +73,9 @@ export interface paths {
          * @description The customer-wide refresh for the ASD, AFD and ATD billing tiers. It returns no
          *     body; read the accounts afterwards to see the new data.
          *
-         *     Use a client timeout of 120 seconds. Apps must not automate refresh calls: no
-         *     schedules and no automatic retries. Finicity refreshes active accounts daily on its own.
+         *     Allow it 120 seconds (see `x-finicity-timeout-ms`). Apps must not automate refresh
+         *     calls: no schedules and no automatic retries. Finicity refreshes active accounts
+         *     daily on its own.
          */
         post: operations["RefreshCustomerAccountsV2"];
         delete?: never;
@@ -113,7 +116,7 @@ export interface paths {
         post?: never;
         /**
          * Delete one account
-         * @description Takes the account out of Finicity aggregation and removes it from the customer.
+         * @description Ends the partner's access to this one account; the customer's other accounts stay reachable. Mastercard keeps data it already collected under its retention policy.
          */
         delete: operations["DeleteCustomerAccount"];
         options?: never;
@@ -159,10 +162,12 @@ export interface paths {
          * @description Pulls fresh account and transaction data through one institution login, then
          *     returns its accounts.
          *
-         *     The call can be slow: use a client timeout of 120 seconds. If the connection drops,
-         *     the refresh still finishes; a newer `aggregationAttemptDate` shows when. Apps must
-         *     not automate refresh calls: no schedules and no automatic retries. Not offered on
-         *     every billing tier.
+         *     The call can be slow: Finicity recommends a client timeout of 180 seconds (120 before
+         *     release 1.32.0). If the connection drops, the refresh still finishes; a newer
+         *     `aggregationAttemptDate` shows when. `fromDate` and `toDate` limit which
+         *     transactions are fetched. Apps must not automate refresh calls: no schedules and no
+         *     automatic retries. Partners billed by Data Access Tiers use
+         *     `RefreshCustomerAccountsByInstitutionLoginV2` instead.
          */
         post: operations["RefreshCustomerAccountsByInstitutionLogin"];
         delete?: never;
@@ -185,8 +190,8 @@ export interface paths {
          * @description The per-login refresh for the ASD, AFD and ATD billing tiers. It returns no body;
          *     read the accounts afterwards to see the new data.
          *
-         *     Use a client timeout of 120 seconds. Apps must not automate refresh calls: no
-         *     schedules and no automatic retries.
+         *     Allow it 120 seconds (see `x-finicity-timeout-ms`). Apps must not automate refresh
+         *     calls: no schedules and no automatic retries.
          */
         post: operations["RefreshCustomerAccountsByInstitutionLoginV2"];
         delete?: never;
@@ -207,7 +212,7 @@ export interface paths {
         post?: never;
         /**
          * Delete the accounts of one institution login
-         * @description Takes every account reached through the login out of Finicity aggregation and removes them.
+         * @description Ends the partner's access to every account reached through the login. Mastercard keeps data it already collected under its retention policy.
          */
         delete: operations["DeleteCustomerAccountsByInstitutionLogin"];
         options?: never;
@@ -245,7 +250,7 @@ export interface components {
             /** @description The matching accounts; may be empty. */
             accounts: components["schemas"]["CustomerAccount"][];
         };
-        /** @description One account the customer connected, for example checking, credit card, loan or investment. Optional fields may be missing or null, and the API may add fields not listed here. Deviation from upstream 1.16.2: `accountNickname` is optional (upstream required it without defining it, and its examples leave it out). */
+        /** @description One account the customer connected, for example checking, credit card, loan or investment. Optional fields may be missing or null, and the API may add fields not listed here. Deviation from upstream 1.42.0: `accountNickname` is optional (upstream required it without defining it, and its examples leave it out). */
         CustomerAccount: {
             /**
              * @description Finicity's ID for this account.
@@ -360,6 +365,24 @@ export interface components {
              * @example 1007302745
              */
             institutionLoginId: number;
+            /**
+             * Format: int64
+             * @description Start of the period the customer consented to share this account's data. Unix epoch seconds.
+             * @example 1541030399
+             */
+            authorizationStartDate?: number | null;
+            /**
+             * Format: int64
+             * @description End of the consent period; meaningful only when `authorizationExpires` is true. Unix epoch seconds.
+             * @example 1641030399
+             */
+            authorizationEndDate?: number | null;
+            /**
+             * @description True when the consent period has an end (`authorizationEndDate`).
+             * @default false
+             * @example true
+             */
+            authorizationExpires: boolean | null;
             detail?: components["schemas"]["CustomerAccountDetail"];
             /** @description Holdings, for investment accounts. */
             position?: components["schemas"]["CustomerAccountPosition"][] | null;
@@ -374,6 +397,12 @@ export interface components {
              * @example 5011648377
              */
             parentAccount?: string | null;
+            /**
+             * Format: int64
+             * @description When the customer first linked the account through Data Connect. Unix epoch seconds.
+             * @example 1607450357
+             */
+            linkedAccountDate?: number | null;
         };
         /** @description Figures that depend on the kind of account. Each field names the account kinds it applies to; institutions fill in only what they have, so any field may be absent or null, and fields not listed here may appear. */
         CustomerAccountDetail: {
@@ -521,13 +550,13 @@ export interface components {
              */
             statementCreditAmount?: number | null;
             /**
-             * Format: int32
-             * @description Reward points or units earned (credit accounts).
-             * @example 500
+             * Format: float
+             * @description Rewards earned, which may be fractional (credit accounts).
+             * @example 500.2
              */
             rewardEarnedBalance?: number | null;
             /**
-             * @description Amount overdue (credit accounts).
+             * @description Amount overdue (credit and loan accounts).
              * @example 3688.99
              */
             pastDueAmount?: number | null;
@@ -689,10 +718,10 @@ export interface components {
              */
             ytdTaxPaid?: number | null;
             /**
-             * @description Whether automatic payments are set up (loan accounts).
-             * @example true
+             * @description Whether automatic payments are set up (loan accounts): a one-letter flag, "Y" or "N" from most institutions, "T" or "F" from some. Compare the letter; the string "N" is truthy in JavaScript.
+             * @example Y
              */
-            autoPayEnrolled?: boolean | null;
+            autoPayEnrolled?: string | null;
             /**
              * @description Whether margin trading is allowed.
              * @example true
@@ -720,10 +749,10 @@ export interface components {
              */
             firstPaymentDate?: number | null;
             /**
-             * @description Whether this is a first mortgage (loan accounts).
-             * @example true
+             * @description Whether this is a first mortgage (loan accounts): "Y" or "N". Compare the letter; the string "N" is truthy in JavaScript.
+             * @example Y
              */
-            firstMortgage?: boolean | null;
+            firstMortgage?: string | null;
             /**
              * @description How often payments are due, such as monthly (loan accounts).
              * @example monthly
@@ -1020,12 +1049,12 @@ export interface components {
              */
             daysDelinquent?: number | null;
             /**
-             * @description Principal repaid on the student loan so far.
+             * @description Principal repaid on the loan or student loan so far.
              * @example 15000
              */
             totalPrincipalPaid?: number | null;
             /**
-             * @description Interest paid on the student loan so far.
+             * @description Interest paid on the loan or student loan so far.
              * @example 1125
              */
             totalInterestPaid?: number | null;
@@ -1034,8 +1063,19 @@ export interface components {
              * @example 16125
              */
             totalAmountPaid?: number | null;
+            /**
+             * Format: int64
+             * @description When the statement closed (loan accounts). Unix epoch seconds.
+             * @example 1607450357
+             */
+            statementCloseDate?: number | null;
+            /**
+             * @description Kind of mortgage or loan, in the institution's words (loan accounts).
+             * @example Conventional 30-Year Mortgage
+             */
+            loanTypeDesc?: string | null;
         };
-        /** @description One holding of an investment account. Any field may be absent or null. Deviation from upstream 1.16.2: `optionExpireDate` is a string of digits (epoch seconds), not `format: date`. */
+        /** @description One holding of an investment account. Any field may be absent or null. Deviation from upstream 1.42.0: `optionExpireDate` is a string of digits (epoch seconds), not `format: date`. */
         CustomerAccountPosition: {
             /**
              * Format: int64
@@ -1093,6 +1133,11 @@ export interface components {
              * @example 190.01
              */
             costBasis?: number | null;
+            /**
+             * @description Price of one unit when it was bought.
+             * @example 11.1526
+             */
+            paidPrice?: number | null;
             /**
              * @description Kind of holding.
              * @example INVESTMENT
@@ -1210,7 +1255,7 @@ export interface components {
              */
             todayGLPercent?: number | null;
         };
-        /** @description Body of an error response. Optional fields may be missing or null. Deviations from upstream 1.16.2: `code` is `ErrorCode` (upstream said `type: object`, but the API sends a number or a digit string), and `tags`, present in error bodies, is listed. */
+        /** @description Body of an error response. Optional fields may be missing or null. Deviation from upstream 1.42.0: `code` is `ErrorCode` (upstream says `type: object`, but the API sends a number or a digit string). */
         ErrorMessage: {
             code: components["schemas"]["ErrorCode"];
             /**
@@ -1253,6 +1298,11 @@ export interface components {
              * @example 5011648377
              */
             accountId?: string | null;
+            /**
+             * @description Your own identifier for the request, echoed so you can match the error to your records.
+             * @example MAC1005061234
+             */
+            externalTransactionId?: string | null;
         };
         /**
          * @description Finicity's error code. The API sends it either as a number (38006) or as a string of digits ("10001"); treat both forms as the same code.
@@ -1279,7 +1329,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorMessage"];
             };
         };
-        /** @description The app key or the access token is missing, invalid or expired. */
+        /** @description The app key or the access token is missing, invalid or expired. Codes: 10022 invalid token, 10023 expired token (get a new one and send again), 10024 no token, 10026 no app key, 24302 bad credentials. */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -1340,6 +1390,16 @@ export interface components {
          * @example ava
          */
         AccountType: string;
+        /**
+         * @description Fetch transactions from this moment on. Unix epoch seconds.
+         * @example 1607450357
+         */
+        RefreshFromDate: number;
+        /**
+         * @description Fetch transactions up to and including this moment; later than `fromDate`. Unix epoch seconds.
+         * @example 1670504017
+         */
+        RefreshToDate: number;
     };
     requestBodies: never;
     headers: never;
@@ -1371,6 +1431,15 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["AuthenticationFailed"];
+            /** @description The partner ID names no partner (code 12401). Check the credentials; retrying cannot help and counts towards the lockout. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
         };
     };
     GetCustomerAccounts: {
@@ -1507,7 +1576,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The account is gone; there is no body. */
+            /** @description Access to the account was removed; there is no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -1573,7 +1642,18 @@ export interface operations {
     };
     RefreshCustomerAccountsByInstitutionLogin: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Fetch transactions up to and including this moment; later than `fromDate`. Unix epoch seconds.
+                 * @example 1670504017
+                 */
+                toDate?: components["parameters"]["RefreshToDate"];
+                /**
+                 * @description Fetch transactions from this moment on. Unix epoch seconds.
+                 * @example 1607450357
+                 */
+                fromDate?: components["parameters"]["RefreshFromDate"];
+            };
             header?: never;
             path: {
                 /**
@@ -1649,7 +1729,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The accounts are gone; there is no body. */
+            /** @description Access to the accounts was removed; there is no body. */
             204: {
                 headers: {
                     [name: string]: unknown;

@@ -5,49 +5,17 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadSpecDocument, resolveRef } from './spec.js';
-
-type Document = Record<string, unknown>;
-interface Schema {
-  type?: string;
-  format?: string;
-  $ref?: string;
-  items?: Schema;
-  oneOf?: Schema[];
-}
-interface Parameter {
-  name: string;
-  in: string;
-  required?: boolean;
-  description?: string;
-  schema?: Schema;
-  example?: unknown;
-}
-interface Example {
-  value?: unknown;
-  summary?: string;
-}
-interface Response {
-  description?: string;
-  content?: Record<string, { schema?: Schema; examples?: Record<string, Example> }>;
-}
-interface Operation {
-  operationId: string;
-  summary?: string;
-  description?: string;
-  tags?: string[];
-  parameters?: Parameter[];
-  requestBody?: { content?: Record<string, { schema?: Schema }> };
-  responses: Record<string, Response>;
-}
+import { inspectRuntimeRules, type OperationRules, type TokenRules } from './runtime-rules.js';
+import { loadSpecDocument } from './spec.js';
+import { resolveRef, specOperations, type OpenApiDocument, type SchemaObject, type SpecOperation } from './spec-model.js';
 
 const BANNER = '<!-- Generated from spec/accounts.yaml by `npm run generate`. Do not edit by hand. -->\n\n';
 
-function refName(schema: Schema | undefined): string | undefined {
+function refName(schema: SchemaObject | undefined): string | undefined {
   return schema?.$ref?.split('/').pop();
 }
 
-function typeOf(document: Document, raw: Schema | undefined): string {
+function typeOf(document: OpenApiDocument, raw: SchemaObject | undefined): string {
   if (!raw) return 'unknown';
   const named = refName(raw);
   const schema = resolveRef(document, raw);
@@ -70,19 +38,44 @@ function oneLine(text: string | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
 }
 
-function section(document: Document, method: string, path: string, operation: Operation): string {
-  const parameters = (operation.parameters ?? []).map((raw) => resolveRef(document, raw));
+/** The operation's runtime rules in words, as the transport applies them. */
+function rulesLines(rules: OperationRules, token: TokenRules): string[] {
+  const seconds = (ms: number) => `${ms / 1000} s`;
+  return [
+    '### Runtime rules',
+    '',
+    '| rule | value |',
+    '|---|---|',
+    `| timeout | ${rules.timeoutMs === undefined ? 'the client\'s `timeoutMs`' : `${seconds(rules.timeoutMs)} (\`x-finicity-timeout-ms\`)`} |`,
+    `| sent again after a transient failure | ${rules.retryable ? 'yes' : 'no, never repeated automatically'} |`,
+    `| credentials | ${rules.requiresToken ? '`Finicity-App-Key` and `Finicity-App-Token`' : '`Finicity-App-Key` only'} |`,
+    ...(rules.issuesToken
+      ? [
+          `| issues the token | yes: shared for ${token.renewAfterMs / 60_000} min; statuses ${token.refusedCredentialStatuses.join(', ')} mean refused credentials, never retried |`,
+        ]
+      : rules.requiresToken
+        ? [`| token renewed once and the call resent on a 401 with code | ${token.expiredTokenCodes.join(', ')} |`]
+        : []),
+    '',
+  ];
+}
+
+function section(document: OpenApiDocument, entry: SpecOperation, rules: OperationRules, token: TokenRules): string {
+  const { method, path, operation } = entry;
+  const operationId = entry.name;
+  const parameters = entry.parameters;
   const pathParameters = parameters.filter((parameter) => parameter.in === 'path');
-  const responses = Object.entries(operation.responses).map(([status, raw]) => [status, resolveRef(document, raw)] as const);
+  const responses = Object.entries(entry.responses);
   const success = responses.find(([status]) => status.startsWith('2'));
   const successSchema = success?.[1].content?.['application/json']?.schema;
   const returns = successSchema ? typeOf(document, successSchema) : `nothing (HTTP ${success?.[0] ?? '204'})`;
-  const methodName = operation.operationId.charAt(0).toLowerCase() + operation.operationId.slice(1);
-  const isCreateToken = operation.operationId === 'CreateToken';
-  const bodySchema = operation.requestBody?.content?.['application/json']?.schema;
+  const methodName = operationId.charAt(0).toLowerCase() + operationId.slice(1);
+  const isCreateToken = rules.issuesToken;
+  const bodySchema = entry.requestBody?.content?.['application/json']?.schema;
 
-  const lines = [`## ${operation.operationId}`, '', `\`${method.toUpperCase()} ${path}\``, ''];
+  const lines = [`## ${operationId}`, '', `\`${method.toUpperCase()} ${path}\``, ''];
   if (operation.summary) lines.push(`**${oneLine(operation.summary)}.** ${oneLine(operation.description)}`, '');
+  lines.push(...rulesLines(rules, token));
 
   lines.push('### Parameters', '');
   if (parameters.length === 0 && !bodySchema) lines.push('None.', '');
@@ -156,14 +149,12 @@ function section(document: Document, method: string, path: string, operation: Op
 /** The pages, by file name (`Accounts.md`, …, and the index `README.md`). */
 export async function renderApiDocs(specFile: string): Promise<Record<string, string>> {
   const document = await loadSpecDocument(specFile);
-  const paths = document.paths as Record<string, Record<string, Operation>>;
+  const { rules } = inspectRuntimeRules(document);
   const byTag = new Map<string, string[]>();
-  for (const [path, item] of Object.entries(paths)) {
-    for (const [method, operation] of Object.entries(item)) {
-      if (!operation || typeof operation !== 'object' || !('operationId' in operation)) continue;
-      const tag = operation.tags?.[0] ?? 'Other';
-      byTag.set(tag, [...(byTag.get(tag) ?? []), section(document, method, path, operation)]);
-    }
+  for (const entry of specOperations(document)) {
+    if (!entry.operationId) continue;
+    const tag = entry.operation.tags?.[0] ?? 'Other';
+    byTag.set(tag, [...(byTag.get(tag) ?? []), section(document, entry, rules.operations.get(entry.name)!, rules.token)]);
   }
   const pages: Record<string, string> = {};
   const info = document.info as { title?: string; version?: string };

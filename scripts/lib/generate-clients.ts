@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { ScriptError, repoRoot, shortPath, step } from './report.js';
 import { ensureClassDataArchive, ensureGeneratorJar, requireJava } from './generator-jar.js';
@@ -188,9 +188,10 @@ export function generationFingerprint(spec = specFile): Promise<string> {
     spec,
     [
       join(repoRoot, 'openapitools.json'),
-      new URL(import.meta.url).pathname,
-      new URL('./operations-table.ts', import.meta.url).pathname,
-      new URL('./api-docs.ts', import.meta.url).pathname,
+      fileURLToPath(import.meta.url),
+      ...['./operations-table.ts', './runtime-rules.ts', './spec-model.ts', './api-docs.ts'].map((file) =>
+        fileURLToPath(new URL(file, import.meta.url)),
+      ),
     ],
     {
       'openapi-typescript': packageVersion('openapi-typescript'),

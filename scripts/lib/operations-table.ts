@@ -1,59 +1,63 @@
 /**
  * Writes generated/operations.ts: a small runtime table of the spec's operations
- * (id, method, path template, parameters and their types). The hand-written layer
- * uses it to name operations in errors, pick timeouts and check arguments before a
- * request is sent, without depending on either generator's internals.
+ * (id, method, path template, parameters and their types, timeout, retries, which
+ * credentials they need) and the token rules. The hand-written layer takes every
+ * runtime decision from it, without depending on either generator's internals.
  */
-import { loadSpecDocument, resolveRef } from './spec.js';
-
-interface ParameterObject {
-  name: string;
-  in: string;
-  required?: boolean;
-  schema?: { type?: string; $ref?: string };
-  $ref?: string;
-}
-
-interface OperationObject {
-  operationId?: string;
-  parameters?: ParameterObject[];
-}
-
-const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+import { ScriptError, shortPath } from './report.js';
+import { inspectRuntimeRules, type TokenRules } from './runtime-rules.js';
+import { loadSpecDocument } from './spec.js';
+import { resolveRef, specOperations } from './spec-model.js';
 
 export interface OperationRow {
   operationId: string;
   method: string;
   path: string;
   parameters: Array<{ name: string; in: string; required: boolean; type: string }>;
+  timeoutMs: number | undefined;
+  retryable: boolean;
+  requiresToken: boolean;
+  issuesToken: boolean;
 }
 
-export async function readOperations(specFile: string): Promise<OperationRow[]> {
-  const document = (await loadSpecDocument(specFile)) as {
-    paths: Record<string, Record<string, OperationObject> & { parameters?: ParameterObject[] }>;
-  };
-  const rows: OperationRow[] = [];
-  for (const [path, item] of Object.entries(document.paths)) {
-    for (const method of METHODS) {
-      const operation = item[method];
-      if (!operation?.operationId) continue;
-      const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((raw) => {
-        const parameter = resolveRef(document, raw);
-        const schema = resolveRef(document, parameter.schema ?? {});
-        return {
-          name: parameter.name,
-          in: parameter.in,
-          required: parameter.required === true,
-          type: schema.type ?? 'string',
-        };
-      });
-      rows.push({ operationId: operation.operationId, method: method.toUpperCase(), path, parameters });
-    }
+export interface OperationsTable {
+  tokenRules: TokenRules;
+  operations: OperationRow[];
+}
+
+export async function readOperations(specFile: string): Promise<OperationsTable> {
+  const document = await loadSpecDocument(specFile);
+  const { rules, problems } = inspectRuntimeRules(document);
+  const first = problems[0];
+  if (first) throw new ScriptError(shortPath(specFile), `${first.message} (at ${first.at.join('.')})`);
+  const operations: OperationRow[] = [];
+  for (const entry of specOperations(document)) {
+    if (!entry.operationId) continue;
+    operations.push({
+      operationId: entry.operationId,
+      method: entry.method.toUpperCase(),
+      path: entry.path,
+      parameters: entry.parameters.map((parameter) => ({
+        name: parameter.name,
+        in: parameter.in,
+        required: parameter.required === true,
+        type: resolveRef(document, parameter.schema ?? {}).type ?? 'string',
+      })),
+      ...rules.operations.get(entry.name)!,
+    });
   }
-  return rows.sort((a, b) => a.operationId.localeCompare(b.operationId));
+  return { tokenRules: rules.token, operations: operations.sort((a, b) => a.operationId.localeCompare(b.operationId)) };
 }
 
-export function renderOperationsModule(rows: OperationRow[]): string {
+/** JSON, except that `undefined` stays `undefined` (the interface makes the key mandatory). */
+function literal(value: unknown): string {
+  return JSON.stringify(value, (_key, entry: unknown) => (entry === undefined ? '__undefined__' : entry), 2).replace(
+    /"__undefined__"/g,
+    'undefined',
+  );
+}
+
+export function renderOperationsModule({ tokenRules, operations }: OperationsTable): string {
   return `// Generated from spec/accounts.yaml by \`npm run generate\`. Do not edit by hand.
 
 export interface OperationParameter {
@@ -68,8 +72,27 @@ export interface OperationDescription {
   readonly method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH';
   readonly path: string;
   readonly parameters: readonly OperationParameter[];
+  /** x-finicity-timeout-ms; undefined: the client's \`timeoutMs\` option applies. */
+  readonly timeoutMs: number | undefined;
+  /** x-finicity-retryable: whether the transport may send it again after a transient failure. */
+  readonly retryable: boolean;
+  /** false when the operation's effective \`security\` needs only the app key (CreateToken). */
+  readonly requiresToken: boolean;
+  /** x-finicity-issues-token: this operation trades partner credentials for a token. */
+  readonly issuesToken: boolean;
 }
 
-export const operations: readonly OperationDescription[] = ${JSON.stringify(rows, null, 2)};
+export interface TokenRules {
+  /** 401 codes that mean the token expired or is invalid: renew once and resend. */
+  readonly expiredTokenCodes: readonly number[];
+  /** Statuses of the token-issuing operation that mean refused credentials: never retried, remembered. */
+  readonly refusedCredentialStatuses: readonly number[];
+  /** How long a token is reused before a new one is requested (Finicity: valid 2 h, renew after 90 min). */
+  readonly renewAfterMs: number;
+}
+
+export const tokenRules: TokenRules = ${literal(tokenRules)};
+
+export const operations: readonly OperationDescription[] = ${literal(operations)};
 `;
 }

@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { NormalizedProblem } from '@redocly/openapi-core';
-import { parse } from 'yaml';
+import { LineCounter, parse, parseDocument } from 'yaml';
+import { inspectRuntimeRules } from './runtime-rules.js';
 import { ScriptError, repoRoot, shortPath } from './report.js';
 
 export const specFile = join(repoRoot, 'spec', 'accounts.yaml');
@@ -41,13 +42,31 @@ export function formatFinding(finding: LintFinding): string {
   return `${finding.file}:${finding.line}:${finding.column} ${finding.severity} ${finding.rule}: ${finding.message}`;
 }
 
-/** Lints a spec with the project's rules (recommended set plus ours). */
+/** The runtime-rule checks of runtime-rules.ts as findings, each at the line it concerns. */
+async function runtimeRuleFindings(file: string): Promise<LintFinding[]> {
+  const lineCounter = new LineCounter();
+  const parsed = parseDocument(await readFile(file, 'utf8'), { lineCounter });
+  const { problems } = inspectRuntimeRules(parsed.toJS() as Record<string, unknown>);
+  return problems.map(({ at, message }) => {
+    // The closest node that exists: a missing key is reported where it belongs.
+    let node: unknown;
+    for (let depth = at.length; depth >= 0 && !node; depth--) node = depth === 0 ? parsed.contents : parsed.getIn(at.slice(0, depth), true);
+    const offset = (node as { range?: [number, number] } | undefined)?.range?.[0] ?? 0;
+    const { line, col } = lineCounter.linePos(offset);
+    return { file: shortPath(file), line, column: col, rule: 'finicity-runtime-rules', severity: 'error', message };
+  });
+}
+
+/** Lints a spec with the project's rules (recommended set, redocly.yaml's, and the runtime rules). */
 export async function lintSpec(file = specFile): Promise<LintFinding[]> {
   // Loaded on demand: a no-op `npm run generate` never needs the linter.
   const { getLineColLocation, lint, loadConfig } = await import('@redocly/openapi-core');
   const config = await loadConfig({ configPath: lintConfigFile });
   const problems = await lint({ ref: file, config });
-  return problems.filter((problem) => !problem.ignored).map((problem) => toFinding(problem, getLineColLocation));
+  return [
+    ...problems.filter((problem) => !problem.ignored).map((problem) => toFinding(problem, getLineColLocation)),
+    ...(await runtimeRuleFindings(file)),
+  ];
 }
 
 /** Throws one line naming the first error when the spec cannot be used. */
@@ -76,18 +95,7 @@ export async function loadSpecDocument(file = specFile): Promise<Record<string, 
   return parse(await readFile(file, 'utf8')) as Record<string, unknown>;
 }
 
-/** Follows a local `$ref` (and any chain of them) to the value it names. */
-export function resolveRef<T>(document: unknown, value: T): T {
-  const ref = (value as { $ref?: unknown } | null)?.$ref;
-  if (typeof ref !== 'string') return value;
-  const target = ref
-    .replace(/^#\//, '')
-    .split('/')
-    .map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], document);
-  if (target === undefined) throw new ScriptError(shortPath(specFile), `$ref ${ref} points nowhere`);
-  return resolveRef(document, target as T);
-}
+export { resolveRef } from './spec-model.js';
 
 export interface SpecIdentity {
   title: string;

@@ -5,7 +5,7 @@
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { resolveRef } from '../../scripts/lib/spec.js';
+import { resolveRef } from '../../scripts/lib/spec-model.js';
 import { specDocument, specOperations } from './spec-cases.js';
 
 interface Media {
@@ -41,22 +41,12 @@ function exampleCases(): ExampleCase[] {
       }
     }
   };
-  for (const { operation } of specOperations) {
-    const full = operation as unknown as {
-      operationId: string;
-      requestBody?: { content?: Record<string, Media> };
-      responses: Record<string, { content?: Record<string, Media> }>;
-      parameters?: Array<{ name: string; schema?: object; example?: unknown }>;
-    };
-    const body = full.requestBody && resolveRef(specDocument, full.requestBody);
-    collect(`${full.operationId} request`, body?.content);
-    for (const [status, response] of Object.entries(full.responses)) {
-      collect(`${full.operationId} ${status}`, resolveRef(specDocument, response).content);
-    }
-    for (const raw of full.parameters ?? []) {
-      const parameter = resolveRef(specDocument, raw);
+  for (const { operationId, requestBody, responses, parameters } of specOperations) {
+    collect(`${operationId} request`, requestBody?.content);
+    for (const [status, response] of Object.entries(responses)) collect(`${operationId} ${status}`, response.content);
+    for (const parameter of parameters) {
       if (parameter.example !== undefined) {
-        found.push({ where: `${full.operationId} parameter`, name: parameter.name, schema: parameter.schema, value: parameter.example });
+        found.push({ where: `${operationId} parameter`, name: parameter.name, schema: parameter.schema, value: parameter.example });
       }
     }
   }

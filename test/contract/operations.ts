@@ -10,6 +10,9 @@ export interface Arguments {
   accountId: string;
   institutionLoginId: string;
   institutionId: number;
+  /** Epoch seconds, for the refresh that takes a date range. */
+  fromDate: number;
+  toDate: number;
   partnerId: string;
   partnerSecret: string;
 }
@@ -79,7 +82,10 @@ export const throughClient: Record<string, ClientCall> = {
   RefreshCustomerAccountsByInstitutionLogin: (c, a, headers) =>
     fromFetch(
       c.POST('/aggregation/v1/customers/{customerId}/institutionLogins/{institutionLoginId}/accounts', {
-        params: { path: { customerId: a.customerId, institutionLoginId: a.institutionLoginId } },
+        params: {
+          path: { customerId: a.customerId, institutionLoginId: a.institutionLoginId },
+          query: { fromDate: a.fromDate, toDate: a.toDate },
+        },
         headers,
       }),
     ),
@@ -117,7 +123,10 @@ export const throughClass: Record<string, ClassCall> = {
     fromClass(accounts.refreshCustomerAccountsRaw({ customerId: a.customerId }, withHeaders(headers))),
   RefreshCustomerAccountsByInstitutionLogin: ({ accounts }, a, headers) =>
     fromClass(
-      accounts.refreshCustomerAccountsByInstitutionLoginRaw({ customerId: a.customerId, institutionLoginId: a.institutionLoginId }, withHeaders(headers)),
+      accounts.refreshCustomerAccountsByInstitutionLoginRaw(
+        { customerId: a.customerId, institutionLoginId: a.institutionLoginId, fromDate: a.fromDate, toDate: a.toDate },
+        withHeaders(headers),
+      ),
     ),
   RefreshCustomerAccountsByInstitutionLoginV2: ({ accounts }, a, headers) =>
     fromClass(

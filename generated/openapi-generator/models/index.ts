@@ -14,7 +14,7 @@ export interface AccessToken {
     token: string;
 }
 /**
- * One account the customer connected, for example checking, credit card, loan or investment. Optional fields may be missing or null, and the API may add fields not listed here. Deviation from upstream 1.16.2: `accountNickname` is optional (upstream required it without defining it, and its examples leave it out).
+ * One account the customer connected, for example checking, credit card, loan or investment. Optional fields may be missing or null, and the API may add fields not listed here. Deviation from upstream 1.42.0: `accountNickname` is optional (upstream required it without defining it, and its examples leave it out).
  * @export
  * @interface CustomerAccount
  */
@@ -153,6 +153,24 @@ export interface CustomerAccount {
      */
     institutionLoginId: number;
     /**
+     * Start of the period the customer consented to share this account's data. Unix epoch seconds.
+     * @type {number}
+     * @memberof CustomerAccount
+     */
+    authorizationStartDate?: number | null;
+    /**
+     * End of the consent period; meaningful only when `authorizationExpires` is true. Unix epoch seconds.
+     * @type {number}
+     * @memberof CustomerAccount
+     */
+    authorizationEndDate?: number | null;
+    /**
+     * True when the consent period has an end (`authorizationEndDate`).
+     * @type {boolean}
+     * @memberof CustomerAccount
+     */
+    authorizationExpires?: boolean | null;
+    /**
      * 
      * @type {CustomerAccountDetail}
      * @memberof CustomerAccount
@@ -176,6 +194,12 @@ export interface CustomerAccount {
      * @memberof CustomerAccount
      */
     parentAccount?: string | null;
+    /**
+     * When the customer first linked the account through Data Connect. Unix epoch seconds.
+     * @type {number}
+     * @memberof CustomerAccount
+     */
+    linkedAccountDate?: number | null;
 }
 /**
  * Figures that depend on the kind of account. Each field names the account kinds it applies to; institutions fill in only what they have, so any field may be absent or null, and fields not listed here may appear.
@@ -346,13 +370,13 @@ export interface CustomerAccountDetail {
      */
     statementCreditAmount?: number | null;
     /**
-     * Reward points or units earned (credit accounts).
+     * Rewards earned, which may be fractional (credit accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
     rewardEarnedBalance?: number | null;
     /**
-     * Amount overdue (credit accounts).
+     * Amount overdue (credit and loan accounts).
      * @type {number}
      * @memberof CustomerAccountDetail
      */
@@ -538,11 +562,11 @@ export interface CustomerAccountDetail {
      */
     ytdTaxPaid?: number | null;
     /**
-     * Whether automatic payments are set up (loan accounts).
-     * @type {boolean}
+     * Whether automatic payments are set up (loan accounts): a one-letter flag, "Y" or "N" from most institutions, "T" or "F" from some. Compare the letter; the string "N" is truthy in JavaScript.
+     * @type {string}
      * @memberof CustomerAccountDetail
      */
-    autoPayEnrolled?: boolean | null;
+    autoPayEnrolled?: string | null;
     /**
      * Whether margin trading is allowed.
      * @type {boolean}
@@ -574,11 +598,11 @@ export interface CustomerAccountDetail {
      */
     firstPaymentDate?: number | null;
     /**
-     * Whether this is a first mortgage (loan accounts).
-     * @type {boolean}
+     * Whether this is a first mortgage (loan accounts): "Y" or "N". Compare the letter; the string "N" is truthy in JavaScript.
+     * @type {string}
      * @memberof CustomerAccountDetail
      */
-    firstMortgage?: boolean | null;
+    firstMortgage?: string | null;
     /**
      * How often payments are due, such as monthly (loan accounts).
      * @type {string}
@@ -922,13 +946,13 @@ export interface CustomerAccountDetail {
      */
     daysDelinquent?: number | null;
     /**
-     * Principal repaid on the student loan so far.
+     * Principal repaid on the loan or student loan so far.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
     totalPrincipalPaid?: number | null;
     /**
-     * Interest paid on the student loan so far.
+     * Interest paid on the loan or student loan so far.
      * @type {number}
      * @memberof CustomerAccountDetail
      */
@@ -939,9 +963,21 @@ export interface CustomerAccountDetail {
      * @memberof CustomerAccountDetail
      */
     totalAmountPaid?: number | null;
+    /**
+     * When the statement closed (loan accounts). Unix epoch seconds.
+     * @type {number}
+     * @memberof CustomerAccountDetail
+     */
+    statementCloseDate?: number | null;
+    /**
+     * Kind of mortgage or loan, in the institution's words (loan accounts).
+     * @type {string}
+     * @memberof CustomerAccountDetail
+     */
+    loanTypeDesc?: string | null;
 }
 /**
- * One holding of an investment account. Any field may be absent or null. Deviation from upstream 1.16.2: `optionExpireDate` is a string of digits (epoch seconds), not `format: date`.
+ * One holding of an investment account. Any field may be absent or null. Deviation from upstream 1.42.0: `optionExpireDate` is a string of digits (epoch seconds), not `format: date`.
  * @export
  * @interface CustomerAccountPosition
  */
@@ -1012,6 +1048,12 @@ export interface CustomerAccountPosition {
      * @memberof CustomerAccountPosition
      */
     costBasis?: number | null;
+    /**
+     * Price of one unit when it was bought.
+     * @type {number}
+     * @memberof CustomerAccountPosition
+     */
+    paidPrice?: number | null;
     /**
      * Kind of holding.
      * @type {string}
@@ -1171,7 +1213,7 @@ export interface CustomerAccounts {
  */
 export type ErrorCode = number | string;
 /**
- * Body of an error response. Optional fields may be missing or null. Deviations from upstream 1.16.2: `code` is `ErrorCode` (upstream said `type: object`, but the API sends a number or a digit string), and `tags`, present in error bodies, is listed.
+ * Body of an error response. Optional fields may be missing or null. Deviation from upstream 1.42.0: `code` is `ErrorCode` (upstream says `type: object`, but the API sends a number or a digit string).
  * @export
  * @interface ErrorMessage
  */
@@ -1230,6 +1272,12 @@ export interface ErrorMessage {
      * @memberof ErrorMessage
      */
     accountId?: string | null;
+    /**
+     * Your own identifier for the request, echoed so you can match the error to your records.
+     * @type {string}
+     * @memberof ErrorMessage
+     */
+    externalTransactionId?: string | null;
 }
 /**
  * The partner's credentials, as shown in the Finicity developer dashboard.

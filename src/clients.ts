@@ -30,7 +30,7 @@ import {
 import { checkCallOptions, resolveOptions, type AccountsClientOptions } from './options.js';
 import type { Redactor } from './redaction.js';
 import { apiErrorOf } from './response.js';
-import { operations } from './spec-table.js';
+import { operations } from '../generated/operations.js';
 import { createTransport, type CallOptions, type Transport } from './transport.js';
 
 export type AccountsClient = Client<paths>;

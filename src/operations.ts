@@ -2,7 +2,7 @@
  * Knowledge of the spec's operations at run time: which operation a request is,
  * and whether a call's arguments fit its parameters before anything is sent.
  */
-import { operations, type OperationDescription, type OperationParameter } from './spec-table.js';
+import { operations, type OperationDescription, type OperationParameter } from '../generated/operations.js';
 import { FinicityInputError } from './errors.js';
 
 export type { OperationDescription };

@@ -5,7 +5,7 @@
  */
 import { FinicityInputError } from './errors.js';
 import { MIN_SECRET_LENGTH, Redactor } from './redaction.js';
-import { tokenRules } from './spec-table.js';
+import { tokenRules } from '../generated/operations.js';
 
 export const DEFAULT_BASE_URL = 'https://api.finicity.com';
 

@@ -29,7 +29,7 @@ import { findOperation, tokenOperation } from './operations.js';
 import { BodyTooLarge, BufferedResponse, attachApiError, headersForBody } from './response.js';
 import { parseRetryAfter, retryDelay, shouldRetry } from './retry-policy.js';
 import { BodyFailed, TIMED_OUT, abortReason, sendWithFetch, sleep, withinDeadline, type OutgoingRequest, type Received } from './send.js';
-import { tokenRules } from './spec-table.js';
+import { tokenRules } from '../generated/operations.js';
 import { isExpiredToken, isRefusedCredentials } from './token-policy.js';
 
 /** What a single call may set for itself; everything else comes from the client's options. */

@@ -14,6 +14,12 @@ const SECRETS = [APP_KEY, SECRET, ISSUED_TOKEN, FIXED_TOKEN];
 const TOKEN_PATH = /partners\/authentication$/;
 const ACCOUNTS = /\/aggregation\/v1\/customers\/[^/]+\/accounts$/;
 
+function headerText(headers: Headers | undefined): string {
+  const lines: string[] = [];
+  headers?.forEach((value, name) => lines.push(`${name}: ${value}`));
+  return lines.join('\n');
+}
+
 /** Every way an error or a log line could be shown to a person or a log system. */
 function renderings(error: unknown, logLines: string[]): string[] {
   const asError = error as Error & { headers?: Headers; body?: unknown };
@@ -23,7 +29,7 @@ function renderings(error: unknown, logLines: string[]): string[] {
     asError.stack ?? '',
     JSON.stringify(error),
     inspect(error, { depth: 10 }),
-    JSON.stringify([...(asError.headers?.entries() ?? [])]),
+    headerText(asError.headers),
     JSON.stringify(asError.body ?? null),
     ...logLines,
     JSON.stringify(Object.entries(asError)),

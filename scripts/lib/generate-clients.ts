@@ -10,7 +10,15 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { ScriptError, repoRoot, shortPath, step } from './report.js';
-import { ensureClassDataArchive, ensureGeneratorJar, requireJava } from './generator-jar.js';
+import {
+  ensureClassDataArchive,
+  ensureGeneratorJar,
+  generatorArguments,
+  generatorConfigFile,
+  readGeneratorConfig,
+  requireJava,
+  type GeneratorSettings,
+} from './generator-jar.js';
 import { inputsFingerprint, readSpecIdentity, specFile } from './spec.js';
 import { compareTrees, isSameTree, listFiles } from './tree.js';
 import { readOperations, renderOperationsModule } from './operations-table.js';
@@ -25,20 +33,18 @@ export const OPERATIONS_FILE = 'operations.ts';
 export const MANIFEST_FILE = 'manifest.json';
 
 /**
- * typescript-fetch settings, each chosen after reading the generator's output:
+ * The entry of openapitools.json's `generator-cli.generators` that makes the class
+ * client. Its settings live there, where the wrapper's users look for them; each
+ * was chosen after reading the generator's output:
  * - withoutRuntimeChecks: models become plain types and responses are not copied
  *   field by field. The copying code breaks `oneOf` of number|string (it spreads
  *   primitives into `{}`), turns `null` into `undefined`, and wraps dates in `Date`.
  * - importFileExtension: `.js` suffixes so the emitted ESM runs in Node and resolves
  *   under `moduleResolution: node16`.
  * - modelPropertyNaming=original: field names exactly as the API sends them.
+ * Its `inputSpec` and `output` are the defaults; `npm run generate` passes its own.
  */
-export const TYPESCRIPT_FETCH_PROPERTIES: Readonly<Record<string, string>> = {
-  supportsES6: 'true',
-  withoutRuntimeChecks: 'true',
-  importFileExtension: '.js',
-  modelPropertyNaming: 'original',
-};
+export const CLASS_CLIENT_GENERATOR = 'typescript-fetch';
 
 const BANNER = '// Generated from spec/accounts.yaml by `npm run generate`. Do not edit by hand.\n\n';
 
@@ -55,61 +61,50 @@ async function writeOpenapiTypescript(outDir: string, spec: string): Promise<voi
   await writeFile(file, BANNER + astToString(ast));
 }
 
-/** What starting openapi-generator needs: its verified jar and, when Java can make one, a class-data archive. */
+/** What starting openapi-generator needs: its verified jar, its settings and, when Java can make one, a class-data archive. */
 export interface PreparedGenerator {
   version: string;
   jarPath: string;
+  settings: GeneratorSettings;
   archive: string | undefined;
 }
 
-export function prepareGenerator(spec = specFile): Promise<PreparedGenerator> {
+export function prepareGenerator(spec = specFile, configFile = generatorConfigFile): Promise<PreparedGenerator> {
   return step('Java and the generator jar', async () => {
-    const [javaVersion, { version, jarPath }] = await Promise.all([requireJava(), ensureGeneratorJar()]);
-    return { version, jarPath, archive: await ensureClassDataArchive(jarPath, javaVersion, spec) };
+    const config = await readGeneratorConfig(configFile);
+    const settings = config.generators[CLASS_CLIENT_GENERATOR];
+    if (!settings) throw new ScriptError(shortPath(configFile), `needs generator-cli.generators.${CLASS_CLIENT_GENERATOR}`);
+    const [javaVersion, { version, jarPath }] = await Promise.all([requireJava(), ensureGeneratorJar(config)]);
+    return { version, jarPath, settings, archive: await ensureClassDataArchive(jarPath, javaVersion, settings, spec) };
   });
 }
 
-async function writeTypescriptFetch(outDir: string, spec: string, { version, archive }: PreparedGenerator): Promise<string> {
+/**
+ * JVM flags for one short generator run, kept because each measured faster (bench):
+ * the C1 compiler alone starts faster than tiered C2 for a run this short, the
+ * serial collector starts no GC threads, and the class-data archive maps the
+ * generator's classes instead of loading them. A modest heap keeps memory low (the
+ * 50x benchmark spec needs about 130 MB). Your own JAVA_OPTS come last, so they win.
+ */
+function jvmFlags(archive: string | undefined): string[] {
+  return [
+    '-XX:TieredStopAtLevel=1',
+    '-XX:+UseSerialGC',
+    '-Xmx160m',
+    ...(archive ? [`-XX:SharedArchiveFile=${archive}`] : []),
+    ...(process.env.JAVA_OPTS ?? '').split(/\s+/).filter(Boolean),
+  ];
+}
+
+/** The one JVM a regeneration starts: the verified jar with openapitools.json's settings, on `spec`, into `target`. */
+export function classClientCommand({ jarPath, settings, archive }: PreparedGenerator, spec: string, target: string): string[] {
+  return [...jvmFlags(archive), '-jar', jarPath, 'generate', ...generatorArguments({ ...settings, inputSpec: spec, output: target })];
+}
+
+async function writeTypescriptFetch(outDir: string, spec: string, generator: PreparedGenerator): Promise<void> {
   const target = join(outDir, CLASS_CLIENT_DIR);
-  const wrapper = join(repoRoot, 'node_modules/@openapitools/openapi-generator-cli/main.js');
-  const properties = Object.entries(TYPESCRIPT_FETCH_PROPERTIES)
-    .map(([key, value]) => `${key}=${value}`)
-    .join(',');
   try {
-    await run(
-      process.execPath,
-      [
-        wrapper,
-        '--openapitools',
-        join(repoRoot, 'openapitools.json'),
-        'generate',
-        '-i',
-        spec,
-        '-g',
-        'typescript-fetch',
-        '-o',
-        target,
-        `--additional-properties=${properties}`,
-      ],
-      {
-        cwd: repoRoot,
-        maxBuffer: 32 * 1024 * 1024,
-        env: {
-          ...process.env,
-          // The wrapper resolves storageDir against PWD, not its working directory.
-          PWD: repoRoot,
-          OPENAPI_GENERATOR_CLI_SEARCH_URL: 'DEFAULT',
-          // The wrapper starts the JVM three times; a short-lived JVM starts faster without the C2 compiler.
-          // A modest heap keeps the whole run's memory low (the 50x benchmark spec needs
-          // about 130 MB); your own JAVA_OPTS come last, so they win.
-          JAVA_OPTS: [
-            '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx160m',
-            archive ? `-XX:SharedArchiveFile=${archive}` : '',
-            process.env.JAVA_OPTS ?? '',
-          ].join(' ').trim(),
-        },
-      },
-    );
+    await run('java', classClientCommand(generator, spec, target), { cwd: repoRoot, maxBuffer: 32 * 1024 * 1024 });
   } catch (error) {
     const output = `${(error as { stdout?: string }).stdout ?? ''}\n${(error as { stderr?: string }).stderr ?? ''}`;
     const reason =
@@ -119,10 +114,14 @@ async function writeTypescriptFetch(outDir: string, spec: string, { version, arc
         .find((line) => /error|exception/i.test(line)) ?? (error as Error).message;
     throw new ScriptError(shortPath(spec), `openapi-generator failed: ${reason}`);
   }
+  // The generator records its own version: proof that the pinned jar is the one that ran.
+  const ran = (await readFile(join(target, '.openapi-generator/VERSION'), 'utf8')).trim();
+  if (ran !== generator.version) {
+    throw new ScriptError('openapitools.json', `pins openapi-generator ${generator.version}, but ${shortPath(generator.jarPath)} is ${ran}`);
+  }
   // Bookkeeping files that record the generator's run, not the client.
   await rm(join(target, '.openapi-generator'), { recursive: true, force: true });
   await rm(join(target, '.openapi-generator-ignore'), { force: true });
-  return version;
 }
 
 export interface Manifest {
@@ -150,7 +149,7 @@ export async function generateInto(
   const generator = prepared ?? (await prepareGenerator(spec));
   // The class client goes first: it is the longest step, and its JVM runs on the
   // other core while the steps below keep this thread busy.
-  const [generatorVersion] = await Promise.all([
+  await Promise.all([
     step('openapi-generator typescript-fetch: AccountsApi class client', () => writeTypescriptFetch(outDir, spec, generator)),
     step('API reference in docs/', () => writeApiDocs(spec, docsDir)),
     step('operations table for the hand-written layer', async () =>
@@ -163,8 +162,8 @@ export async function generateInto(
     spec: { file: shortPath(spec), ...identity },
     generators: {
       'openapi-typescript': packageVersion('openapi-typescript'),
-      'openapi-generator': generatorVersion,
-      'openapi-generator typescript-fetch options': JSON.stringify(TYPESCRIPT_FETCH_PROPERTIES),
+      'openapi-generator': generator.version,
+      'openapi-generator typescript-fetch options': JSON.stringify(generator.settings.additionalProperties),
     },
     inputsSha256,
     files: await listFiles(outDir, [MANIFEST_FILE]),
@@ -187,16 +186,14 @@ export function generationFingerprint(spec = specFile): Promise<string> {
   return inputsFingerprint(
     spec,
     [
-      join(repoRoot, 'openapitools.json'),
+      generatorConfigFile,
       fileURLToPath(import.meta.url),
-      ...['./operations-table.ts', './runtime-rules.ts', './spec-model.ts', './api-docs.ts'].map((file) =>
+      ...['./operations-table.ts', './runtime-rules.ts', './spec-model.ts', './api-docs.ts', './generator-jar.ts'].map((file) =>
         fileURLToPath(new URL(file, import.meta.url)),
       ),
     ],
-    {
-      'openapi-typescript': packageVersion('openapi-typescript'),
-      '@openapitools/openapi-generator-cli': packageVersion('@openapitools/openapi-generator-cli'),
-    },
+    // openapi-generator's version is pinned in openapitools.json, hashed above.
+    { 'openapi-typescript': packageVersion('openapi-typescript') },
   );
 }
 

@@ -34,9 +34,19 @@ export interface GeneratorPin {
   jarPath: string;
 }
 
-/** Reads the pinned generator version and the jar location from openapitools.json. */
-export async function readGeneratorPin(configFile = generatorConfigFile): Promise<GeneratorPin> {
-  let config: { 'generator-cli'?: { version?: unknown; storageDir?: unknown } };
+/**
+ * One entry of the wrapper's `generator-cli.generators`: the generator's settings as
+ * its users write them (`generatorName`, `inputSpec`, `output`, `additionalProperties`, …).
+ */
+export type GeneratorSettings = Record<string, unknown> & { generatorName: string };
+
+export interface GeneratorConfig extends GeneratorPin {
+  generators: Record<string, GeneratorSettings>;
+}
+
+/** Reads the pinned generator version, the jar location and the generators' settings from openapitools.json. */
+export async function readGeneratorConfig(configFile = generatorConfigFile): Promise<GeneratorConfig> {
+  let config: { 'generator-cli'?: { version?: unknown; storageDir?: unknown; generators?: unknown } };
   try {
     config = JSON.parse(await readFile(configFile, 'utf8'));
   } catch (error) {
@@ -46,7 +56,36 @@ export async function readGeneratorPin(configFile = generatorConfigFile): Promis
   if (typeof cli?.version !== 'string' || typeof cli.storageDir !== 'string') {
     throw new ScriptError(shortPath(configFile), 'needs "generator-cli" with a string "version" and "storageDir"');
   }
-  return { version: cli.version, jarPath: resolve(dirname(configFile), cli.storageDir, `${cli.version}.jar`) };
+  const generators = (cli.generators ?? {}) as Record<string, Partial<GeneratorSettings>>;
+  for (const [key, settings] of Object.entries(generators)) {
+    if (typeof settings?.generatorName !== 'string') {
+      throw new ScriptError(shortPath(configFile), `generator-cli.generators.${key} needs a string "generatorName"`);
+    }
+  }
+  return {
+    version: cli.version,
+    jarPath: resolve(dirname(configFile), cli.storageDir, `${cli.version}.jar`),
+    generators: generators as Record<string, GeneratorSettings>,
+  };
+}
+
+/**
+ * The generator's command-line arguments for one entry of `generator-cli.generators`,
+ * spelt as the wrapper spells them: `additionalProperties` becomes
+ * `--additional-properties=key=value,…`, a `true` becomes a bare flag. `glob` and
+ * `disabled` are the wrapper's own keys, not the generator's.
+ */
+export function generatorArguments(settings: Record<string, unknown>): string[] {
+  return Object.entries(settings)
+    .filter(([key, value]) => key !== 'glob' && key !== 'disabled' && value !== false && value !== undefined)
+    .map(([key, value]) => {
+      const flag = `--${key.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}`;
+      if (value === true) return flag;
+      if (typeof value === 'object' && value !== null) {
+        return `${flag}=${Object.entries(value).map(([name, setting]) => `${name}=${String(setting)}`).join(',')}`;
+      }
+      return `${flag}=${String(value)}`;
+    });
 }
 
 export async function sha256Of(file: string): Promise<string> {
@@ -93,7 +132,7 @@ export async function installJarFromTarball(
 
 /** Makes sure the pinned, verified jar is in the wrapper's storage folder. */
 export async function ensureGeneratorJar(pin?: GeneratorPin): Promise<GeneratorPin> {
-  const { version, jarPath } = pin ?? (await readGeneratorPin());
+  const { version, jarPath } = pin ?? (await readGeneratorConfig());
   const known = KNOWN_JARS[version];
   if (!known) {
     throw new ScriptError(
@@ -140,12 +179,17 @@ export async function requireJava(): Promise<string> {
 
 /**
  * A class-data-sharing archive of the generator for this JVM, made once by a
- * training run. The wrapper starts the JVM three times per generation; with the
- * archive each start loads the generator's classes from a memory-mapped file,
- * which roughly halves the generator's time. Returns undefined when the JVM
+ * training run of the generation itself (`settings` with `trainingSpec` as input).
+ * With the archive the JVM loads the generator's classes from a memory-mapped file,
+ * which roughly halves the generator's start-up. Returns undefined when the JVM
  * cannot make one (the generator then simply runs without it).
  */
-export async function ensureClassDataArchive(jarPath: string, javaVersion: string, trainingSpec: string): Promise<string | undefined> {
+export async function ensureClassDataArchive(
+  jarPath: string,
+  javaVersion: string,
+  settings: GeneratorSettings,
+  trainingSpec: string,
+): Promise<string | undefined> {
   const archive = jarPath.replace(/\.jar$/, `-java-${javaVersion.replace(/[^\w.-]/g, '_')}.jsa`);
   if (existsSync(archive)) return archive;
   const scratch = await mkdtemp(join(tmpdir(), 'finicity-cds-'));
@@ -153,7 +197,13 @@ export async function ensureClassDataArchive(jarPath: string, javaVersion: strin
     const staged = join(scratch, 'generator.jsa');
     await run(
       'java',
-      [`-XX:ArchiveClassesAtExit=${staged}`, '-jar', jarPath, 'generate', '-i', trainingSpec, '-g', 'typescript-fetch', '-o', join(scratch, 'out')],
+      [
+        `-XX:ArchiveClassesAtExit=${staged}`,
+        '-jar',
+        jarPath,
+        'generate',
+        ...generatorArguments({ ...settings, inputSpec: trainingSpec, output: join(scratch, 'out') }),
+      ],
       { maxBuffer: 32 * 1024 * 1024 },
     );
     if (!existsSync(staged)) return undefined;

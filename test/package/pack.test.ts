@@ -14,10 +14,10 @@ import {
   compileConsumer,
   compiledConsumers,
   expectedConsumerOutput,
+  type ModuleMode,
   moduleModes,
   runConsumer,
   writeConsumerProject,
-  type ModuleMode,
 } from '../../scripts/lib/packed-consumer.js';
 import { repoRoot, runScript } from '../support/run-script.js';
 
@@ -31,8 +31,9 @@ let consumer: string;
 // Each mode is compiled once, when a test first needs it, whichever test that is.
 const compilations = new Map<ModuleMode, Promise<void>>();
 function compiled(mode: ModuleMode): Promise<void> {
-  if (!compilations.has(mode)) compilations.set(mode, compileConsumer(consumer, mode));
-  return compilations.get(mode)!;
+  const compilation = compilations.get(mode) ?? compileConsumer(consumer, mode);
+  compilations.set(mode, compilation);
+  return compilation;
 }
 
 beforeAll(async () => {
@@ -43,9 +44,9 @@ beforeAll(async () => {
   const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch, '--loglevel=error'], {
     cwd: repoRoot,
   });
-  const [packed] = JSON.parse(stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
-  tarball = join(scratch, packed!.filename);
-  packedFiles = packed!.files.map((file) => file.path);
+  const [packed] = JSON.parse(stdout) as [{ filename: string; files: Array<{ path: string }> }];
+  tarball = join(scratch, packed.filename);
+  packedFiles = packed.files.map((file) => file.path);
   await writeConsumerProject(consumer);
   await run('npm', ['install', tarball, '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], { cwd: consumer });
 }, 120_000);
@@ -56,7 +57,9 @@ describe('the tarball', () => {
   it('holds the licence, the README, the spec and both builds, and no sources or tests', () => {
     expect(packedFiles).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'spec/accounts.yaml']));
     expect(packedFiles).toEqual(expect.arrayContaining(['dist/esm/src/index.js', 'dist/cjs/src/index.js', 'dist/cjs/package.json']));
-    const unexpected = packedFiles.filter((path) => !/^(dist\/(esm|cjs)\/|LICENSE$|README\.md$|package\.json$|spec\/accounts\.yaml$)/.test(path));
+    const unexpected = packedFiles.filter(
+      (path) => !/^(dist\/(esm|cjs)\/|LICENSE$|README\.md$|package\.json$|spec\/accounts\.yaml$)/.test(path),
+    );
     expect(unexpected).toEqual([]);
   });
 
@@ -109,6 +112,6 @@ describe('the installed package', () => {
     });
     const imported = Object.values(result.metafile.inputs).flatMap((input) => input.imports.map((entry) => entry.path));
     expect(imported.filter((path) => path.startsWith('node:'))).toEqual([]);
-    expect(new TextDecoder().decode(result.outputFiles[0]!.contents)).toContain('createAccountsClient');
+    expect(result.outputFiles.map((file) => file.text).join('')).toContain('createAccountsClient');
   });
 });

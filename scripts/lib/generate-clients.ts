@@ -69,6 +69,12 @@ export function prepareGenerator(spec = specFile): Promise<PreparedGenerator> {
   });
 }
 
+/**
+ * The wrapper joins the generator's arguments and JAVA_OPTS into one shell command
+ * line, so a path with a space must reach it quoted for that shell.
+ */
+const forWrapperShell = (path: string) => `'${path.replace(/'/g, `'\\''`)}'`;
+
 async function writeTypescriptFetch(outDir: string, spec: string, { version, archive }: PreparedGenerator): Promise<string> {
   const target = join(outDir, CLASS_CLIENT_DIR);
   const wrapper = join(repoRoot, 'node_modules/@openapitools/openapi-generator-cli/main.js');
@@ -84,11 +90,11 @@ async function writeTypescriptFetch(outDir: string, spec: string, { version, arc
         join(repoRoot, 'openapitools.json'),
         'generate',
         '-i',
-        spec,
+        forWrapperShell(spec),
         '-g',
         'typescript-fetch',
         '-o',
-        target,
+        forWrapperShell(target),
         `--additional-properties=${properties}`,
       ],
       {
@@ -104,7 +110,7 @@ async function writeTypescriptFetch(outDir: string, spec: string, { version, arc
           // about 130 MB); your own JAVA_OPTS come last, so they win.
           JAVA_OPTS: [
             '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx160m',
-            archive ? `-XX:SharedArchiveFile=${archive}` : '',
+            archive ? `-XX:SharedArchiveFile=${forWrapperShell(archive)}` : '',
             process.env.JAVA_OPTS ?? '',
           ].join(' ').trim(),
         },

@@ -287,10 +287,7 @@ export interface components {
              * @example checking
              */
             type: string;
-            /**
-             * Format: int32
-             * @description Outcome code of the latest aggregation attempt (0 is success); missing until the account has been aggregated once.
-             */
+            /** @description Outcome code of the latest aggregation attempt (0 is success); missing until the account has been aggregated once. */
             aggregationStatusCode?: number | null;
             /**
              * @description Account state: "pending" while accounts are being discovered, then "active" once activated.

@@ -5,6 +5,7 @@
  */
 import { relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 
 /** A failure that names the file it concerns; scripts print it as one line. */
 export class ScriptError extends Error {
@@ -17,7 +18,7 @@ export class ScriptError extends Error {
   }
 }
 
-export const repoRoot = new URL('../../', import.meta.url).pathname.replace(/\/$/, '');
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 
 /** A path relative to the repository, for messages that do not leak machine paths. */
 export function shortPath(path: string): string {

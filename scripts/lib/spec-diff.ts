@@ -7,7 +7,15 @@
  * Direction matters: a client *sends* requests and *receives* responses. A change
  * that widens what it must send, or what it may receive, breaks it.
  */
-import { resolveRef } from './spec.js';
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { ScriptError, repoRoot, shortPath } from './report.js';
+import { specFile } from './spec.js';
+import { resolveRef, specOperations, type OpenApiDocument, type ParameterObject, type SchemaObject, type SpecOperation } from './spec-model.js';
+
+const run = promisify(execFile);
 
 export interface SpecChange {
   /** `GetCustomerAccount`, or `METHOD /path` for operations without an id. */
@@ -18,46 +26,15 @@ export interface SpecChange {
   breaking: boolean;
 }
 
-type Document = Record<string, unknown>;
-type Schema = {
-  type?: string;
-  format?: string;
-  enum?: unknown[];
-  nullable?: boolean;
-  required?: string[];
-  properties?: Record<string, Schema>;
-  items?: Schema;
-  oneOf?: Schema[];
-  anyOf?: Schema[];
-  allOf?: Schema[];
-  $ref?: string;
-};
-type Parameter = { name: string; in: string; required?: boolean; schema?: Schema; $ref?: string };
-type Media = { schema?: Schema };
-type Operation = {
-  operationId?: string;
-  parameters?: Parameter[];
-  requestBody?: { required?: boolean; content?: Record<string, Media>; $ref?: string };
-  responses?: Record<string, { content?: Record<string, Media>; $ref?: string }>;
-};
-
-const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
+type Document = OpenApiDocument;
+type Schema = SchemaObject;
 
 /** Which way data flows through the schema being compared. */
 type Direction = 'request' | 'response';
 
-function operationsOf(document: Document): Map<string, { name: string; operation: Operation }> {
-  const found = new Map<string, { name: string; operation: Operation }>();
-  const paths = (document.paths ?? {}) as Record<string, Record<string, Operation>>;
-  for (const [path, item] of Object.entries(paths)) {
-    for (const method of METHODS) {
-      const operation = item[method];
-      if (!operation) continue;
-      const key = `${method.toUpperCase()} ${path}`;
-      found.set(key, { name: operation.operationId ?? key, operation });
-    }
-  }
-  return found;
+/** The operations of a document by `METHOD /path`, the key that survives a rename. */
+function operationsOf(document: Document): Map<string, SpecOperation> {
+  return new Map(specOperations(document).map((entry) => [`${entry.method.toUpperCase()} ${entry.path}`, entry]));
 }
 
 function typeLabel(schema: Schema | undefined): string {
@@ -149,18 +126,10 @@ class Differ {
     }
   }
 
-  private parametersOf(document: Document, operation: Operation): Map<string, Parameter> {
-    return new Map(
-      (operation.parameters ?? []).map((raw) => {
-        const parameter = resolveRef(document, raw);
-        return [`${parameter.in} ${parameter.name}`, parameter] as const;
-      }),
-    );
-  }
-
-  compareOperation(name: string, oldOperation: Operation, newOperation: Operation): void {
-    const oldParameters = this.parametersOf(this.before, oldOperation);
-    const newParameters = this.parametersOf(this.after, newOperation);
+  compareOperation(name: string, oldOperation: SpecOperation, newOperation: SpecOperation): void {
+    const byKey = (parameters: ParameterObject[]) => new Map(parameters.map((parameter) => [`${parameter.in} ${parameter.name}`, parameter]));
+    const oldParameters = byKey(oldOperation.parameters);
+    const newParameters = byKey(newOperation.parameters);
     for (const [key, parameter] of newParameters) {
       if (!oldParameters.has(key)) {
         this.add(name, `parameter ${key}`, `${parameter.required ? 'required' : 'optional'} parameter added`, parameter.required === true);
@@ -178,8 +147,8 @@ class Differ {
       this.compareSchemas(name, `parameter ${key}`, '', oldParameter.schema, newParameter.schema, 'request');
     }
 
-    const oldBody = oldOperation.requestBody && resolveRef(this.before, oldOperation.requestBody);
-    const newBody = newOperation.requestBody && resolveRef(this.after, newOperation.requestBody);
+    const oldBody = oldOperation.requestBody;
+    const newBody = newOperation.requestBody;
     if (!oldBody && newBody) this.add(name, 'request body', `${newBody.required ? 'required' : 'optional'} request body added`, newBody.required === true);
     if (oldBody && !newBody) this.add(name, 'request body', 'request body removed', true);
     for (const [mediaType, media] of Object.entries(newBody?.content ?? {})) {
@@ -191,8 +160,8 @@ class Differ {
       if (newBody && !newBody.content?.[mediaType]) this.add(name, `request body ${mediaType}`, 'media type removed', true);
     }
 
-    const oldResponses = oldOperation.responses ?? {};
-    const newResponses = newOperation.responses ?? {};
+    const oldResponses = oldOperation.responses;
+    const newResponses = newOperation.responses;
     for (const status of Object.keys(newResponses).filter((code) => !(code in oldResponses))) {
       this.add(name, `response ${status}`, 'status code added', false);
     }
@@ -200,8 +169,8 @@ class Differ {
       this.add(name, `response ${status}`, 'status code removed', true);
     }
     for (const status of Object.keys(oldResponses).filter((code) => code in newResponses)) {
-      const before = resolveRef(this.before, oldResponses[status]!);
-      const after = resolveRef(this.after, newResponses[status]!);
+      const before = oldResponses[status]!;
+      const after = newResponses[status]!;
       for (const [mediaType, media] of Object.entries(after.content ?? {})) {
         const old = before.content?.[mediaType];
         if (!old) this.add(name, `response ${status} ${mediaType}`, 'media type added', false);
@@ -222,7 +191,8 @@ export function diffSpecs(before: Document, after: Document): SpecChange[] {
   for (const [key, { name }] of newOperations) {
     if (!oldOperations.has(key)) differ.changes.push({ operation: name, where: key, description: 'operation added', breaking: false });
   }
-  for (const [key, { name, operation }] of oldOperations) {
+  for (const [key, old] of oldOperations) {
+    const { name } = old;
     const current = newOperations.get(key);
     if (!current) {
       differ.changes.push({ operation: name, where: key, description: 'operation removed', breaking: true });
@@ -231,7 +201,7 @@ export function diffSpecs(before: Document, after: Document): SpecChange[] {
     if (current.name !== name) {
       differ.changes.push({ operation: name, where: key, description: `operationId renamed to ${current.name}`, breaking: true });
     }
-    differ.compareOperation(name, operation, current.operation);
+    differ.compareOperation(name, old, current);
   }
   return differ.changes;
 }
@@ -243,4 +213,36 @@ export function suggestBump(changes: SpecChange[], documentsDiffer: boolean): Se
   if (changes.some((change) => change.breaking)) return 'major';
   if (changes.length > 0) return 'minor';
   return documentsDiffer ? 'patch' : 'none';
+}
+
+/** The old spec's text and a label: a given file, or the spec at the latest tag (else HEAD). */
+export async function loadBaseline(given: string | undefined): Promise<{ label: string; text: string }> {
+  if (given) {
+    const file = resolve(process.env.INIT_CWD ?? process.cwd(), given);
+    try {
+      return { label: shortPath(file), text: await readFile(file, 'utf8') };
+    } catch {
+      throw new ScriptError(shortPath(file), 'cannot be read');
+    }
+  }
+  const git = (...args: string[]) => run('git', args, { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 }).then(({ stdout }) => stdout);
+  const revision = await git('describe', '--tags', '--abbrev=0').then((tag) => tag.trim(), () => 'HEAD');
+  const path = relative(repoRoot, specFile);
+  try {
+    return { label: `${path} at ${revision}`, text: await git('show', `${revision}:${path}`) };
+  } catch {
+    throw new ScriptError(path, `has no committed version at ${revision} to compare with`);
+  }
+}
+
+/** The changes grouped by operation, one line each, marked BREAKING or ok. */
+export function formatReport(changes: SpecChange[]): string[] {
+  const byOperation = new Map<string, SpecChange[]>();
+  for (const change of changes) byOperation.set(change.operation, [...(byOperation.get(change.operation) ?? []), change]);
+  const lines: string[] = [];
+  for (const [operation, list] of [...byOperation].sort(([a], [b]) => a.localeCompare(b))) {
+    lines.push(operation);
+    for (const change of list) lines.push(`  ${change.breaking ? 'BREAKING' : 'ok      '}  ${change.where}: ${change.description}`);
+  }
+  return lines;
 }

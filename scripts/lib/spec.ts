@@ -77,16 +77,21 @@ export async function assertSpecValid(file = specFile): Promise<void> {
   } catch {
     throw new ScriptError(shortPath(file), 'cannot be read');
   }
-  try {
-    parse(source);
-  } catch (error) {
-    throw new ScriptError(shortPath(file), `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
+  parseSpecText(shortPath(file), source);
   const errors = (await lintSpec(file)).filter((finding) => finding.severity === 'error');
   const first = errors[0];
   if (first) {
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more: npm run lint lists them)` : '';
     throw new ScriptError(`${first.file}:${first.line}:${first.column}`, `${first.message} [${first.rule}]${more}`);
+  }
+}
+
+/** A spec's text parsed as plain data; YAML that does not parse fails in one line naming `label`. */
+export function parseSpecText(label: string, text: string): Record<string, unknown> {
+  try {
+    return parse(text) as Record<string, unknown>;
+  } catch (error) {
+    throw new ScriptError(label, `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
 }
 

@@ -1,8 +1,12 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { writeSyntheticSpec } from '../../bench/synthetic-spec.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../scripts/generate.js';
+import { generate } from '../../scripts/lib/generate.js';
 import { generateInto, generationFingerprint, readManifest } from '../../scripts/lib/generate-clients.js';
 import { setQuiet } from '../../scripts/lib/report.js';
 import { readSpecIdentity, specFile } from '../../scripts/lib/spec.js';
@@ -44,7 +48,8 @@ describe('regeneration', () => {
     expect(manifest?.generators['openapi-generator']).toBe('7.0.0');
   });
 
-  it('skips the work when nothing changed, notices a changed spec, and drops files no longer produced', async () => {
+  // Three full generations; the machine is shared, so this may take longer than the default.
+  it('skips the work when nothing changed, notices a changed spec, and drops files no longer produced', { timeout: 120_000 }, async () => {
     const spec = join(scratch, 'noop.yaml');
     const out = join(scratch, 'noop-out');
     await cp(specFile, spec);
@@ -88,5 +93,55 @@ describe('an invalid spec', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/is not valid YAML/);
     expect(after).toEqual(before);
+  });
+});
+
+describe('a large invalid spec', () => {
+  it('reports its lint findings, and leaves no staging folder behind', { timeout: 120_000 }, async () => {
+    const folder = join(scratch, 'large');
+    await mkdir(folder);
+    const spec = join(folder, 'large.yaml');
+    await writeSyntheticSpec(50, spec);
+    const valid = await readFile(spec, 'utf8');
+    const broken = valid.replace(/#\/components\/schemas\/CustomerAccount\b/, '#/components/schemas/NoSuchSchema');
+    expect(broken).not.toBe(valid);
+    await writeFile(spec, broken);
+    const result = await runScript('generate.ts', ['--spec', spec, '--out', join(folder, 'out')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/Can't resolve \$ref \[no-unresolved-refs\]/);
+    expect(await readdir(folder)).toEqual(['large.yaml']);
+  });
+});
+
+describe('from a folder whose name has a space', () => {
+  const run = promisify(execFile);
+  let copy: string;
+
+  beforeAll(async () => {
+    // The scripts, the spec and their settings, with the installed packages and the
+    // generator cache linked in: enough to run the scripts as a user would.
+    copy = join(scratch, 'a project folder', 'finicity accounts');
+    await mkdir(copy, { recursive: true });
+    for (const entry of ['scripts', 'spec', 'redocly.yaml', 'openapitools.json', 'package.json', 'tsconfig.json']) {
+      await cp(join(repoRoot, entry), join(copy, entry), { recursive: true });
+    }
+    await symlink(join(repoRoot, 'node_modules'), join(copy, 'node_modules'));
+    if (existsSync(join(repoRoot, '.cache'))) await symlink(join(repoRoot, '.cache'), join(copy, '.cache'));
+  });
+
+  const script = (name: string, args: string[]) =>
+    run(process.execPath, ['--import', 'tsx', join(copy, 'scripts', name), ...args], { cwd: copy, env: { ...process.env, INIT_CWD: copy } });
+
+  it('npm run lint finds and lints the spec', async () => {
+    const { stdout } = await script('lint.ts', []);
+    expect(stdout).toContain('0 error(s)');
+  });
+
+  it('npm run generate --out writes the output there', { timeout: 120_000 }, async () => {
+    const out = join(copy, 'out dir', 'generated');
+    await script('generate.ts', ['--out', out]);
+    expect(Object.keys(await listFiles(out))).toContain('operations.ts');
+    expect(Object.keys(await listFiles(`${out}-docs`))).toContain('Accounts.md');
   });
 });

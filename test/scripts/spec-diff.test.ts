@@ -114,7 +114,7 @@ describe('npm run diff with no argument', () => {
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
     const run = promisify(execFile);
-    const repo = new URL('../../', import.meta.url).pathname;
+    const { repoRoot: repo } = await import('../support/run-script.js');
     // A throwaway clone, so tags and edits never touch the working tree.
     const clone = await mkdtemp(join(tmpdir(), 'finicity-diff-clone-'));
     await run('git', ['clone', '-q', repo, clone]);

@@ -1,8 +1,9 @@
 /** Runs one of scripts/*.ts as a user would (through tsx), capturing its output. */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const repoRoot = new URL('../../', import.meta.url).pathname.replace(/\/$/, '');
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 
 export interface ScriptResult {
   code: number | null;

@@ -1,0 +1,60 @@
+/**
+ * Regeneration of generated/ and docs/ from the spec: skipped when both already match
+ * the inputs; otherwise the spec is validated before anything is written, both trees
+ * are made in staging folders, and the staging folders replace the old trees only
+ * when every step succeeded. No staging folder outlives a failure.
+ */
+import { rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { generateInto, generationFingerprint, isUpToDate, prepareGenerator } from './generate-clients.js';
+import { repoRoot, say, shortPath, step } from './report.js';
+import { assertSpecValid, specFile } from './spec.js';
+import { swapInto } from './tree.js';
+
+export const generatedDir = join(repoRoot, 'generated');
+export const docsDir = join(repoRoot, 'docs');
+
+export interface GenerateOptions {
+  force?: boolean;
+  spec?: string;
+  outDir?: string;
+  docsDir?: string;
+}
+
+/** A staging folder beside `target`, so the final rename stays on one file system. */
+export const stagingFor = (target: string) => join(dirname(target), `.${basename(target)}-staging-${process.pid}`);
+
+export async function generate(options: GenerateOptions = {}): Promise<'generated' | 'up to date'> {
+  const spec = options.spec ?? specFile;
+  const outDir = options.outDir ?? generatedDir;
+  const docs = options.docsDir ?? (options.outDir ? join(outDir, '..', `${basename(outDir)}-docs`) : docsDir);
+  const fingerprint = await step(`fingerprint ${shortPath(spec)}, openapitools.json and generator versions`, () =>
+    generationFingerprint(spec),
+  );
+  if (!options.force && (await isUpToDate(outDir, docs, fingerprint))) {
+    say(`  = ${shortPath(outDir)}/ and ${shortPath(docs)}/ already match these inputs (--force regenerates anyway)`);
+    return 'up to date';
+  }
+  // The generator's JVM and jar check start beside validation, but nothing is written
+  // until the spec is known valid: an invalid spec reports its lint findings and
+  // leaves no half-written folder behind.
+  const [generator, validation] = await Promise.allSettled([
+    prepareGenerator(spec),
+    step(`validate ${shortPath(spec)} (redocly.yaml rules and runtime rules)`, () => assertSpecValid(spec)),
+  ]);
+  if (validation.status === 'rejected') throw validation.reason;
+  if (generator.status === 'rejected') throw generator.reason;
+  const [stagedOut, stagedDocs] = [stagingFor(outDir), stagingFor(docs)];
+  try {
+    await generateInto(stagedOut, stagedDocs, fingerprint, spec, Promise.resolve(), generator.value);
+    await step(`swap the new trees into ${shortPath(outDir)}/ and ${shortPath(docs)}/`, async () => {
+      await swapInto(stagedOut, outDir);
+      await swapInto(stagedDocs, docs);
+    });
+  } finally {
+    // Retries cover a step that was still writing when another one failed.
+    await rm(stagedOut, { recursive: true, force: true, maxRetries: 5 });
+    await rm(stagedDocs, { recursive: true, force: true, maxRetries: 5 });
+  }
+  return 'generated';
+}

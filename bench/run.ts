@@ -368,7 +368,7 @@ try {
     );
     const overFetch = byName['createAccountsClient over fetch']!;
     console.log(
-      `  createAccountsClient sends through node:http unless given a fetch; over fetch its transport costs ${round((1 - overFetch.ratioToBareOpenapiFetch) * 100, 1)}% against bare openapi-fetch`,
+      `  createAccountsClient over a given fetch: its transport costs ${round((1 - overFetch.ratioToBareOpenapiFetch) * 100, 1)}% against bare openapi-fetch`,
     );
   }
 

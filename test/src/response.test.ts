@@ -1,0 +1,61 @@
+/** Response reading as a unit: the cap while bodies stream, and the Response handed to the clients. */
+import { describe, expect, it } from 'vitest';
+import { FinicityResponseError } from '../../src/errors.js';
+import { BodyTooLarge, BufferedResponse, headersForBody, readBody, usableStatusText } from '../../src/response.js';
+
+const encoder = new TextEncoder();
+const buffered = (text: string, status = 200) =>
+  new BufferedResponse(encoder.encode(text), { status, statusText: 'OK', headers: new Headers({ 'content-type': 'application/json' }) }, 'https://api.example.test/x', 'Op');
+
+/** A body that never ends, as an injected fetch would hand it over. */
+function endless(): Response {
+  const chunk = new Uint8Array(1024);
+  return new Response(new ReadableStream({ pull: (controller) => controller.enqueue(chunk) }), { status: 200 });
+}
+
+describe('readBody', () => {
+  it('reads a body within the cap, with or without a declared length', async () => {
+    expect(new TextDecoder().decode(await readBody(new Response('hello'), 10))).toBe('hello');
+    const streamed = new Response(new ReadableStream({ start: (c) => (c.enqueue(encoder.encode('ab')), c.enqueue(encoder.encode('cd')), c.close()) }));
+    expect(new TextDecoder().decode(await readBody(streamed, 4))).toBe('abcd');
+  });
+  it('stops an endless body at the cap', async () => {
+    await expect(readBody(endless(), 64 * 1024)).rejects.toBeInstanceOf(BodyTooLarge);
+  });
+  it('refuses a declared length over the cap without reading', async () => {
+    const response = new Response('x'.repeat(100), { headers: { 'content-length': '100' } });
+    await expect(readBody(response, 10)).rejects.toBeInstanceOf(BodyTooLarge);
+  });
+});
+
+describe('BufferedResponse', () => {
+  it('is consumed once, like a Response: bytes(), bodyUsed, a second read fails', async () => {
+    const response = buffered('{"a":1}');
+    expect(response.bodyUsed).toBe(false);
+    expect(new TextDecoder().decode(await response.bytes())).toBe('{"a":1}');
+    expect(response.bodyUsed).toBe(true);
+    await expect(response.text()).rejects.toThrow(TypeError);
+    expect(() => response.clone()).toThrow(TypeError);
+  });
+  it('turns bodyUsed true once its stream is read, and clones before that', async () => {
+    const response = buffered('{"a":1}');
+    const copy = response.clone();
+    expect(await new Response(response.body).text()).toBe('{"a":1}');
+    expect(response.bodyUsed).toBe(true);
+    expect(await copy.json()).toEqual({ a: 1 });
+  });
+  it('reports broken JSON as a FinicityResponseError without the body text', async () => {
+    const error = await buffered('{"secret-ish": ').json().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(FinicityResponseError);
+    expect(String((error as Error).cause)).not.toContain('secret-ish');
+  });
+  it('drops a reason phrase the Response constructor would refuse', () => {
+    expect(usableStatusText('O\x7fK')).toBe('');
+    expect(usableStatusText('Not Found')).toBe('Not Found');
+  });
+  it('serves decoded bodies with their real length and no content-encoding', () => {
+    const headers = headersForBody(new Headers({ 'content-encoding': 'gzip', 'content-length': '20' }), 100);
+    expect(headers.get('content-length')).toBe('100');
+    expect(headers.has('content-encoding')).toBe(false);
+  });
+});

@@ -16,6 +16,7 @@ import {
   AccountsApi,
   AuthenticationApi,
   Configuration,
+  type InitOverrideFunction,
   type Middleware as ClassClientMiddleware,
 } from '../generated/openapi-generator/index.js';
 import type { paths } from '../generated/openapi-typescript/accounts.js';
@@ -27,7 +28,7 @@ import {
   findOperationByTemplate,
   type OperationDescription,
 } from './operations.js';
-import { checkCallOptions, resolveOptions, type AccountsClientOptions } from './options.js';
+import { checkCallOptions, resolveOptions, type AccountsClientOptions, type ResolvedOptions } from './options.js';
 import type { Redactor } from './redaction.js';
 import { apiErrorOf } from './response.js';
 import { operations } from '../generated/operations.js';
@@ -50,9 +51,23 @@ function asFinicityError(error: unknown, signal: AbortSignal | null | undefined,
 const OPENAPI_FETCH_OPTIONS = new Set(['params', 'body', 'headers', 'parseAs', 'querySerializer', 'bodySerializer', 'pathSerializer', 'middleware']);
 const HTTP_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
 
-export function createAccountsClient(options: AccountsClientOptions): AccountsClient {
+/** Everything a client needs, made once per options: several clients can share it (one token, one transport). */
+interface Shared {
+  resolved: ResolvedOptions;
+  transport: Transport;
+}
+
+function share(options: AccountsClientOptions): Shared {
   const resolved = resolveOptions(options);
-  const transport = createTransport(resolved);
+  return { resolved, transport: createTransport(resolved) };
+}
+
+/** openapi-fetch typed by the spec's paths; HTTP errors come back as `{ error, response }`. */
+export function createAccountsClient(options: AccountsClientOptions): AccountsClient {
+  return openapiFetchClient(share(options));
+}
+
+function openapiFetchClient({ resolved, transport }: Shared): AccountsClient {
   const client = createClient<paths>({ baseUrl: resolved.baseUrl, fetch: transport });
 
   async function request(method: string, url: string, init: Record<string, unknown> | undefined): Promise<unknown> {
@@ -158,21 +173,58 @@ function guardClassClient<Api extends object>(api: Api, redactor: Redactor): Api
   });
 }
 
-function classClientConfiguration(transport: Transport, baseUrl: string): Configuration {
-  return new Configuration({ basePath: baseUrl, fetchApi: transport, middleware: [keepTransportErrors] });
+/**
+ * A generated class client with this package's per-call options typed on each method's
+ * second argument (`signal`, `timeoutMs`, `maxRetries`, `headers`).
+ */
+export type WithCallOptions<Api> = {
+  [Key in keyof Api]: Key extends 'withMiddleware'
+    ? (...middlewares: ClassClientMiddleware[]) => WithCallOptions<Api>
+    : Key extends 'withPreMiddleware'
+      ? (...preMiddlewares: Array<ClassClientMiddleware['pre']>) => WithCallOptions<Api>
+      : Key extends 'withPostMiddleware'
+        ? (...postMiddlewares: Array<ClassClientMiddleware['post']>) => WithCallOptions<Api>
+        : Api[Key] extends (requestParameters: infer Parameters, initOverrides?: infer _Init) => infer Result
+          ? (requestParameters: Parameters, initOverrides?: (RequestInit & CallOptions) | InitOverrideFunction) => Result
+          : Api[Key];
+};
+
+/** The `AccountsApi` class client as `createAccountsApi` returns it. */
+export type AccountsApiClient = WithCallOptions<AccountsApi>;
+/** The `AuthenticationApi` class client as `createAuthenticationApi` returns it. */
+export type AuthenticationApiClient = WithCallOptions<AuthenticationApi>;
+
+function classClient<Api extends object>(Class: new (configuration: Configuration) => Api, { resolved, transport }: Shared): WithCallOptions<Api> {
+  const configuration = new Configuration({ basePath: resolved.baseUrl, fetchApi: transport, middleware: [keepTransportErrors] });
+  return guardClassClient(new Class(configuration), resolved.redactor) as WithCallOptions<Api>;
 }
 
-/** The generated `AccountsApi` class, sending through the shared transport; its methods throw `FinicityApiError`. */
-export function createAccountsApi(options: AccountsClientOptions): AccountsApi {
-  const resolved = resolveOptions(options);
-  return guardClassClient(new AccountsApi(classClientConfiguration(createTransport(resolved), resolved.baseUrl)), resolved.redactor);
+/** The generated `AccountsApi` class, sending through the transport; its methods throw `FinicityApiError`. */
+export function createAccountsApi(options: AccountsClientOptions): AccountsApiClient {
+  return classClient(AccountsApi, share(options));
 }
 
 /**
- * The generated `AuthenticationApi` (the token-issuing operation). Rarely needed: with
- * `partnerId` and `partnerSecret`, both clients obtain and renew tokens themselves.
+ * The generated `AuthenticationApi` (the token-issuing operation), which needs the app
+ * key only. Rarely needed: with `partnerId` and `partnerSecret`, every client obtains
+ * and renews tokens itself.
  */
-export function createAuthenticationApi(options: AccountsClientOptions): AuthenticationApi {
-  const resolved = resolveOptions(options);
-  return guardClassClient(new AuthenticationApi(classClientConfiguration(createTransport(resolved), resolved.baseUrl)), resolved.redactor);
+export function createAuthenticationApi(options: AccountsClientOptions): AuthenticationApiClient {
+  return classClient(AuthenticationApi, share(options));
+}
+
+/** Both clients and the authentication class client, made from one options object. */
+export interface FinicityClients {
+  client: AccountsClient;
+  api: AccountsApiClient;
+  authentication: AuthenticationApiClient;
+}
+
+/**
+ * Every client on one transport: one token (one token request for them all, one
+ * renewal, one remembered refusal), one redaction list, one set of options.
+ */
+export function createFinicityClients(options: AccountsClientOptions): FinicityClients {
+  const shared = share(options);
+  return { client: openapiFetchClient(shared), api: classClient(AccountsApi, shared), authentication: classClient(AuthenticationApi, shared) };
 }

@@ -3,7 +3,18 @@
  * spec/accounts.yaml, behind one hand-written transport (auth, timeouts, retries,
  * size cap, redaction, errors).
  */
-export { createAccountsApi, createAccountsClient, createAuthenticationApi, dataOrThrow, type AccountsClient } from './clients.js';
+export {
+  createAccountsApi,
+  createAccountsClient,
+  createAuthenticationApi,
+  createFinicityClients,
+  dataOrThrow,
+  type AccountsApiClient,
+  type AccountsClient,
+  type AuthenticationApiClient,
+  type FinicityClients,
+  type WithCallOptions,
+} from './clients.js';
 export type { AccountsClientOptions } from './options.js';
 export type { CallOptions } from './transport.js';
 export { apiErrorOf } from './response.js';
@@ -19,10 +30,9 @@ export {
   FinicityTimeoutError,
 } from './errors.js';
 
-// The class client and its models (plain interfaces, exactly the spec's fields).
-export { AccountsApi } from '../generated/openapi-generator/apis/AccountsApi.js';
+// The class clients' types and their models (plain interfaces, exactly the spec's fields).
+// Types only: a class built with `new` would skip the transport, so the factories are the way in.
 export type * from '../generated/openapi-generator/apis/AccountsApi.js';
-export { AuthenticationApi } from '../generated/openapi-generator/apis/AuthenticationApi.js';
 export type * from '../generated/openapi-generator/apis/AuthenticationApi.js';
 export type {
   AccessToken,
@@ -39,3 +49,4 @@ export type {
 export type { components, operations, paths } from '../generated/openapi-typescript/accounts.js';
 // For writing openapi-fetch middleware.
 export type { Middleware, MiddlewareCallbackParams } from 'openapi-fetch';
+export type { Middleware as ClassClientMiddleware } from '../generated/openapi-generator/runtime.js';

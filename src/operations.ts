@@ -58,7 +58,9 @@ function checkValue(operationId: string, parameter: OperationParameter, value: u
       return;
     case 'string':
       if (typeof value !== 'string') {
-        throw new FinicityInputError(`${label} must be a string, got ${describe(value)}`, { operation: operationId });
+        // Account records carry some ids (institutionLoginId) as numbers; say exactly what to pass.
+        const hint = typeof value === 'number' && Number.isSafeInteger(value) ? `; pass String(${value}), that is "${value}"` : '';
+        throw new FinicityInputError(`${label} must be a string, got ${describe(value)}${hint}`, { operation: operationId });
       }
       if (parameter.in === 'path' && value.trim() === '') {
         throw new FinicityInputError(`${label} must not be empty`, { operation: operationId });

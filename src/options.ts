@@ -21,7 +21,10 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 export interface AccountsClientOptions {
   /** The `Finicity-App-Key` from the developer dashboard (at least 8 characters). */
   appKey: string;
-  /** A token you obtained yourself (at least 8 characters). Give this, or `partnerId` and `partnerSecret`. */
+  /**
+   * A token you obtained yourself (at least 8 characters). Give this, or `partnerId` and
+   * `partnerSecret`, or neither for a client that only calls the token-issuing operation.
+   */
   appToken?: string;
   /** With `partnerSecret`: the client requests tokens itself and renews them. */
   partnerId?: string;
@@ -54,7 +57,8 @@ export type ResolvedOptions = Required<
 > & {
   /** The fetch for the next request. */
   fetchFor: () => typeof globalThis.fetch;
-  credentials: { kind: 'token'; appToken: string } | { kind: 'partner'; partnerId: string; partnerSecret: string };
+  /** `none`: the app key alone, enough for the token-issuing operation only. */
+  credentials: { kind: 'token'; appToken: string } | { kind: 'partner'; partnerId: string; partnerSecret: string } | { kind: 'none' };
   log: ((line: string) => void) | undefined;
   /** Owns every secret this client holds, tokens it obtains included. */
   redactor: Redactor;
@@ -162,16 +166,18 @@ export function resolveOptions(options: AccountsClientOptions): ResolvedOptions 
   const appKey = requireSecret(options.appKey, 'appKey', true);
   const hasToken = options.appToken !== undefined;
   const hasPartner = options.partnerId !== undefined || options.partnerSecret !== undefined;
-  if (hasToken === hasPartner) {
-    throw new FinicityInputError('give either appToken, or partnerId and partnerSecret (exactly one of the two)');
+  if (hasToken && hasPartner) {
+    throw new FinicityInputError('give either appToken, or partnerId and partnerSecret, not both');
   }
   const credentials: ResolvedOptions['credentials'] = hasToken
     ? { kind: 'token', appToken: requireSecret(options.appToken, 'appToken', true) }
-    : {
-        kind: 'partner',
-        partnerId: requireText(options.partnerId, 'partnerId'),
-        partnerSecret: requireSecret(options.partnerSecret, 'partnerSecret', false),
-      };
+    : hasPartner
+      ? {
+          kind: 'partner',
+          partnerId: requireText(options.partnerId, 'partnerId'),
+          partnerSecret: requireSecret(options.partnerSecret, 'partnerSecret', false),
+        }
+      : { kind: 'none' };
   const givenFetch = options.fetch;
   if (givenFetch !== undefined && typeof givenFetch !== 'function') throw new FinicityInputError('fetch must be a function');
   if (options.now !== undefined && typeof options.now !== 'function') throw new FinicityInputError('now must be a function');
@@ -190,6 +196,9 @@ export function resolveOptions(options: AccountsClientOptions): ResolvedOptions 
     // Looked up per request, so stubs, mocks and dispatchers set after creation apply.
     fetchFor: givenFetch ? () => givenFetch : () => globalThis.fetch,
     log: options.log,
-    redactor: new Redactor([appKey, credentials.kind === 'token' ? credentials.appToken : credentials.partnerSecret]),
+    redactor: new Redactor([
+      appKey,
+      ...(credentials.kind === 'token' ? [credentials.appToken] : credentials.kind === 'partner' ? [credentials.partnerSecret] : []),
+    ]),
   };
 }

@@ -31,6 +31,7 @@ import { parseRetryAfter, retryDelay, shouldRetry } from './retry-policy.js';
 import { BodyFailed, TIMED_OUT, abortReason, sendWithFetch, sleep, withinDeadline, type OutgoingRequest, type Received } from './send.js';
 import { tokenRules } from '../generated/operations.js';
 import { isExpiredToken, isRefusedCredentials } from './token-policy.js';
+import { userAgent } from './version.js';
 
 /** What a single call may set for itself; everything else comes from the client's options. */
 export interface CallOptions {
@@ -88,6 +89,7 @@ export function createTransport(options: ResolvedOptions): Transport {
   const { redactor } = options;
   const log = options.log && ((line: string) => options.log?.(redactor.text(line)));
   const send = sendWithFetch(options.fetchFor);
+  const identity = userAgent();
   const limitsFor = (timeoutMs: number) => ({ timeoutMs, maxResponseBytes: options.maxResponseBytes });
 
   /** The path below the base URL, or a refusal when the URL is anywhere else: credentials go to the configured origin only. */
@@ -168,7 +170,7 @@ export function createTransport(options: ResolvedOptions): Transport {
       {
         url: `${options.baseUrl}${issuing.path}`,
         method: issuing.method,
-        headers: { 'finicity-app-key': options.appKey, 'content-type': 'application/json', accept: 'application/json' },
+        headers: { 'user-agent': identity, 'finicity-app-key': options.appKey, 'content-type': 'application/json', accept: 'application/json' },
         body: encoder.encode(JSON.stringify({ partnerId, partnerSecret })),
       },
       name,
@@ -193,10 +195,13 @@ export function createTransport(options: ResolvedOptions): Transport {
     return token;
   }
 
-  const tokens: TokenSource =
-    options.credentials.kind === 'token'
-      ? fixedToken(options.credentials.appToken)
-      : partnerToken({ ...options, log }, options.credentials, requestToken);
+  const { credentials } = options;
+  const tokens: TokenSource | undefined =
+    credentials.kind === 'token'
+      ? fixedToken(credentials.appToken)
+      : credentials.kind === 'partner'
+        ? partnerToken({ ...options, log }, credentials, requestToken)
+        : undefined;
 
   function expiredToken(received: Received): boolean {
     if (received.status !== 401) return false;
@@ -207,6 +212,11 @@ export function createTransport(options: ResolvedOptions): Transport {
 
   /** The token for this attempt, waited for within the attempt's time. */
   async function tokenFor(name: string, timeoutMs: number, signal: AbortSignal | null): Promise<string> {
+    if (!tokens) {
+      throw new FinicityInputError(`${name} needs a Finicity-App-Token: create the client with appToken, or partnerId and partnerSecret`, {
+        operation: name,
+      });
+    }
     const pending = tokens.current();
     if (typeof pending === 'string') return pending;
     try {
@@ -256,7 +266,7 @@ export function createTransport(options: ResolvedOptions): Transport {
     for (;;) {
       const started = performance.now();
       const token = needsToken ? await tokenFor(name, timeoutMs, signal) : undefined;
-      const headers: Record<string, string> = { accept: 'application/json' };
+      const headers: Record<string, string> = { accept: 'application/json', 'user-agent': identity };
       call.headers.forEach((value, key) => (headers[key] = value));
       headers['finicity-app-key'] = options.appKey;
       if (token !== undefined) headers['finicity-app-token'] = token;
@@ -276,7 +286,7 @@ export function createTransport(options: ResolvedOptions): Transport {
       }
       log?.(`${name}: ${received ? `HTTP ${received.status}` : 'connection failed'} (attempt ${retries + 1})`);
 
-      if (received && token !== undefined && !renewedToken && expiredToken(received) && tokens.renewAfterExpiry(token)) {
+      if (received && tokens && token !== undefined && !renewedToken && expiredToken(received) && tokens.renewAfterExpiry(token)) {
         renewedToken = true;
         log?.(`${name}: token expired, renewing it and sending the call once more`);
         continue;

@@ -3,7 +3,7 @@
  * this is the contract users rely on, and the suite fails when the spec gains an
  * operation that is missing here.
  */
-import { dataOrThrow, type AccountsApi, type AccountsClient, type AuthenticationApi } from '../../src/index.js';
+import { dataOrThrow, type AccountsApiClient, type AccountsClient, type AuthenticationApiClient } from '../../src/index.js';
 
 export interface Arguments {
   customerId: string;
@@ -24,7 +24,7 @@ export interface Outcome {
 
 type Headers_ = Record<string, string>;
 type ClientCall = (client: AccountsClient, args: Arguments, headers: Headers_) => Promise<Outcome>;
-type ClassCall = (apis: { accounts: AccountsApi; authentication: AuthenticationApi }, args: Arguments, headers: Headers_) => Promise<Outcome>;
+type ClassCall = (apis: { accounts: AccountsApiClient; authentication: AuthenticationApiClient }, args: Arguments, headers: Headers_) => Promise<Outcome>;
 
 /** openapi-fetch returns HTTP errors; `dataOrThrow` throws them as FinicityApiError, as the class client does. */
 async function fromFetch(result: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<Outcome> {

@@ -40,9 +40,10 @@ describe.each([
     );
     expect(attempt({ appKey: 'test-app-key', appToken: 'token✓' })).toThrow(/^appToken contains a character an HTTP header cannot carry/);
   });
-  it('no credentials', () => expect(attempt({ appKey: 'test-app-key' })).toThrow(/either appToken, or partnerId and partnerSecret/));
+  it('no token credentials is allowed (the app key alone serves the token-issuing operation)', () =>
+    expect(attempt({ appKey: 'test-app-key' })).not.toThrow());
   it('both kinds of credentials', () =>
-    expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', partnerId: 'p', partnerSecret: 'test-partner-secret' })).toThrow(/exactly one of the two/));
+    expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', partnerId: 'p', partnerSecret: 'test-partner-secret' })).toThrow(/not both/));
   it('a partnerId without its secret', () => expect(attempt({ appKey: 'test-app-key', partnerId: 'p' })).toThrow(/partnerSecret must be a non-empty string/));
   it('a plain-http baseUrl that is not localhost', () =>
     expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: 'http://api.finicity.com' })).toThrow(/baseUrl must use https/));

@@ -1,0 +1,71 @@
+/** One transport for every client made together, and the ways into an operation. */
+import { describe, expect, it } from 'vitest';
+import * as finicity from '../../src/index.js';
+import { createAccountsApi, createAuthenticationApi, createFinicityClients, dataOrThrow, FinicityInputError } from '../../src/index.js';
+import { json, stall, useFaultServer } from '../support/fault-server.js';
+
+const server = useFaultServer();
+const TOKEN_PATH = /partners\/authentication$/;
+const ACCOUNTS = /\/aggregation\/v1\/customers\/[^/]+\/accounts$/;
+const partner = { appKey: 'test-app-key', partnerId: 'p', partnerSecret: 'test-partner-secret' };
+
+describe('createFinicityClients', () => {
+  it('gives both clients one token: a single token request for all of them', async () => {
+    server.on(TOKEN_PATH, json(200, { token: 'shared-token-123' }));
+    server.on(ACCOUNTS, json(200, { accounts: [] }));
+    const { client, api } = createFinicityClients({ ...partner, baseUrl: server.url });
+    await Promise.all([
+      client.GET('/aggregation/v1/customers/{customerId}/accounts', { params: { path: { customerId: '1' } } }).then(dataOrThrow),
+      api.getCustomerAccounts({ customerId: '2' }),
+      api.getCustomerAccounts({ customerId: '3' }, { timeoutMs: 5_000, maxRetries: 0 }),
+    ]);
+    expect(server.requests.filter((request) => TOKEN_PATH.test(request.url))).toHaveLength(1);
+    expect(server.requests.filter((request) => ACCOUNTS.test(request.url)).every((request) => request.headers['finicity-app-token'] === 'shared-token-123')).toBe(true);
+  });
+
+  it('takes a per-call timeout on the class client, typed', async () => {
+    server.on(ACCOUNTS, stall(1_000));
+    const api = createAccountsApi({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
+    await expect(api.getCustomerAccounts({ customerId: '1' }, { timeoutMs: 50 })).rejects.toThrow('GetCustomerAccounts timed out after 50 ms');
+  });
+});
+
+describe('the app key alone', () => {
+  it('is enough for the token-issuing operation', async () => {
+    server.on(TOKEN_PATH, json(200, { token: 'issued-token-123' }));
+    const authentication = createAuthenticationApi({ appKey: 'test-app-key', baseUrl: server.url });
+    await expect(authentication.createToken({ partnerCredentials: { partnerId: 'p', partnerSecret: 'test-partner-secret' } })).resolves.toEqual({
+      token: 'issued-token-123',
+    });
+    expect(server.requests[0]!.headers['finicity-app-token']).toBeUndefined();
+  });
+
+  it('refuses, before sending, a call that needs a token', async () => {
+    const api = createAccountsApi({ appKey: 'test-app-key', baseUrl: server.url });
+    const error = await api.getCustomerAccounts({ customerId: '1' }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(FinicityInputError);
+    expect((error as Error).message).toBe('GetCustomerAccounts needs a Finicity-App-Token: create the client with appToken, or partnerId and partnerSecret');
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe('every way into an operation goes through the transport', () => {
+  it('exports no generated class to build with new', () => {
+    expect('AccountsApi' in finicity).toBe(false);
+    expect('AuthenticationApi' in finicity).toBe(false);
+  });
+
+  it('keeps the argument checks on copies made with withMiddleware', async () => {
+    const api = createAccountsApi({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url }).withMiddleware({});
+    await expect(api.getCustomerAccounts({ customerId: '' })).rejects.toBeInstanceOf(FinicityInputError);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('says exactly what to pass for an id a record carries as a number', async () => {
+    const api = createAccountsApi({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
+    const institutionLoginId = 1007302745 as unknown as string;
+    await expect(api.getCustomerAccountsByInstitutionLogin({ customerId: '1', institutionLoginId })).rejects.toThrow(
+      'GetCustomerAccountsByInstitutionLogin: path parameter institutionLoginId must be a string, got number 1007302745; pass String(1007302745), that is "1007302745"',
+    );
+  });
+});

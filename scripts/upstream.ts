@@ -1,19 +1,23 @@
 /**
- * npm run upstream -- FILE
+ * npm run upstream -- FILE [--write]
  * Compares a published Mastercard document (openbanking-us.yaml, any release) with
  * spec/accounts.yaml: the operations our spec has and every schema they reach. Prints
  * each structural difference that spec/deviations.yaml does not document, and exits 1
- * when there is one.
+ * when there is one. --write applies them to the spec instead, keeping its own words;
+ * new elements come without descriptions, so lint fails until they are written.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { ScriptError, runScript, say, shortPath, step } from './lib/report.js';
 import { loadSpecDocument, parseSpecText, specFile } from './lib/spec.js';
 import { compareWithUpstream, documentedBy, formatDifference, readDeviations } from './lib/upstream.js';
+import { SpecWriter } from './lib/upstream-write.js';
 
 await runScript('upstream', async () => {
-  const given = process.argv[2];
-  if (!given) throw new ScriptError('upstream', 'usage: npm run upstream -- FILE (a published openbanking-us.yaml)');
+  const { values, positionals } = parseArgs({ options: { write: { type: 'boolean' } }, allowPositionals: true });
+  const given = positionals[0];
+  if (!given) throw new ScriptError('upstream', 'usage: npm run upstream -- FILE [--write] (a published openbanking-us.yaml)');
   const file = resolve(process.env.INIT_CWD ?? process.cwd(), given);
   const upstream = await step(`read ${shortPath(file)}`, async () => {
     const text = await readFile(file, 'utf8').catch(() => {
@@ -28,6 +32,15 @@ await runScript('upstream', async () => {
   const undocumented = differences.filter((difference) => !documentedBy(difference, deviations));
   const version = (document: Record<string, unknown>) => (document.info as { version?: string } | undefined)?.version ?? '?';
   say(`  upstream ${version(upstream)}, ours ${version(ours)}: ${differences.length - undocumented.length} difference(s) documented in spec/deviations.yaml`);
+  if (values.write && undocumented.length > 0) {
+    const writer = await SpecWriter.open(upstream, ours);
+    const left = undocumented.filter((difference) => !writer.applyAndRefresh(difference));
+    await step(`write ${undocumented.length - left.length} change(s) into ${shortPath(specFile)}`, () => writer.save());
+    say('  new elements have no description yet: npm run lint lists them');
+    for (const difference of left) say(formatDifference(difference));
+    if (left.length > 0) throw new ScriptError(shortPath(file), `${left.length} difference(s) need a person (listed above)`);
+    return;
+  }
   for (const difference of undocumented) say(formatDifference(difference));
   if (undocumented.length > 0) {
     throw new ScriptError(shortPath(file), `${undocumented.length} structural difference(s) from our spec that no deviation documents, listed above`);

@@ -49,6 +49,16 @@ describe('lint rules', () => {
       'rule/path-parameter-described',
     );
   });
+  it('a property without description', async () => {
+    expect(await rulesBrokenBy('undescribed-property', (spec) => delete spec.components.schemas.CustomerAccount.properties.name.description)).toContain(
+      'rule/property-described',
+    );
+  });
+  it('a query parameter without description', async () => {
+    expect(await rulesBrokenBy('undescribed-query', (spec) => delete spec.components.parameters.AccountStatus.description)).toContain(
+      'rule/parameter-described',
+    );
+  });
   it('a date format', async () => {
     expect(await rulesBrokenBy('date', (spec) => (spec.components.schemas.CustomerAccount.properties.createdDate = { type: 'string', format: 'date' }))).toContain(
       'rule/no-date-formats',

@@ -3,12 +3,13 @@
  * defects put back, helper schemas turned into $refs, unrelated operations added,
  * fields added and removed), so the project holds no upstream text.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { loadSpecDocument } from '../../scripts/lib/spec.js';
+import { lintSpec, loadSpecDocument, specFile } from '../../scripts/lib/spec.js';
+import { SpecWriter } from '../../scripts/lib/upstream-write.js';
 import { HTTP_METHODS, specOperations } from '../../scripts/lib/spec-model.js';
 import { compareWithUpstream, documentedBy, readDeviations, type UpstreamDifference } from '../../scripts/lib/upstream.js';
 import { repoRoot, runScript } from '../support/run-script.js';
@@ -200,5 +201,42 @@ describe('the spec walker', () => {
     for (const entry of operations) {
       expect(entry.parameters.map((parameter) => `${parameter.in} ${parameter.name} ${parameter.schema?.type}`)).toEqual(['path id string', 'query page integer']);
     }
+  });
+});
+
+describe('--write', () => {
+  it('applies upstream changes, keeps our words, and leaves new elements undescribed for lint', async () => {
+    const upstream = publishedUpstream();
+    const schemas = upstream.components.schemas;
+    schemas.CustomerAccount.properties.consentId = { type: 'string', description: 'upstream words', example: 'c-1' };
+    schemas.CustomerAccount.required.push('consentId');
+    delete schemas.CustomerAccountDetail.properties.loanTypeDesc;
+    schemas.CustomerAccountDetail.properties.autoPayEnrolled = { type: 'boolean' };
+    const refresh = upstream.paths['/aggregation/v1/customers/{customerId}/institutionLogins/{institutionLoginId}/accounts'].post;
+    refresh.parameters = refresh.parameters.filter((parameter: Spec) => !parameter.$ref?.endsWith('RefreshFromDate'));
+    refresh.parameters.push({ name: 'limit', in: 'query', schema: { type: 'integer', format: 'int32' }, description: 'upstream words' });
+
+    const file = join(scratch, 'written.yaml');
+    await copyFile(specFile, file);
+    const writer = await SpecWriter.open(upstream, ours, file);
+    const differences = undocumented(upstream);
+    expect(differences.length).toBeGreaterThanOrEqual(5);
+    expect(differences.filter((difference) => !writer.applyAndRefresh(difference))).toEqual([]);
+    await writer.save();
+
+    const written = (await loadSpecDocument(file)) as Spec;
+    expect(compareWithUpstream(upstream, written).filter((difference) => !documentedBy(difference, deviations))).toEqual([]);
+    const account = written.components.schemas.CustomerAccount;
+    expect(account.properties.consentId).toEqual({ type: 'string', example: 'c-1' });
+    expect(account.required).toContain('consentId');
+    expect(written.components.schemas.CustomerAccountDetail.properties.autoPayEnrolled.description).toBe(
+      ours.components.schemas.CustomerAccountDetail.properties.autoPayEnrolled.description,
+    );
+    const text = await readFile(file, 'utf8');
+    expect(text).toContain('# Upstream gives no timeout for the V2 refreshes.');
+    // Lint also flags what a person must now fix: examples without the new required field, and so on.
+    const rules = (await lintSpec(file)).filter((finding) => finding.severity === 'error').map((finding) => finding.rule);
+    expect(rules).toContain('rule/parameter-described');
+    expect(rules).toContain('rule/property-described');
   });
 });

@@ -69,7 +69,7 @@ export interface OperationParameter {
 
 export interface OperationDescription {
   readonly operationId: string;
-  readonly method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH';
+  readonly method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH' | 'HEAD' | 'OPTIONS' | 'TRACE';
   readonly path: string;
   readonly parameters: readonly OperationParameter[];
   /** x-finicity-timeout-ms; undefined: the client's \`timeoutMs\` option applies. */

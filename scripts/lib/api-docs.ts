@@ -92,7 +92,7 @@ function section(document: OpenApiDocument, entry: SpecOperation, rules: Operati
 
   lines.push('### Returns', '', `${returns}${success ? `: ${oneLine(success[1].description)}` : ''}`, '');
 
-  lines.push('### Errors', '', 'Both clients throw `FinicityApiError` with these statuses; `code` values from the examples:', '');
+  lines.push('### Errors', '', 'The class client throws `FinicityApiError` with these statuses; openapi-fetch returns them as `{ error, response }` (`dataOrThrow` throws the same `FinicityApiError`). `code` values from the examples:', '');
   lines.push('| status | meaning | example codes |', '|---|---|---|');
   for (const [status, response] of responses.filter(([code]) => !code.startsWith('2'))) {
     const codes = new Set<string>();
@@ -119,8 +119,9 @@ function section(document: OpenApiDocument, entry: SpecOperation, rules: Operati
     "import { createAccountsClient } from 'finicity-accounts';",
     '',
     `const client = createAccountsClient(${credentials});`,
-    `const { data } = await client.${method.toUpperCase()}('${path}'${fetchOptions ? `, { ${fetchOptions} }` : ''});`,
-    successSchema ? `console.log(data);` : `console.log(data === undefined); // HTTP ${success?.[0] ?? '204'}: no body`,
+    `const { data, error, response } = await client.${method.toUpperCase()}('${path}'${fetchOptions ? `, { ${fetchOptions} }` : ''});`,
+    `if (error) console.log(response.status, error); // an HTTP error: the redacted body, typed by the spec`,
+    successSchema ? `else console.log(data);` : `else console.log(data === undefined); // HTTP ${success?.[0] ?? '204'}: no body`,
     '```',
     '',
   );

@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { stringify } from 'yaml';
 import { EXTENSIONS } from '../scripts/lib/runtime-rules.js';
 import { loadSpecDocument } from '../scripts/lib/spec.js';
-import { HTTP_METHODS, specOperations, type OperationObject } from '../scripts/lib/spec-model.js';
+import { HTTP_METHODS, type OperationObject, specOperations } from '../scripts/lib/spec-model.js';
 
 export async function writeSyntheticSpec(factor: number, file: string): Promise<number> {
   const document = await loadSpecDocument();

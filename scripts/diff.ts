@@ -7,9 +7,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { ScriptError, runScript, say, shortPath, step } from './lib/report.js';
-import { diffSpecs, formatReport, loadBaseline, suggestBump } from './lib/spec-diff.js';
+import { runScript, ScriptError, say, shortPath, step } from './lib/report.js';
 import { parseSpecText, specFile } from './lib/spec.js';
+import { diffSpecs, formatReport, loadBaseline, suggestBump } from './lib/spec-diff.js';
 
 await runScript('diff', async () => {
   const { values, positionals } = parseArgs({ options: { 'allow-breaking': { type: 'boolean' } }, allowPositionals: true });

@@ -4,7 +4,7 @@
  * each finding as file:line:column severity rule: message. Fails on any error.
  */
 import { resolve } from 'node:path';
-import { ScriptError, runScript, say, shortPath, step } from './lib/report.js';
+import { runScript, ScriptError, say, shortPath, step } from './lib/report.js';
 import { formatFinding, lintSpec, specFile } from './lib/spec.js';
 
 await runScript('lint', async () => {

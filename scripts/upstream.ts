@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ScriptError, runScript, say, shortPath, step } from './lib/report.js';
+import { runScript, ScriptError, say, shortPath, step } from './lib/report.js';
 import { loadSpecDocument, parseSpecText, specFile } from './lib/spec.js';
 import { compareWithUpstream, documentedBy, formatDifference, readDeviations } from './lib/upstream.js';
 import { SpecWriter } from './lib/upstream-write.js';
@@ -28,10 +28,14 @@ await runScript('upstream', async () => {
   const [ours, deviations] = await step(`read ${shortPath(specFile)} and spec/deviations.yaml`, () =>
     Promise.all([loadSpecDocument(), readDeviations()]),
   );
-  const differences = await step('compare the operations of our spec and the schemas they reach', () => compareWithUpstream(upstream, ours));
+  const differences = await step('compare the operations of our spec and the schemas they reach', () =>
+    compareWithUpstream(upstream, ours),
+  );
   const undocumented = differences.filter((difference) => !documentedBy(difference, deviations));
   const version = (document: Record<string, unknown>) => (document.info as { version?: string } | undefined)?.version ?? '?';
-  say(`  upstream ${version(upstream)}, ours ${version(ours)}: ${differences.length - undocumented.length} difference(s) documented in spec/deviations.yaml`);
+  say(
+    `  upstream ${version(upstream)}, ours ${version(ours)}: ${differences.length - undocumented.length} difference(s) documented in spec/deviations.yaml`,
+  );
   if (values.write && undocumented.length > 0) {
     const writer = await SpecWriter.open(upstream, ours);
     const left = undocumented.filter((difference) => !writer.applyAndRefresh(difference));
@@ -43,6 +47,9 @@ await runScript('upstream', async () => {
   }
   for (const difference of undocumented) say(formatDifference(difference));
   if (undocumented.length > 0) {
-    throw new ScriptError(shortPath(file), `${undocumented.length} structural difference(s) from our spec that no deviation documents, listed above`);
+    throw new ScriptError(
+      shortPath(file),
+      `${undocumented.length} structural difference(s) from our spec that no deviation documents, listed above`,
+    );
   }
 });

@@ -11,7 +11,7 @@
  */
 import { FinicityApiError, FinicityAuthenticationError } from './errors.js';
 import type { Redactor } from './redaction.js';
-import { parseRetryAfter, retryDelay, shouldRetry, type BackoffSettings } from './retry-policy.js';
+import { type BackoffSettings, parseRetryAfter, retryDelay, shouldRetry } from './retry-policy.js';
 import { sleep } from './send.js';
 import { isTokenFresh } from './token-policy.js';
 

@@ -15,11 +15,12 @@ import createClient, { type Client } from 'openapi-fetch';
 import {
   AccountsApi,
   AuthenticationApi,
+  type Middleware as ClassClientMiddleware,
   Configuration,
   type InitOverrideFunction,
-  type Middleware as ClassClientMiddleware,
 } from '../generated/openapi-generator/index.js';
 import type { paths } from '../generated/openapi-typescript/accounts.js';
+import { operations } from '../generated/operations.js';
 import { FinicityError, FinicityInputError } from './errors.js';
 import {
   checkArguments,
@@ -28,11 +29,10 @@ import {
   findOperationByTemplate,
   type OperationDescription,
 } from './operations.js';
-import { checkCallOptions, resolveOptions, type AccountsClientOptions, type ResolvedOptions } from './options.js';
+import { type AccountsClientOptions, checkCallOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import type { Redactor } from './redaction.js';
 import { apiErrorOf } from './response.js';
-import { operations } from '../generated/operations.js';
-import { createTransport, type CallOptions, type Transport } from './transport.js';
+import { type CallOptions, createTransport, type Transport } from './transport.js';
 
 export type AccountsClient = Client<paths>;
 
@@ -48,7 +48,16 @@ function asFinicityError(error: unknown, signal: AbortSignal | null | undefined,
 }
 
 /** openapi-fetch's request options that leave the destination and the sending alone. */
-const OPENAPI_FETCH_OPTIONS = new Set(['params', 'body', 'headers', 'parseAs', 'querySerializer', 'bodySerializer', 'pathSerializer', 'middleware']);
+const OPENAPI_FETCH_OPTIONS = new Set([
+  'params',
+  'body',
+  'headers',
+  'parseAs',
+  'querySerializer',
+  'bodySerializer',
+  'pathSerializer',
+  'middleware',
+]);
 const HTTP_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
 
 /** Everything a client needs, made once per options: several clients can share it (one token, one transport). */
@@ -72,7 +81,10 @@ function openapiFetchClient({ resolved, transport }: Shared): AccountsClient {
 
   async function request(method: string, url: string, init: Record<string, unknown> | undefined): Promise<unknown> {
     const { signal, timeoutMs, maxRetries, ...rest } = init ?? {};
-    const call = checkCallOptions({ signal, timeoutMs, maxRetries }, Object.keys(rest).filter((key) => !OPENAPI_FETCH_OPTIONS.has(key)));
+    const call = checkCallOptions(
+      { signal, timeoutMs, maxRetries },
+      Object.keys(rest).filter((key) => !OPENAPI_FETCH_OPTIONS.has(key)),
+    );
     // Checked before openapi-fetch builds the URL (which throws on some values, such as a lone surrogate).
     const operation = findOperationByTemplate(method, url);
     const params = (rest.params ?? {}) as Partial<Record<string, Record<string, unknown>>>;
@@ -141,7 +153,10 @@ function classCallOptions(initOverrides: unknown): ((RequestInit & CallOptions) 
     throw new FinicityInputError('the second argument must be an object such as { signal, timeoutMs, maxRetries }');
   }
   const { signal, timeoutMs, maxRetries, ...rest } = initOverrides as Record<string, unknown>;
-  const call = checkCallOptions({ signal, timeoutMs, maxRetries }, Object.keys(rest).filter((key) => !CLASS_CALL_OPTIONS.has(key)));
+  const call = checkCallOptions(
+    { signal, timeoutMs, maxRetries },
+    Object.keys(rest).filter((key) => !CLASS_CALL_OPTIONS.has(key)),
+  );
   return { ...(rest as RequestInit), ...call };
 }
 
@@ -158,7 +173,10 @@ function guardClassClient<Api extends object>(api: Api, redactor: Redactor): Api
       if (!operation) return value;
       // Async, so a bad argument rejects like every other failure of these methods.
       return async (requestParameters: unknown, initOverrides?: unknown) => {
-        const given = (typeof requestParameters === 'object' && requestParameters !== null ? requestParameters : {}) as Record<string, unknown>;
+        const given = (typeof requestParameters === 'object' && requestParameters !== null ? requestParameters : {}) as Record<
+          string,
+          unknown
+        >;
         checkArguments(operation, (parameter) => given[classClientArgumentName(parameter)]);
         const init = classCallOptions(initOverrides);
         try {
@@ -194,7 +212,10 @@ export type AccountsApiClient = WithCallOptions<AccountsApi>;
 /** The `AuthenticationApi` class client as `createAuthenticationApi` returns it. */
 export type AuthenticationApiClient = WithCallOptions<AuthenticationApi>;
 
-function classClient<Api extends object>(Class: new (configuration: Configuration) => Api, { resolved, transport }: Shared): WithCallOptions<Api> {
+function classClient<Api extends object>(
+  Class: new (configuration: Configuration) => Api,
+  { resolved, transport }: Shared,
+): WithCallOptions<Api> {
   const configuration = new Configuration({ basePath: resolved.baseUrl, fetchApi: transport, middleware: [keepTransportErrors] });
   return guardClassClient(new Class(configuration), resolved.redactor) as WithCallOptions<Api>;
 }
@@ -226,5 +247,9 @@ export interface FinicityClients {
  */
 export function createFinicityClients(options: AccountsClientOptions): FinicityClients {
   const shared = share(options);
-  return { client: openapiFetchClient(shared), api: classClient(AccountsApi, shared), authentication: classClient(AuthenticationApi, shared) };
+  return {
+    client: openapiFetchClient(shared),
+    api: classClient(AccountsApi, shared),
+    authentication: classClient(AuthenticationApi, shared),
+  };
 }

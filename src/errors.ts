@@ -100,7 +100,7 @@ export class FinicityAuthenticationError extends FinicityApiError {}
 export class FinicityTimeoutError extends FinicityError {
   readonly timeoutMs: number;
 
-  constructor(operation: string, timeoutMs: number, detail = "") {
+  constructor(operation: string, timeoutMs: number, detail = '') {
     super(`${operation} timed out after ${timeoutMs} ms${detail}`, { operation });
     this.timeoutMs = timeoutMs;
   }

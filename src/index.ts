@@ -3,33 +3,9 @@
  * spec/accounts.yaml, behind one hand-written transport (auth, timeouts, retries,
  * size cap, redaction, errors).
  */
-export {
-  createAccountsApi,
-  createAccountsClient,
-  createAuthenticationApi,
-  createFinicityClients,
-  dataOrThrow,
-  type AccountsApiClient,
-  type AccountsClient,
-  type AuthenticationApiClient,
-  type FinicityClients,
-  type WithCallOptions,
-} from './clients.js';
-export type { AccountsClientOptions } from './options.js';
-export type { CallOptions } from './transport.js';
-export { apiErrorOf } from './response.js';
-export {
-  FinicityApiError,
-  FinicityAuthenticationError,
-  FinicityConnectionError,
-  FinicityError,
-  FinicityInputError,
-  FinicityRedirectError,
-  FinicityResponseError,
-  FinicityResponseTooLargeError,
-  FinicityTimeoutError,
-} from './errors.js';
 
+// For writing openapi-fetch middleware.
+export type { Middleware, MiddlewareCallbackParams } from 'openapi-fetch';
 // The class clients' types and their models (plain interfaces, exactly the spec's fields).
 // Types only: a class built with `new` would skip the transport, so the factories are the way in.
 export type * from '../generated/openapi-generator/apis/AccountsApi.js';
@@ -44,9 +20,32 @@ export type {
   ErrorMessage,
   PartnerCredentials,
 } from '../generated/openapi-generator/models/index.js';
-
+export type { Middleware as ClassClientMiddleware } from '../generated/openapi-generator/runtime.js';
 // openapi-typescript's view of the same spec, as used by openapi-fetch.
 export type { components, operations, paths } from '../generated/openapi-typescript/accounts.js';
-// For writing openapi-fetch middleware.
-export type { Middleware, MiddlewareCallbackParams } from 'openapi-fetch';
-export type { Middleware as ClassClientMiddleware } from '../generated/openapi-generator/runtime.js';
+export {
+  type AccountsApiClient,
+  type AccountsClient,
+  type AuthenticationApiClient,
+  createAccountsApi,
+  createAccountsClient,
+  createAuthenticationApi,
+  createFinicityClients,
+  dataOrThrow,
+  type FinicityClients,
+  type WithCallOptions,
+} from './clients.js';
+export {
+  FinicityApiError,
+  FinicityAuthenticationError,
+  FinicityConnectionError,
+  FinicityError,
+  FinicityInputError,
+  FinicityRedirectError,
+  FinicityResponseError,
+  FinicityResponseTooLargeError,
+  FinicityTimeoutError,
+} from './errors.js';
+export type { AccountsClientOptions } from './options.js';
+export { apiErrorOf } from './response.js';
+export type { CallOptions } from './transport.js';

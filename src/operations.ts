@@ -2,7 +2,7 @@
  * Knowledge of the spec's operations at run time: which operation a request is,
  * and whether a call's arguments fit its parameters before anything is sent.
  */
-import { operations, type OperationDescription, type OperationParameter } from '../generated/operations.js';
+import { type OperationDescription, type OperationParameter, operations } from '../generated/operations.js';
 import { FinicityInputError } from './errors.js';
 
 export type { OperationDescription };
@@ -87,10 +87,7 @@ function camelCase(name: string): string {
  * Checks a call's arguments against the operation's parameters. `lookup` returns
  * the value a caller gave for a parameter, however the client shapes them.
  */
-export function checkArguments(
-  operation: OperationDescription,
-  lookup: (parameter: OperationParameter) => unknown,
-): void {
+export function checkArguments(operation: OperationDescription, lookup: (parameter: OperationParameter) => unknown): void {
   for (const parameter of operation.parameters) {
     if (parameter.in === 'path' || parameter.in === 'query') {
       checkValue(operation.operationId, parameter, lookup(parameter));

@@ -3,9 +3,10 @@
  * when a client is created, so a bad option fails before any request, and no message
  * ever repeats a secret or a password.
  */
+
+import { tokenRules } from '../generated/operations.js';
 import { FinicityInputError } from './errors.js';
 import { MIN_SECRET_LENGTH, Redactor } from './redaction.js';
-import { tokenRules } from '../generated/operations.js';
 
 export const DEFAULT_BASE_URL = 'https://api.finicity.com';
 
@@ -52,9 +53,7 @@ export interface AccountsClientOptions {
   log?: (line: string) => void;
 }
 
-export type ResolvedOptions = Required<
-  Omit<AccountsClientOptions, 'appToken' | 'partnerId' | 'partnerSecret' | 'log' | 'fetch'>
-> & {
+export type ResolvedOptions = Required<Omit<AccountsClientOptions, 'appToken' | 'partnerId' | 'partnerSecret' | 'log' | 'fetch'>> & {
   /** The fetch for the next request. */
   fetchFor: () => typeof globalThis.fetch;
   /** `none`: the app key alone, enough for the token-issuing operation only. */
@@ -65,8 +64,20 @@ export type ResolvedOptions = Required<
 };
 
 const KNOWN_OPTIONS = new Set<string>([
-  'appKey', 'appToken', 'partnerId', 'partnerSecret', 'baseUrl', 'timeoutMs', 'maxRetries', 'retryBaseDelayMs',
-  'retryMaxDelayMs', 'tokenLifetimeMs', 'maxResponseBytes', 'now', 'fetch', 'log',
+  'appKey',
+  'appToken',
+  'partnerId',
+  'partnerSecret',
+  'baseUrl',
+  'timeoutMs',
+  'maxRetries',
+  'retryBaseDelayMs',
+  'retryMaxDelayMs',
+  'tokenLifetimeMs',
+  'maxResponseBytes',
+  'now',
+  'fetch',
+  'log',
 ]);
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -87,10 +98,14 @@ export function isHeaderText(text: string): boolean {
 function requireSecret(value: unknown, name: string, inHeader: boolean): string {
   const text = requireText(value, name);
   if (inHeader && !isHeaderText(text)) {
-    throw new FinicityInputError(`${name} contains a character an HTTP header cannot carry (a line break, another control character, or one beyond Latin-1)`);
+    throw new FinicityInputError(
+      `${name} contains a character an HTTP header cannot carry (a line break, another control character, or one beyond Latin-1)`,
+    );
   }
   if (text.length < MIN_SECRET_LENGTH) {
-    throw new FinicityInputError(`${name} is implausibly short (${MIN_SECRET_LENGTH} characters at least): check that the whole value was given`);
+    throw new FinicityInputError(
+      `${name} is implausibly short (${MIN_SECRET_LENGTH} characters at least): check that the whole value was given`,
+    );
   }
   return text;
 }
@@ -114,7 +129,9 @@ function checkBaseUrl(value: unknown): string {
     throw new FinicityInputError('baseUrl is not a valid URL');
   }
   if (url.username !== '' || url.password !== '') {
-    throw new FinicityInputError(`baseUrl must not carry a user name or password (${url.host}): credentials go in appKey and the token options`);
+    throw new FinicityInputError(
+      `baseUrl must not carry a user name or password (${url.host}): credentials go in appKey and the token options`,
+    );
   }
   if (url.search !== '' || url.hash !== '' || /[?#]/.test(String(value))) {
     throw new FinicityInputError(`baseUrl must not have a query or a fragment (${url.origin})`);
@@ -145,7 +162,9 @@ export function checkCallOptions(
     );
   }
   if (others.length > 0) {
-    throw new FinicityInputError(`unknown per-call option${others.length > 1 ? 's' : ''} ${others.join(', ')} (accepted: signal, timeoutMs, maxRetries)`);
+    throw new FinicityInputError(
+      `unknown per-call option${others.length > 1 ? 's' : ''} ${others.join(', ')} (accepted: signal, timeoutMs, maxRetries)`,
+    );
   }
   if (given.signal !== undefined && !(given.signal instanceof AbortSignal)) throw new FinicityInputError('signal must be an AbortSignal');
   const call: { signal?: AbortSignal; timeoutMs?: number; maxRetries?: number } = {};
@@ -161,7 +180,9 @@ export function resolveOptions(options: AccountsClientOptions): ResolvedOptions 
   }
   const unknown = Object.keys(options).filter((key) => !KNOWN_OPTIONS.has(key));
   if (unknown.length > 0) {
-    throw new FinicityInputError(`unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (known: ${[...KNOWN_OPTIONS].join(', ')})`);
+    throw new FinicityInputError(
+      `unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (known: ${[...KNOWN_OPTIONS].join(', ')})`,
+    );
   }
   const appKey = requireSecret(options.appKey, 'appKey', true);
   const hasToken = options.appToken !== undefined;

@@ -24,7 +24,10 @@ function percentForms(character: string): string {
 /** A pattern for one character in any of the spellings above (percent forms match either hex case). */
 function characterPattern(character: string): string {
   // JSON escapes spell a character beyond the BMP as two \u escapes, one per UTF-16 unit.
-  const jsonEscape = Array.from({ length: character.length }, (_, index) => `\\\\u${character.charCodeAt(index).toString(16).padStart(4, '0')}`).join('');
+  const jsonEscape = Array.from(
+    { length: character.length },
+    (_, index) => `\\\\u${character.charCodeAt(index).toString(16).padStart(4, '0')}`,
+  ).join('');
   const alternatives = [escapeRegExp(character), jsonEscape, percentForms(character)];
   if (character === '/') alternatives.push('\\\\/');
   if (character === '"') alternatives.push('\\\\"');
@@ -94,7 +97,9 @@ export class Redactor {
   /** A copy of response headers with every value redacted. */
   headers(headers: Headers): Headers {
     const safe = new Headers();
-    headers.forEach((value, name) => safe.append(name, this.text(value)));
+    headers.forEach((value, name) => {
+      safe.append(name, this.text(value));
+    });
     return safe;
   }
 

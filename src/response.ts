@@ -2,7 +2,7 @@
  * Response reading: the size cap while the body streams, and the `Response` handed
  * to the clients once the transport has the whole body.
  */
-import { FinicityResponseError, type FinicityApiError } from './errors.js';
+import { type FinicityApiError, FinicityResponseError } from './errors.js';
 
 /** Thrown by `readBody` past the cap; the transport turns it into a FinicityResponseTooLargeError. */
 export class BodyTooLarge {
@@ -120,13 +120,16 @@ export class BufferedResponse extends Response {
       this.#stream =
         bytes.byteLength === 0 || NULL_BODY_STATUSES.has(this.status)
           ? null
-          : new ReadableStream<Uint8Array>({
-              pull: (controller) => {
-                this.#used = true;
-                controller.enqueue(new Uint8Array(bytes));
-                controller.close();
+          : new ReadableStream<Uint8Array>(
+              {
+                pull: (controller) => {
+                  this.#used = true;
+                  controller.enqueue(new Uint8Array(bytes));
+                  controller.close();
+                },
               },
-            }, { highWaterMark: 0 }); // Pulled on the first read only, so bodyUsed turns true then.
+              { highWaterMark: 0 },
+            ); // Pulled on the first read only, so bodyUsed turns true then.
     }
     return this.#stream as ReadableStream<Uint8Array<ArrayBuffer>> | null;
   }
@@ -174,7 +177,12 @@ export class BufferedResponse extends Response {
 
   override clone(): BufferedResponse {
     if (this.#used || this.#stream?.locked) throw new TypeError('Response.clone: Body has already been consumed.');
-    const copy = new BufferedResponse(this.#bytes, { status: this.status, statusText: this.statusText, headers: this.headers }, this.#url, this.#operation);
+    const copy = new BufferedResponse(
+      this.#bytes,
+      { status: this.status, statusText: this.statusText, headers: this.headers },
+      this.#url,
+      this.#operation,
+    );
     const error = errorsOfResponses.get(this);
     if (error) errorsOfResponses.set(copy, error);
     return copy;

@@ -10,8 +10,12 @@
  * headers are already redacted, with its `FinicityApiError` attached (`apiErrorOf`, response.ts):
  * openapi-fetch hands it back as `{ error, response }`, the class client throws it.
  */
-import { partnerToken, fixedToken, type TokenSource } from './auth.js';
+
+import { tokenRules } from '../generated/operations.js';
+import { fixedToken, partnerToken, type TokenSource } from './auth.js';
 import {
+  apiErrorFromAnswer,
+  errorBody,
   FinicityApiError,
   FinicityAuthenticationError,
   FinicityConnectionError,
@@ -20,16 +24,13 @@ import {
   FinicityResponseError,
   FinicityResponseTooLargeError,
   FinicityTimeoutError,
-  apiErrorFromAnswer,
-  errorBody,
   normalizeErrorCode,
 } from './errors.js';
-import { checkCallOptions, isHeaderText, type ResolvedOptions } from './options.js';
 import { findOperation, tokenOperation } from './operations.js';
-import { BodyTooLarge, BufferedResponse, attachApiError, headersForBody } from './response.js';
+import { checkCallOptions, isHeaderText, type ResolvedOptions } from './options.js';
+import { attachApiError, BodyTooLarge, BufferedResponse, headersForBody } from './response.js';
 import { parseRetryAfter, retryDelay, shouldRetry } from './retry-policy.js';
-import { BodyFailed, TIMED_OUT, abortReason, sendWithFetch, sleep, withinDeadline, type OutgoingRequest, type Received } from './send.js';
-import { tokenRules } from '../generated/operations.js';
+import { abortReason, BodyFailed, type OutgoingRequest, type Received, sendWithFetch, sleep, TIMED_OUT, withinDeadline } from './send.js';
 import { isExpiredToken, isRefusedCredentials } from './token-policy.js';
 import { userAgent } from './version.js';
 
@@ -124,11 +125,14 @@ export function createTransport(options: ResolvedOptions): Transport {
       if (signal?.aborted && error === abortReason(signal)) throw error;
       if (error instanceof BodyTooLarge) throw new FinicityResponseTooLargeError(name, error.status, options.maxResponseBytes);
       if (error instanceof BodyFailed && isDecodingError(error.error)) {
-        throw new FinicityResponseError(`${name} answered HTTP ${error.status} with a body that does not decode (${describeNetworkError(error.error)})`, {
-          operation: name,
-          status: error.status,
-          cause: redactor.cause(error.error),
-        });
+        throw new FinicityResponseError(
+          `${name} answered HTTP ${error.status} with a body that does not decode (${describeNetworkError(error.error)})`,
+          {
+            operation: name,
+            status: error.status,
+            cause: redactor.cause(error.error),
+          },
+        );
       }
       const failure = error instanceof BodyFailed ? error.error : error;
       throw new FinicityConnectionError(
@@ -140,7 +144,11 @@ export function createTransport(options: ResolvedOptions): Transport {
       let target: string | undefined;
       try {
         const location = received.headers.get('location');
-        target = location ? redactor.text(new URL(location, request.url).origin) : received.redirected ? redactor.text(new URL(received.url).origin) : undefined;
+        target = location
+          ? redactor.text(new URL(location, request.url).origin)
+          : received.redirected
+            ? redactor.text(new URL(received.url).origin)
+            : undefined;
       } catch {
         target = undefined;
       }
@@ -170,7 +178,12 @@ export function createTransport(options: ResolvedOptions): Transport {
       {
         url: `${options.baseUrl}${issuing.path}`,
         method: issuing.method,
-        headers: { 'user-agent': identity, 'finicity-app-key': options.appKey, 'content-type': 'application/json', accept: 'application/json' },
+        headers: {
+          'user-agent': identity,
+          'finicity-app-key': options.appKey,
+          'content-type': 'application/json',
+          accept: 'application/json',
+        },
         body: encoder.encode(JSON.stringify({ partnerId, partnerSecret })),
       },
       name,
@@ -189,7 +202,12 @@ export function createTransport(options: ResolvedOptions): Transport {
       token = undefined;
     }
     const unusable = (why: string) =>
-      new FinicityApiError(`${name} answered HTTP ${received.status} ${why}`, { status: received.status, code: undefined, body: undefined, operation: name });
+      new FinicityApiError(`${name} answered HTTP ${received.status} ${why}`, {
+        status: received.status,
+        code: undefined,
+        body: undefined,
+        operation: name,
+      });
     if (typeof token !== 'string' || token === '') throw unusable('without a token');
     if (!isHeaderText(token)) throw unusable('with a token no HTTP header can carry');
     return token;
@@ -267,7 +285,9 @@ export function createTransport(options: ResolvedOptions): Transport {
       const started = performance.now();
       const token = needsToken ? await tokenFor(name, timeoutMs, signal) : undefined;
       const headers: Record<string, string> = { accept: 'application/json', 'user-agent': identity };
-      call.headers.forEach((value, key) => (headers[key] = value));
+      call.headers.forEach((value, key) => {
+        headers[key] = value;
+      });
       headers['finicity-app-key'] = options.appKey;
       if (token !== undefined) headers['finicity-app-token'] = token;
 

@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inspectRuntimeRules, type OperationRules, type TokenRules } from './runtime-rules.js';
 import { loadSpecDocument } from './spec.js';
-import { resolveRef, specOperations, type OpenApiDocument, type SchemaObject, type SpecOperation } from './spec-model.js';
+import { type OpenApiDocument, resolveRef, type SchemaObject, type SpecOperation, specOperations } from './spec-model.js';
 
 const BANNER = '<!-- Generated from spec/accounts.yaml by `npm run generate`. Do not edit by hand. -->\n\n';
 
@@ -46,7 +46,7 @@ function rulesLines(rules: OperationRules, token: TokenRules): string[] {
     '',
     '| rule | value |',
     '|---|---|',
-    `| timeout | ${rules.timeoutMs === undefined ? 'the client\'s `timeoutMs`' : `${seconds(rules.timeoutMs)} (\`x-finicity-timeout-ms\`)`} |`,
+    `| timeout | ${rules.timeoutMs === undefined ? "the client's `timeoutMs`" : `${seconds(rules.timeoutMs)} (\`x-finicity-timeout-ms\`)`} |`,
     `| sent again after a transient failure | ${rules.retryable ? 'yes' : 'no, never repeated automatically'} |`,
     `| credentials | ${rules.requiresToken ? '`Finicity-App-Key` and `Finicity-App-Token`' : '`Finicity-App-Key` only'} |`,
     ...(rules.issuesToken
@@ -92,7 +92,12 @@ function section(document: OpenApiDocument, entry: SpecOperation, rules: Operati
 
   lines.push('### Returns', '', `${returns}${success ? `: ${oneLine(success[1].description)}` : ''}`, '');
 
-  lines.push('### Errors', '', 'The class client throws `FinicityApiError` with these statuses; openapi-fetch returns them as `{ error, response }` (`dataOrThrow` throws the same `FinicityApiError`). `code` values from the examples:', '');
+  lines.push(
+    '### Errors',
+    '',
+    'The class client throws `FinicityApiError` with these statuses; openapi-fetch returns them as `{ error, response }` (`dataOrThrow` throws the same `FinicityApiError`). `code` values from the examples:',
+    '',
+  );
   lines.push('| status | meaning | example codes |', '|---|---|---|');
   for (const [status, response] of responses.filter(([code]) => !code.startsWith('2'))) {
     const codes = new Set<string>();

@@ -4,7 +4,7 @@
  * credentials), checked and read in one place: lint reports every problem with its
  * line, and generation reads the rules into generated/operations.ts.
  */
-import { specOperations, type OpenApiDocument, type SecurityRequirement, type SpecOperation } from './spec-model.js';
+import { type OpenApiDocument, type SecurityRequirement, type SpecOperation, specOperations } from './spec-model.js';
 
 export const EXTENSIONS = {
   retryable: 'x-finicity-retryable',
@@ -52,8 +52,8 @@ function needsScheme(security: SecurityRequirement[], scheme: string | undefined
 /** Checks the rules and reads them; `problems` is empty exactly when `rules` is complete. */
 export function inspectRuntimeRules(document: OpenApiDocument): { rules: RuntimeRules; problems: RuleProblem[] } {
   const problems: RuleProblem[] = [];
-  const schemes = ((document.components as { securitySchemes?: Record<string, Record<string, unknown>> } | undefined)
-    ?.securitySchemes ?? {}) as Record<string, Record<string, unknown>>;
+  const schemes = ((document.components as { securitySchemes?: Record<string, Record<string, unknown>> } | undefined)?.securitySchemes ??
+    {}) as Record<string, Record<string, unknown>>;
   const tokenSchemes = Object.entries(schemes).filter(([, scheme]) => EXTENSIONS.expiredTokenCodes in scheme);
   if (tokenSchemes.length !== 1) {
     problems.push({
@@ -65,11 +65,17 @@ export function inspectRuntimeRules(document: OpenApiDocument): { rules: Runtime
   const schemeAt = ['components', 'securitySchemes', tokenSchemeName ?? ''];
   const expiredTokenCodes = tokenScheme[EXTENSIONS.expiredTokenCodes];
   if (tokenSchemeName && !isIntegerList(expiredTokenCodes, (code) => code > 0)) {
-    problems.push({ at: [...schemeAt, EXTENSIONS.expiredTokenCodes], message: `${EXTENSIONS.expiredTokenCodes} must be a non-empty list of positive integers` });
+    problems.push({
+      at: [...schemeAt, EXTENSIONS.expiredTokenCodes],
+      message: `${EXTENSIONS.expiredTokenCodes} must be a non-empty list of positive integers`,
+    });
   }
   const renewAfter = tokenScheme[EXTENSIONS.renewAfterSeconds];
   if (tokenSchemeName && !isPositiveInteger(renewAfter)) {
-    problems.push({ at: [...schemeAt, EXTENSIONS.renewAfterSeconds], message: `${EXTENSIONS.renewAfterSeconds} must be a positive integer (seconds)` });
+    problems.push({
+      at: [...schemeAt, EXTENSIONS.renewAfterSeconds],
+      message: `${EXTENSIONS.renewAfterSeconds} must be a positive integer (seconds)`,
+    });
   }
 
   const operations = new Map<string, OperationRules>();
@@ -83,7 +89,10 @@ export function inspectRuntimeRules(document: OpenApiDocument): { rules: Runtime
     }
     const timeoutMs = operation[EXTENSIONS.timeoutMs];
     if (timeoutMs !== undefined && !isPositiveInteger(timeoutMs)) {
-      problems.push({ at: [...at, EXTENSIONS.timeoutMs], message: `${entry.name}: ${EXTENSIONS.timeoutMs} must be a positive integer (milliseconds)` });
+      problems.push({
+        at: [...at, EXTENSIONS.timeoutMs],
+        message: `${entry.name}: ${EXTENSIONS.timeoutMs} must be a positive integer (milliseconds)`,
+      });
     }
     const issuesToken = operation[EXTENSIONS.issuesToken];
     if (issuesToken !== undefined && typeof issuesToken !== 'boolean') {
@@ -105,7 +114,10 @@ export function inspectRuntimeRules(document: OpenApiDocument): { rules: Runtime
   }
 
   if (issuers.length !== 1) {
-    problems.push({ at: ['paths'], message: `exactly one operation must declare ${EXTENSIONS.issuesToken}: true; found ${issuers.length}` });
+    problems.push({
+      at: ['paths'],
+      message: `exactly one operation must declare ${EXTENSIONS.issuesToken}: true; found ${issuers.length}`,
+    });
   }
   const issuer = issuers[0];
   const refused = issuer?.operation[EXTENSIONS.refusedCredentialStatuses];

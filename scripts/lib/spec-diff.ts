@@ -11,9 +11,16 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { ScriptError, repoRoot, shortPath } from './report.js';
+import { repoRoot, ScriptError, shortPath } from './report.js';
 import { specFile } from './spec.js';
-import { resolveRef, specOperations, type OpenApiDocument, type ParameterObject, type SchemaObject, type SpecOperation } from './spec-model.js';
+import {
+  type OpenApiDocument,
+  type ParameterObject,
+  resolveRef,
+  type SchemaObject,
+  type SpecOperation,
+  specOperations,
+} from './spec-model.js';
 
 const run = promisify(execFile);
 
@@ -78,8 +85,7 @@ class Differ {
     if (!oldSchema || !newSchema) return;
 
     if (typeLabel(oldSchema) !== typeLabel(newSchema)) {
-      const widened =
-        direction === 'request' && oldSchema.type === 'integer' && newSchema.type === 'number' && !newSchema.format;
+      const widened = direction === 'request' && oldSchema.type === 'integer' && newSchema.type === 'number' && !newSchema.format;
       this.add(operation, where, `type changed from ${typeLabel(oldSchema)} to ${typeLabel(newSchema)}`, !widened);
     }
     if (Boolean(oldSchema.nullable) !== Boolean(newSchema.nullable)) {
@@ -127,7 +133,8 @@ class Differ {
   }
 
   compareOperation(name: string, oldOperation: SpecOperation, newOperation: SpecOperation): void {
-    const byKey = (parameters: ParameterObject[]) => new Map(parameters.map((parameter) => [`${parameter.in} ${parameter.name}`, parameter]));
+    const byKey = (parameters: ParameterObject[]) =>
+      new Map(parameters.map((parameter) => [`${parameter.in} ${parameter.name}`, parameter]));
     const oldParameters = byKey(oldOperation.parameters);
     const newParameters = byKey(newOperation.parameters);
     for (const [key, parameter] of newParameters) {
@@ -149,7 +156,8 @@ class Differ {
 
     const oldBody = oldOperation.requestBody;
     const newBody = newOperation.requestBody;
-    if (!oldBody && newBody) this.add(name, 'request body', `${newBody.required ? 'required' : 'optional'} request body added`, newBody.required === true);
+    if (!oldBody && newBody)
+      this.add(name, 'request body', `${newBody.required ? 'required' : 'optional'} request body added`, newBody.required === true);
     if (oldBody && !newBody) this.add(name, 'request body', 'request body removed', true);
     for (const [mediaType, media] of Object.entries(newBody?.content ?? {})) {
       const before = oldBody?.content?.[mediaType];
@@ -226,7 +234,10 @@ export async function loadBaseline(given: string | undefined): Promise<{ label: 
     }
   }
   const git = (...args: string[]) => run('git', args, { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 }).then(({ stdout }) => stdout);
-  const revision = await git('describe', '--tags', '--abbrev=0').then((tag) => tag.trim(), () => 'HEAD');
+  const revision = await git('describe', '--tags', '--abbrev=0').then(
+    (tag) => tag.trim(),
+    () => 'HEAD',
+  );
   const path = relative(repoRoot, specFile);
   try {
     return { label: `${path} at ${revision}`, text: await git('show', `${revision}:${path}`) };

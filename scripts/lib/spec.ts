@@ -8,8 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { NormalizedProblem } from '@redocly/openapi-core';
 import { LineCounter, parse, parseDocument } from 'yaml';
+import { repoRoot, ScriptError, shortPath } from './report.js';
 import { inspectRuntimeRules } from './runtime-rules.js';
-import { ScriptError, repoRoot, shortPath } from './report.js';
 
 export const specFile = join(repoRoot, 'spec', 'accounts.yaml');
 export const lintConfigFile = join(repoRoot, 'redocly.yaml');
@@ -127,7 +127,10 @@ export async function inputsFingerprint(spec: string, files: string[], versions:
   const hash = createHash('sha256');
   hash.update(await readFile(spec)).update('\0');
   for (const file of files) {
-    hash.update(`${relative(repoRoot, file)}\0`).update(await readFile(file)).update('\0');
+    hash
+      .update(`${relative(repoRoot, file)}\0`)
+      .update(await readFile(file))
+      .update('\0');
   }
   for (const [key, value] of Object.entries(versions).sort()) hash.update(`${key}=${value}\0`);
   return hash.digest('hex');

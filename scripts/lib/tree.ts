@@ -1,7 +1,7 @@
 /** Folder snapshots and comparisons, for drift checks and the atomic swap. */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, readdir, rename, rm } from 'node:fs/promises';
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
 /** Every file below `dir` (POSIX relative path → SHA-256), sorted by path. */
@@ -15,7 +15,9 @@ export async function listFiles(dir: string, skip: string[] = []): Promise<Recor
     .sort();
   const files: Record<string, string> = {};
   for (const path of paths) {
-    files[path] = createHash('sha256').update(await readFile(join(dir, path))).digest('hex');
+    files[path] = createHash('sha256')
+      .update(await readFile(join(dir, path)))
+      .digest('hex');
   }
   return files;
 }

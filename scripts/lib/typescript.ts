@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { ScriptError, repoRoot, shortPath } from './report.js';
+import { repoRoot, ScriptError, shortPath } from './report.js';
 
 const run = promisify(execFile);
 

@@ -6,10 +6,10 @@
  * lacks) is returned to be reported instead.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { isSeq, parseDocument, type Document } from 'yaml';
+import { type Document, isSeq, parseDocument } from 'yaml';
 import { ScriptError, shortPath } from './report.js';
 import { specFile } from './spec.js';
-import { resolveRef, specOperations, type OpenApiDocument, type ParameterObject } from './spec-model.js';
+import { type OpenApiDocument, type ParameterObject, resolveRef, specOperations } from './spec-model.js';
 import { ABSENT, type UpstreamDifference } from './upstream.js';
 
 type Node = Record<string, unknown>;
@@ -27,7 +27,11 @@ function standalone(upstream: OpenApiDocument, value: unknown, depth = 0): unkno
 }
 
 /** A `$ref` target as a YAML path: `#/components/schemas/X` → ['components', 'schemas', 'X']. */
-const refPath = (ref: string) => ref.replace(/^#\//, '').split('/').map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
+const refPath = (ref: string) =>
+  ref
+    .replace(/^#\//, '')
+    .split('/')
+    .map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
 
 export class SpecWriter {
   private readonly yaml: Document;
@@ -101,7 +105,9 @@ export class SpecWriter {
         return false;
       }
       if (index < 0 || !upstreamParameter) return false;
-      return this.applyAt([...operationPath, 'parameters', index], rest, difference, (path) => walk(this.upstream, upstreamParameter, path));
+      return this.applyAt([...operationPath, 'parameters', index], rest, difference, (path) =>
+        walk(this.upstream, upstreamParameter, path),
+      );
     }
     return this.applyAt(operationPath, segments, difference, (path) => walk(this.upstream, theirs.operation, path));
   }
@@ -111,7 +117,12 @@ export class SpecWriter {
     return (path) => walk(this.upstream, schemas[name], path);
   }
 
-  private applyAt(start: Array<string | number>, segments: string[], difference: UpstreamDifference, upstreamAt: (path: string[]) => unknown): boolean {
+  private applyAt(
+    start: Array<string | number>,
+    segments: string[],
+    difference: UpstreamDifference,
+    upstreamAt: (path: string[]) => unknown,
+  ): boolean {
     const last = segments.at(-1);
     const parentSegments = segments.slice(0, -1);
     // `required.NAME`: membership of a list, not a key.
@@ -127,9 +138,13 @@ export class SpecWriter {
     if (difference.upstream === ABSENT) {
       this.yaml.deleteIn(path);
       // A property that is gone is no longer required either.
-      if (parentSegments.at(-1) === 'properties') this.applyAt(start, [...parentSegments.slice(0, -1), 'required', last!], { ...difference, upstream: false }, upstreamAt);
+      if (parentSegments.at(-1) === 'properties')
+        this.applyAt(start, [...parentSegments.slice(0, -1), 'required', last!], { ...difference, upstream: false }, upstreamAt);
     } else {
-      this.yaml.setIn(path, this.upstreamValue(difference, () => upstreamAt(segments)));
+      this.yaml.setIn(
+        path,
+        this.upstreamValue(difference, () => upstreamAt(segments)),
+      );
     }
     return true;
   }

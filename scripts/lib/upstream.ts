@@ -9,16 +9,16 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { ScriptError, repoRoot, shortPath } from './report.js';
+import { repoRoot, ScriptError, shortPath } from './report.js';
 import {
-  resolveRef,
-  schemaRefName,
-  specOperations,
   type MediaTypeObject,
   type OpenApiDocument,
+  resolveRef,
   type SchemaObject,
   type SecurityRequirement,
   type SpecOperation,
+  schemaRefName,
+  specOperations,
 } from './spec-model.js';
 
 export const deviationsFile = join(repoRoot, 'spec', 'deviations.yaml');
@@ -72,14 +72,17 @@ export async function readDeviations(file = deviationsFile): Promise<Deviation[]
   });
 }
 
+/** Stands for `**` while the other segments are escaped: a character no pattern contains. */
+const ANY_DEPTH = '\u0000';
+
 /** `*` is one path segment, `**` any number; a pattern also covers everything below it. */
 function pathPattern(pattern: string): RegExp {
   const body = pattern
     .split('.')
-    .map((segment) => (segment === '**' ? '\u0000' : segment.replace(/[|\\{}()[\]^$+?]/g, '\\$&').replace(/\*/g, '[^.]*')))
+    .map((segment) => (segment === '**' ? ANY_DEPTH : segment.replace(/[|\\{}()[\]^$+?]/g, '\\$&').replace(/\*/g, '[^.]*')))
     .join('\\.')
-    .replace(/\u0000\\\./g, '(?:.*\\.)?')
-    .replace(/\u0000/g, '.*');
+    .replaceAll(`${ANY_DEPTH}\\.`, '(?:.*\\.)?')
+    .replaceAll(ANY_DEPTH, '.*');
   return new RegExp(`^${body}(?:\\..*)?$`);
 }
 
@@ -135,7 +138,8 @@ class Comparison {
     const upstream = resolveRef(this.upstream, upstreamRaw);
     const ours = resolveRef(this.ours, oursRaw);
     for (const keyword of COMPARED_KEYWORDS) {
-      if ((upstream[keyword] ?? undefined) !== (ours[keyword] ?? undefined)) this.differ(subject, join_(path, keyword), upstream[keyword], ours[keyword]);
+      if ((upstream[keyword] ?? undefined) !== (ours[keyword] ?? undefined))
+        this.differ(subject, join_(path, keyword), upstream[keyword], ours[keyword]);
     }
     const enumOf = (schema: SchemaObject) => (schema.enum ? JSON.stringify([...schema.enum].map(String).sort()) : undefined);
     if (enumOf(upstream) !== enumOf(ours)) this.differ(subject, join_(path, 'enum'), upstream.enum, ours.enum);
@@ -166,7 +170,12 @@ class Comparison {
     }
   }
 
-  private content(subject: string, path: string, upstream: Record<string, MediaTypeObject> = {}, ours: Record<string, MediaTypeObject> = {}): void {
+  private content(
+    subject: string,
+    path: string,
+    upstream: Record<string, MediaTypeObject> = {},
+    ours: Record<string, MediaTypeObject> = {},
+  ): void {
     for (const mediaType of new Set([...Object.keys(upstream), ...Object.keys(ours)])) {
       const at = join_(path, 'content', mediaType);
       const [upstreamMedia, ourMedia] = [upstream[mediaType], ours[mediaType]];
@@ -204,22 +213,30 @@ class Comparison {
     }
     for (const status of new Set([...Object.keys(upstream.responses), ...Object.keys(ours.responses)])) {
       const [upstreamResponse, ourResponse] = [upstream.responses[status], ours.responses[status]];
-      if (!upstreamResponse || !ourResponse) this.differ(subject, `responses.${status}`, upstreamResponse && 'defined', ourResponse && 'defined');
+      if (!upstreamResponse || !ourResponse)
+        this.differ(subject, `responses.${status}`, upstreamResponse && 'defined', ourResponse && 'defined');
       else this.content(subject, `responses.${status}`, upstreamResponse.content, ourResponse.content);
     }
     const security = (requirements: SecurityRequirement[]) =>
-      requirements.map((requirement) => Object.keys(requirement).sort().join(' + ') || 'none').sort().join(' | ') || 'none';
-    if (security(upstream.security) !== security(ours.security)) this.differ(subject, 'security', security(upstream.security), security(ours.security));
+      requirements
+        .map((requirement) => Object.keys(requirement).sort().join(' + ') || 'none')
+        .sort()
+        .join(' | ') || 'none';
+    if (security(upstream.security) !== security(ours.security))
+      this.differ(subject, 'security', security(upstream.security), security(ours.security));
   }
 }
 
 /** Every structural difference between upstream's operations and ours, documented or not. */
 export function compareWithUpstream(upstream: OpenApiDocument, ours: OpenApiDocument): UpstreamDifference[] {
   const comparison = new Comparison(upstream, ours);
-  const upstreamById = new Map(specOperations(upstream).flatMap((entry) => (entry.operationId ? [[entry.operationId, entry] as const] : [])));
+  const upstreamById = new Map(
+    specOperations(upstream).flatMap((entry) => (entry.operationId ? [[entry.operationId, entry] as const] : [])),
+  );
   for (const entry of specOperations(ours)) {
     const counterpart = entry.operationId ? upstreamById.get(entry.operationId) : undefined;
-    if (!counterpart) comparison.differences.push({ subject: entry.name, path: '', upstream: ABSENT, ours: `${entry.method.toUpperCase()} ${entry.path}` });
+    if (!counterpart)
+      comparison.differences.push({ subject: entry.name, path: '', upstream: ABSENT, ours: `${entry.method.toUpperCase()} ${entry.path}` });
     else comparison.operation(counterpart, entry);
   }
   return comparison.differences;

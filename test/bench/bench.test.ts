@@ -1,8 +1,9 @@
 /** The benchmark runs end to end on a tiny workload (its targets are not asserted: timings belong to the bench). */
+
+import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/run-script.js';
 
@@ -11,7 +12,9 @@ describe('npm run bench', () => {
     const dir = await mkdtemp(join(tmpdir(), 'finicity-bench-test-'));
     const out = join(dir, 'results.json');
     const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'bench/run.ts'), '--quick', '--out', out], { cwd: repoRoot });
+      const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'bench/run.ts'), '--quick', '--out', out], {
+        cwd: repoRoot,
+      });
       let text = '';
       child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
       child.once('close', (exit) => resolve({ code: exit, stdout: text }));
@@ -28,7 +31,13 @@ describe('npm run bench', () => {
       worstDeviationPercent: expect.any(Number),
     });
     expect(Object.keys(results.calls)).toEqual(['concurrency 1', 'concurrency 32']);
-    expect(Object.keys(results.calls['concurrency 1'])).toEqual(['raw fetch + JSON.parse', 'bare openapi-fetch', 'createAccountsClient', 'createAccountsClient over fetch', 'createAccountsApi']);
+    expect(Object.keys(results.calls['concurrency 1'])).toEqual([
+      'raw fetch + JSON.parse',
+      'bare openapi-fetch',
+      'createAccountsClient',
+      'createAccountsClient over fetch',
+      'createAccountsApi',
+    ]);
     expect(results.calls['concurrency 32'].createAccountsClient.requestsPerSecond).toBeGreaterThan(0);
     expect(results.bundles.createAccountsClient.gzipBytes).toBeGreaterThan(1000);
     expect(results.targets.length).toBeGreaterThanOrEqual(8);

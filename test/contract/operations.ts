@@ -3,7 +3,7 @@
  * this is the contract users rely on, and the suite fails when the spec gains an
  * operation that is missing here.
  */
-import { dataOrThrow, type AccountsApiClient, type AccountsClient, type AuthenticationApiClient } from '../../src/index.js';
+import { type AccountsApiClient, type AccountsClient, type AuthenticationApiClient, dataOrThrow } from '../../src/index.js';
 
 export interface Arguments {
   customerId: string;
@@ -24,7 +24,11 @@ export interface Outcome {
 
 type Headers_ = Record<string, string>;
 type ClientCall = (client: AccountsClient, args: Arguments, headers: Headers_) => Promise<Outcome>;
-type ClassCall = (apis: { accounts: AccountsApiClient; authentication: AuthenticationApiClient }, args: Arguments, headers: Headers_) => Promise<Outcome>;
+type ClassCall = (
+  apis: { accounts: AccountsApiClient; authentication: AuthenticationApiClient },
+  args: Arguments,
+  headers: Headers_,
+) => Promise<Outcome>;
 
 /** openapi-fetch returns HTTP errors; `dataOrThrow` throws them as FinicityApiError, as the class client does. */
 async function fromFetch(result: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<Outcome> {
@@ -44,9 +48,16 @@ const withHeaders =
 
 export const throughClient: Record<string, ClientCall> = {
   CreateToken: (c, a, headers) =>
-    fromFetch(c.POST('/aggregation/v2/partners/authentication', { body: { partnerId: a.partnerId, partnerSecret: a.partnerSecret }, headers })),
+    fromFetch(
+      c.POST('/aggregation/v2/partners/authentication', { body: { partnerId: a.partnerId, partnerSecret: a.partnerSecret }, headers }),
+    ),
   DeleteCustomerAccount: (c, a, headers) =>
-    fromFetch(c.DELETE('/aggregation/v1/customers/{customerId}/accounts/{accountId}', { params: { path: { customerId: a.customerId, accountId: a.accountId } }, headers })),
+    fromFetch(
+      c.DELETE('/aggregation/v1/customers/{customerId}/accounts/{accountId}', {
+        params: { path: { customerId: a.customerId, accountId: a.accountId } },
+        headers,
+      }),
+    ),
   DeleteCustomerAccountsByInstitutionLogin: (c, a, headers) =>
     fromFetch(
       c.DELETE('/aggregation/v1/customers/{customerId}/institutionLogins/{institutionLoginId}', {
@@ -55,7 +66,12 @@ export const throughClient: Record<string, ClientCall> = {
       }),
     ),
   GetCustomerAccount: (c, a, headers) =>
-    fromFetch(c.GET('/aggregation/v2/customers/{customerId}/accounts/{accountId}', { params: { path: { customerId: a.customerId, accountId: a.accountId } }, headers })),
+    fromFetch(
+      c.GET('/aggregation/v2/customers/{customerId}/accounts/{accountId}', {
+        params: { path: { customerId: a.customerId, accountId: a.accountId } },
+        headers,
+      }),
+    ),
   GetCustomerAccounts: (c, a, headers) =>
     fromFetch(
       c.GET('/aggregation/v1/customers/{customerId}/accounts', {
@@ -102,22 +118,35 @@ export const throughClient: Record<string, ClientCall> = {
 
 export const throughClass: Record<string, ClassCall> = {
   CreateToken: ({ authentication }, a, headers) =>
-    fromClass(authentication.createTokenRaw({ partnerCredentials: { partnerId: a.partnerId, partnerSecret: a.partnerSecret } }, withHeaders(headers))),
+    fromClass(
+      authentication.createTokenRaw(
+        { partnerCredentials: { partnerId: a.partnerId, partnerSecret: a.partnerSecret } },
+        withHeaders(headers),
+      ),
+    ),
   DeleteCustomerAccount: ({ accounts }, a, headers) =>
     fromClass(accounts.deleteCustomerAccountRaw({ customerId: a.customerId, accountId: a.accountId }, withHeaders(headers))),
   DeleteCustomerAccountsByInstitutionLogin: ({ accounts }, a, headers) =>
     fromClass(
-      accounts.deleteCustomerAccountsByInstitutionLoginRaw({ customerId: a.customerId, institutionLoginId: a.institutionLoginId }, withHeaders(headers)),
+      accounts.deleteCustomerAccountsByInstitutionLoginRaw(
+        { customerId: a.customerId, institutionLoginId: a.institutionLoginId },
+        withHeaders(headers),
+      ),
     ),
   GetCustomerAccount: ({ accounts }, a, headers) =>
     fromClass(accounts.getCustomerAccountRaw({ customerId: a.customerId, accountId: a.accountId }, withHeaders(headers))),
   GetCustomerAccounts: ({ accounts }, a, headers) =>
     fromClass(accounts.getCustomerAccountsRaw({ customerId: a.customerId, status: 'active', accountType: 'ava' }, withHeaders(headers))),
   GetCustomerAccountsByInstitution: ({ accounts }, a, headers) =>
-    fromClass(accounts.getCustomerAccountsByInstitutionRaw({ customerId: a.customerId, institutionId: a.institutionId }, withHeaders(headers))),
+    fromClass(
+      accounts.getCustomerAccountsByInstitutionRaw({ customerId: a.customerId, institutionId: a.institutionId }, withHeaders(headers)),
+    ),
   GetCustomerAccountsByInstitutionLogin: ({ accounts }, a, headers) =>
     fromClass(
-      accounts.getCustomerAccountsByInstitutionLoginRaw({ customerId: a.customerId, institutionLoginId: a.institutionLoginId }, withHeaders(headers)),
+      accounts.getCustomerAccountsByInstitutionLoginRaw(
+        { customerId: a.customerId, institutionLoginId: a.institutionLoginId },
+        withHeaders(headers),
+      ),
     ),
   RefreshCustomerAccounts: ({ accounts }, a, headers) =>
     fromClass(accounts.refreshCustomerAccountsRaw({ customerId: a.customerId }, withHeaders(headers))),
@@ -130,7 +159,10 @@ export const throughClass: Record<string, ClassCall> = {
     ),
   RefreshCustomerAccountsByInstitutionLoginV2: ({ accounts }, a, headers) =>
     fromClass(
-      accounts.refreshCustomerAccountsByInstitutionLoginV2Raw({ customerId: a.customerId, institutionLoginId: a.institutionLoginId }, withHeaders(headers)),
+      accounts.refreshCustomerAccountsByInstitutionLoginV2Raw(
+        { customerId: a.customerId, institutionLoginId: a.institutionLoginId },
+        withHeaders(headers),
+      ),
     ),
   RefreshCustomerAccountsV2: ({ accounts }, a, headers) =>
     fromClass(accounts.refreshCustomerAccountsV2Raw({ customerId: a.customerId }, withHeaders(headers))),

@@ -8,17 +8,17 @@ import { AccountsApi, Configuration, ResponseError } from '../../generated/opena
 import type { paths } from '../../generated/openapi-typescript/accounts.js';
 import { normalizeErrorCode } from '../../src/errors.js';
 import {
+  type AccountsClientOptions,
+  apiErrorOf,
   createAccountsApi,
   createAccountsClient,
   createAuthenticationApi,
+  dataOrThrow,
   FinicityApiError,
   FinicityInputError,
-  apiErrorOf,
-  dataOrThrow,
-  type AccountsClientOptions,
 } from '../../src/index.js';
-import { throughClass, throughClient, type Arguments, type Outcome } from './operations.js';
-import { contractCases, parameterExamples, specOperations, type ContractCase } from './spec-cases.js';
+import { type Arguments, type Outcome, throughClass, throughClient } from './operations.js';
+import { type ContractCase, contractCases, parameterExamples, specOperations } from './spec-cases.js';
 
 const prismUrl = inject('prismUrl');
 const options: AccountsClientOptions = { appKey: 'contract-app-key', appToken: 'contract-token', baseUrl: prismUrl, maxRetries: 0 };
@@ -64,39 +64,40 @@ describe('the contract covers the spec', () => {
 });
 
 describe.each(Object.entries(callers))('every operation × status × example through %s', (_name, call) => {
-  it.each(cases.map((entry) => [`${entry.operationId} ${entry.status} ${entry.mediaType ?? ''} ${entry.exampleName ?? '(no body)'}`, entry] as const))(
-    '%s',
-    async (_label, contract) => {
-      let outcome: Outcome | undefined;
-      let failure: unknown;
-      try {
-        outcome = await call(contract.operationId, preferHeaders(contract));
-      } catch (error) {
-        failure = error;
-      }
-      if (contract.status < 300) {
-        expect(failure).toBeUndefined();
-        // Prism reports any request or response that breaks the spec in this header.
-        expect(outcome!.headers.get('sl-violations')).toBeNull();
-        expect(outcome!.data).toEqual(contract.example);
-        return;
-      }
-      expect(failure).toBeInstanceOf(FinicityApiError);
-      const error = failure as FinicityApiError;
-      expect(error.headers.get('sl-violations')).toBeNull();
-      expect(error.status).toBe(contract.status);
-      expect(error.operation).toBe(contract.operationId);
-      if (typeof contract.example === 'object' && contract.example !== null) {
-        const example = contract.example as { code?: unknown; message?: string };
-        expect(error.body).toEqual(example);
-        expect(error.code).toBe(normalizeErrorCode(example.code));
-        if (example.message) expect(error.message).toContain(example.message);
-      } else {
-        expect(error.body).toBe(contract.example);
-        expect(error.message).toContain(String(contract.example));
-      }
-    },
-  );
+  it.each(
+    cases.map(
+      (entry) => [`${entry.operationId} ${entry.status} ${entry.mediaType ?? ''} ${entry.exampleName ?? '(no body)'}`, entry] as const,
+    ),
+  )('%s', async (_label, contract) => {
+    let outcome: Outcome | undefined;
+    let failure: unknown;
+    try {
+      outcome = await call(contract.operationId, preferHeaders(contract));
+    } catch (error) {
+      failure = error;
+    }
+    if (contract.status < 300) {
+      expect(failure).toBeUndefined();
+      // Prism reports any request or response that breaks the spec in this header.
+      expect(outcome!.headers.get('sl-violations')).toBeNull();
+      expect(outcome!.data).toEqual(contract.example);
+      return;
+    }
+    expect(failure).toBeInstanceOf(FinicityApiError);
+    const error = failure as FinicityApiError;
+    expect(error.headers.get('sl-violations')).toBeNull();
+    expect(error.status).toBe(contract.status);
+    expect(error.operation).toBe(contract.operationId);
+    if (typeof contract.example === 'object' && contract.example !== null) {
+      const example = contract.example as { code?: unknown; message?: string };
+      expect(error.body).toEqual(example);
+      expect(error.code).toBe(normalizeErrorCode(example.code));
+      if (example.message) expect(error.message).toContain(example.message);
+    } else {
+      expect(error.body).toBe(contract.example);
+      expect(error.message).toContain(String(contract.example));
+    }
+  });
 });
 
 describe('requests Prism must reject', () => {

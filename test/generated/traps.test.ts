@@ -34,7 +34,7 @@ describe('generator traps', () => {
     expectTypeOf<ClassModels.CustomerAccount['id']>().toEqualTypeOf<string>();
   });
 
-  it('no schema became Record<string, never> (openapi-typescript\'s bare type: object)', async () => {
+  it("no schema became Record<string, never> (openapi-typescript's bare type: object)", async () => {
     const types = await read('openapi-typescript/accounts.ts');
     // Only the document's empty sections (webhooks, $defs) may be empty records.
     const emptyRecords = types.split('\n').filter((line) => line.includes('Record<string, never>'));

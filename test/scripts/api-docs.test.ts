@@ -1,5 +1,5 @@
 /** docs/: one page per tag, and every TypeScript example in it compiles against the package. */
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,7 +47,13 @@ describe('API reference', () => {
       join(scratch, 'tsconfig.json'),
       JSON.stringify({
         extends: join(repoRoot, 'tsconfig.json'),
-        compilerOptions: { noEmit: true, baseUrl: repoRoot, paths: { 'finicity-accounts': ['src/index.ts'] }, types: ['node'], typeRoots: [join(repoRoot, 'node_modules/@types')] },
+        compilerOptions: {
+          noEmit: true,
+          baseUrl: repoRoot,
+          paths: { 'finicity-accounts': ['src/index.ts'] },
+          types: ['node'],
+          typeRoots: [join(repoRoot, 'node_modules/@types')],
+        },
         files: files.map((file) => join(scratch, file)),
         include: [],
       }),

@@ -26,6 +26,8 @@ describe('without Java', () => {
     const out = join(bin, 'out');
     const result = await runScript('generate.ts', ['--force', '--out', out, '--docs', `${out}-docs`], { PATH: bin });
     expect(result.code).toBe(1);
-    expect(result.stderr.trim().split('\n')).toEqual(['generate: error: openapitools.json: openapi-generator needs Java 11 or newer, and no `java` is on PATH']);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'generate: error: openapitools.json: openapi-generator needs Java 11 or newer, and no `java` is on PATH',
+    ]);
   });
 });

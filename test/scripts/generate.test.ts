@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { writeSyntheticSpec } from '../../bench/synthetic-spec.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSyntheticSpec } from '../../bench/synthetic-spec.js';
 import { generate } from '../../scripts/lib/generate.js';
 import { generateInto, generationFingerprint, readManifest } from '../../scripts/lib/generate-clients.js';
 import { setQuiet } from '../../scripts/lib/report.js';
@@ -57,7 +57,7 @@ describe('regeneration', () => {
     expect(await generate({ spec, outDir: out })).toBe('generated');
     expect(await generate({ spec, outDir: out })).toBe('up to date');
     await writeFile(join(out, 'openapi-generator/models/Leftover.ts'), 'export {};\n');
-    await writeFile(spec, (await readFile(spec, 'utf8')).replace(/^  version: .*$/m, "  version: '9.9.9'"));
+    await writeFile(spec, (await readFile(spec, 'utf8')).replace(/^ {2}version: .*$/m, "  version: '9.9.9'"));
     expect(await generate({ spec, outDir: out })).toBe('generated');
     expect((await readManifest(out))?.spec.version).toBe('9.9.9');
     expect(Object.keys(await listFiles(out))).not.toContain('openapi-generator/models/Leftover.ts');
@@ -132,7 +132,10 @@ describe('from a folder whose name has a space', () => {
   });
 
   const script = (name: string, args: string[]) =>
-    run(process.execPath, ['--import', 'tsx', join(copy, 'scripts', name), ...args], { cwd: copy, env: { ...process.env, INIT_CWD: copy } });
+    run(process.execPath, ['--import', 'tsx', join(copy, 'scripts', name), ...args], {
+      cwd: copy,
+      env: { ...process.env, INIT_CWD: copy },
+    });
 
   it('npm run lint finds and lints the spec', async () => {
     const { stdout } = await script('lint.ts', []);

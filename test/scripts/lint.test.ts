@@ -35,14 +35,14 @@ describe('lint rules', () => {
     expect(await rulesBrokenBy('no-tag', (spec) => delete getAccount(spec).tags)).toContain('rule/operation-has-one-tag');
   });
   it('a response body without named examples', async () => {
-    expect(await rulesBrokenBy('no-examples', (spec) => delete getAccount(spec).responses['200'].content['application/json'].examples)).toContain(
-      'rule/response-has-named-examples',
-    );
+    expect(
+      await rulesBrokenBy('no-examples', (spec) => delete getAccount(spec).responses['200'].content['application/json'].examples),
+    ).toContain('rule/response-has-named-examples');
   });
   it('a type: object without properties', async () => {
-    expect(await rulesBrokenBy('bare-object', (spec) => (spec.components.schemas.ErrorMessage.properties.extra = { type: 'object' }))).toContain(
-      'rule/object-schema-has-properties',
-    );
+    expect(
+      await rulesBrokenBy('bare-object', (spec) => (spec.components.schemas.ErrorMessage.properties.extra = { type: 'object' })),
+    ).toContain('rule/object-schema-has-properties');
   });
   it('a path id without description', async () => {
     expect(await rulesBrokenBy('undescribed-id', (spec) => delete spec.components.parameters.AccountId.description)).toContain(
@@ -50,9 +50,9 @@ describe('lint rules', () => {
     );
   });
   it('a property without description', async () => {
-    expect(await rulesBrokenBy('undescribed-property', (spec) => delete spec.components.schemas.CustomerAccount.properties.name.description)).toContain(
-      'rule/property-described',
-    );
+    expect(
+      await rulesBrokenBy('undescribed-property', (spec) => delete spec.components.schemas.CustomerAccount.properties.name.description),
+    ).toContain('rule/property-described');
   });
   it('a query parameter without description', async () => {
     expect(await rulesBrokenBy('undescribed-query', (spec) => delete spec.components.parameters.AccountStatus.description)).toContain(
@@ -60,9 +60,12 @@ describe('lint rules', () => {
     );
   });
   it('a date format', async () => {
-    expect(await rulesBrokenBy('date', (spec) => (spec.components.schemas.CustomerAccount.properties.createdDate = { type: 'string', format: 'date' }))).toContain(
-      'rule/no-date-formats',
-    );
+    expect(
+      await rulesBrokenBy(
+        'date',
+        (spec) => (spec.components.schemas.CustomerAccount.properties.createdDate = { type: 'string', format: 'date' }),
+      ),
+    ).toContain('rule/no-date-formats');
   });
   it('npm run lint prints file:line:column, severity and rule, and fails', async () => {
     const spec = structuredClone(original);

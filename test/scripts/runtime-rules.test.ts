@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { operations, tokenRules } from '../../generated/operations.js';
 import { readOperations } from '../../scripts/lib/operations-table.js';
 import { lintSpec, loadSpecDocument, specFile } from '../../scripts/lib/spec.js';
-import { operations, tokenRules } from '../../generated/operations.js';
 
 type Spec = Record<string, any>;
 const original = (await loadSpecDocument()) as Spec;
@@ -31,7 +31,11 @@ const byId = (id: string) => operations.find((operation) => operation.operationI
 
 describe('the generated table', () => {
   it('carries the token rules of the spec', () => {
-    expect(tokenRules).toEqual({ expiredTokenCodes: [10022, 10023], refusedCredentialStatuses: [400, 401, 403, 404], renewAfterMs: 90 * 60_000 });
+    expect(tokenRules).toEqual({
+      expiredTokenCodes: [10022, 10023],
+      refusedCredentialStatuses: [400, 401, 403, 404],
+      renewAfterMs: 90 * 60_000,
+    });
   });
 
   it('gives the V1 refreshes 180 s, the V2 refreshes 120 s, and every other operation the client default', () => {
@@ -116,11 +120,27 @@ describe('rules follow the spec, not names', () => {
 
 describe('broken rules', () => {
   const cases: Array<[string, (spec: Spec) => void, RegExp]> = [
-    ['an operation without x-finicity-retryable', (spec) => delete getAccount(spec)['x-finicity-retryable'], /GetCustomerAccount must declare x-finicity-retryable/],
+    [
+      'an operation without x-finicity-retryable',
+      (spec) => delete getAccount(spec)['x-finicity-retryable'],
+      /GetCustomerAccount must declare x-finicity-retryable/,
+    ],
     ['a timeout of zero', (spec) => (v1Refresh(spec)['x-finicity-timeout-ms'] = 0), /x-finicity-timeout-ms must be a positive integer/],
-    ['a timeout in words', (spec) => (v1Refresh(spec)['x-finicity-timeout-ms'] = '3 minutes'), /x-finicity-timeout-ms must be a positive integer/],
-    ['a fractional timeout', (spec) => (v1Refresh(spec)['x-finicity-timeout-ms'] = 1.5), /x-finicity-timeout-ms must be a positive integer/],
-    ['two operations issuing tokens', (spec) => (getAccount(spec)['x-finicity-issues-token'] = true), /exactly one operation must declare x-finicity-issues-token: true; found 2/],
+    [
+      'a timeout in words',
+      (spec) => (v1Refresh(spec)['x-finicity-timeout-ms'] = '3 minutes'),
+      /x-finicity-timeout-ms must be a positive integer/,
+    ],
+    [
+      'a fractional timeout',
+      (spec) => (v1Refresh(spec)['x-finicity-timeout-ms'] = 1.5),
+      /x-finicity-timeout-ms must be a positive integer/,
+    ],
+    [
+      'two operations issuing tokens',
+      (spec) => (getAccount(spec)['x-finicity-issues-token'] = true),
+      /exactly one operation must declare x-finicity-issues-token: true; found 2/,
+    ],
     [
       'no operation issuing tokens',
       (spec) => {
@@ -134,8 +154,16 @@ describe('broken rules', () => {
       (spec) => (getAccount(spec)['x-finicity-refused-credential-statuses'] = [401]),
       /GetCustomerAccount: x-finicity-refused-credential-statuses belongs to the operation with x-finicity-issues-token/,
     ],
-    ['refused statuses that are not 4xx', (spec) => (createToken(spec)['x-finicity-refused-credential-statuses'] = [500]), /must be a non-empty list of 4xx statuses/],
-    ['a token issuer that needs a token', (spec) => delete createToken(spec).security, /issues tokens, so its security must not need the token scheme/],
+    [
+      'refused statuses that are not 4xx',
+      (spec) => (createToken(spec)['x-finicity-refused-credential-statuses'] = [500]),
+      /must be a non-empty list of 4xx statuses/,
+    ],
+    [
+      'a token issuer that needs a token',
+      (spec) => delete createToken(spec).security,
+      /issues tokens, so its security must not need the token scheme/,
+    ],
     [
       'no expired-token codes',
       (spec) => delete spec.components.securitySchemes.FinicityAppToken['x-finicity-expired-token-codes'],

@@ -1,7 +1,7 @@
 /** The breaking-change report on pairs of specs built from spec/accounts.yaml. */
 import { describe, expect, it } from 'vitest';
-import { diffSpecs, suggestBump } from '../../scripts/lib/spec-diff.js';
 import { loadSpecDocument } from '../../scripts/lib/spec.js';
+import { diffSpecs, suggestBump } from '../../scripts/lib/spec-diff.js';
 import { runScript } from '../support/run-script.js';
 
 type Spec = Record<string, any>;
@@ -24,7 +24,9 @@ describe('spec diff', () => {
       original,
       variant((spec) => accounts(spec).get.parameters.push({ name: 'limit', in: 'query', required: false, schema: { type: 'integer' } })),
     );
-    expect(changes).toEqual([{ operation: 'GetCustomerAccounts', where: 'parameter query limit', description: 'optional parameter added', breaking: false }]);
+    expect(changes).toEqual([
+      { operation: 'GetCustomerAccounts', where: 'parameter query limit', description: 'optional parameter added', breaking: false },
+    ]);
     expect(suggestBump(changes, true)).toBe('minor');
   });
 
@@ -55,7 +57,12 @@ describe('spec diff', () => {
       variant((spec) => delete accounts(spec).post),
     );
     expect(changes).toEqual([
-      { operation: 'RefreshCustomerAccounts', where: 'POST /aggregation/v1/customers/{customerId}/accounts', description: 'operation removed', breaking: true },
+      {
+        operation: 'RefreshCustomerAccounts',
+        where: 'POST /aggregation/v1/customers/{customerId}/accounts',
+        description: 'operation removed',
+        breaking: true,
+      },
     ]);
     expect(suggestBump(changes, true)).toBe('major');
   });
@@ -76,7 +83,9 @@ describe('spec diff', () => {
       original,
       variant((spec) => {
         delete spec.components.schemas.CustomerAccount.properties.currency;
-        spec.components.schemas.CustomerAccount.required = spec.components.schemas.CustomerAccount.required.filter((name: string) => name !== 'currency');
+        spec.components.schemas.CustomerAccount.required = spec.components.schemas.CustomerAccount.required.filter(
+          (name: string) => name !== 'currency',
+        );
         delete accounts(spec).get.responses['404'];
       }),
     );
@@ -134,7 +143,7 @@ describe('npm run diff with no argument', () => {
 
     await git('tag', 'v1.0.0');
     const text = await readFile(specPath, 'utf8');
-    await writeFile(specPath, text.replace(/^  version: .*$/m, '  version: 1.16.3'));
+    await writeFile(specPath, text.replace(/^ {2}version: .*$/m, '  version: 1.16.3'));
     await git('commit', '-qam', 'change the spec after the tag');
     const changed = await diff();
     expect(changed.stdout).toContain('spec/accounts.yaml at v1.0.0');

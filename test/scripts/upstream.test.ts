@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { lintSpec, loadSpecDocument, specFile } from '../../scripts/lib/spec.js';
-import { SpecWriter } from '../../scripts/lib/upstream-write.js';
 import { HTTP_METHODS, specOperations } from '../../scripts/lib/spec-model.js';
 import { compareWithUpstream, documentedBy, readDeviations, type UpstreamDifference } from '../../scripts/lib/upstream.js';
+import { SpecWriter } from '../../scripts/lib/upstream-write.js';
 import { repoRoot, runScript } from '../support/run-script.js';
 
 type Spec = Record<string, any>;
@@ -34,7 +34,11 @@ function publishedUpstream(): Spec {
   schemas.CustomerAccount.required.push('accountNickname');
   delete schemas.CustomerAccount.properties.accountNickname;
   schemas.CustomerAccountPosition.properties.optionExpireDate.format = 'date';
-  schemas.ErrorWrapper = { type: 'object', required: ['Errors'], properties: { Errors: { type: 'object', properties: { Error: { type: 'string' } } } } };
+  schemas.ErrorWrapper = {
+    type: 'object',
+    required: ['Errors'],
+    properties: { Errors: { type: 'object', properties: { Error: { type: 'string' } } } },
+  };
   const createToken = upstream.paths['/aggregation/v2/partners/authentication'].post;
   createToken.responses['404'].content['application/json'].schema = { $ref: '#/components/schemas/ErrorWrapper' };
   const authenticationFailed = structuredClone(upstream.components.responses.AuthenticationFailed);
@@ -46,7 +50,12 @@ function publishedUpstream(): Spec {
   for (let index = 0; index < 150; index++) {
     upstream.paths[`/unrelated/v1/things/${index}`] = {
       parameters: [{ name: 'thingId', in: 'path', required: true, schema: { type: 'string' } }],
-      get: { operationId: `GetThing${index}`, responses: { '200': { description: 'A thing', content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } } } },
+      get: {
+        operationId: `GetThing${index}`,
+        responses: {
+          '200': { description: 'A thing', content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } },
+        },
+      },
     };
   }
   schemas.Thing = { type: 'object', properties: { id: { type: 'string' } } };
@@ -63,13 +72,22 @@ describe('compareWithUpstream', () => {
     expect(undocumented(upstream)).toEqual([]);
     // Each defect is found, and each is covered by its own deviation.
     const covering = new Set(all.map((difference) => documentedBy(difference, deviations)?.id));
-    expect([...covering].sort()).toEqual(['account-nickname', 'error-code', 'nullable', 'option-expire-date', 'partner-not-found-body', 'plain-text-401']);
+    expect([...covering].sort()).toEqual([
+      'account-nickname',
+      'error-code',
+      'nullable',
+      'option-expire-date',
+      'partner-not-found-body',
+      'plain-text-401',
+    ]);
   });
 
   it('reports a field upstream added', () => {
     const upstream = publishedUpstream();
     upstream.components.schemas.CustomerAccount.properties.consentId = { type: 'string' };
-    expect(undocumented(upstream)).toEqual([{ subject: 'schema CustomerAccount', path: 'properties.consentId', upstream: 'defined', ours: 'absent' }]);
+    expect(undocumented(upstream)).toEqual([
+      { subject: 'schema CustomerAccount', path: 'properties.consentId', upstream: 'defined', ours: 'absent' },
+    ]);
   });
 
   it('reports a field upstream removed, and a type upstream changed', () => {
@@ -157,7 +175,10 @@ describe('the deviation list', () => {
     const start = text.indexOf(heading);
     expect(start, heading).toBeGreaterThanOrEqual(0);
     const items: string[] = [];
-    for (const line of text.slice(start + heading.length).split('\n').slice(1)) {
+    for (const line of text
+      .slice(start + heading.length)
+      .split('\n')
+      .slice(1)) {
       if (/^\s*- /.test(line)) items.push(line.replace(/^\s*- /, ''));
       else if (/^\s{2,}\S/.test(line) && items.length > 0) items[items.length - 1] += ` ${line.trim()}`;
       else if (items.length > 0 && line.trim() === '') break;
@@ -192,14 +213,22 @@ describe('the spec walker', () => {
             { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
             { name: 'page', in: 'query', schema: { type: 'string' } },
           ],
-          ...Object.fromEntries(HTTP_METHODS.map((method) => [method, { operationId: `${method}Thing`, parameters: [{ name: 'page', in: 'query', schema: { type: 'integer' } }] }])),
+          ...Object.fromEntries(
+            HTTP_METHODS.map((method) => [
+              method,
+              { operationId: `${method}Thing`, parameters: [{ name: 'page', in: 'query', schema: { type: 'integer' } }] },
+            ]),
+          ),
         },
       },
     };
     const operations = specOperations(document);
     expect(operations.map((entry) => entry.method)).toEqual(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
     for (const entry of operations) {
-      expect(entry.parameters.map((parameter) => `${parameter.in} ${parameter.name} ${parameter.schema?.type}`)).toEqual(['path id string', 'query page integer']);
+      expect(entry.parameters.map((parameter) => `${parameter.in} ${parameter.name} ${parameter.schema?.type}`)).toEqual([
+        'path id string',
+        'query page integer',
+      ]);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FinicityApiError, FinicityAuthenticationError } from '../../src/index.js';
 import { clientKinds } from '../support/clients.js';
-import { json, stall, type Behaviour, useFaultServer } from '../support/fault-server.js';
+import { type Behaviour, json, stall, useFaultServer } from '../support/fault-server.js';
 
 const server = useFaultServer();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FinicityApiError, FinicityError } from '../../src/index.js';
 import { apiErrorFromAnswer, normalizeErrorCode } from '../../src/errors.js';
+import { FinicityApiError, FinicityError } from '../../src/index.js';
 import { Redactor } from '../../src/redaction.js';
 import { clientKinds } from '../support/clients.js';
 import { json, text, useFaultServer } from '../support/fault-server.js';
@@ -11,7 +11,10 @@ const ACCOUNT = /\/aggregation\/v2\/customers\/[^/]+\/accounts\/[^/]+$/;
 
 describe.each(clientKinds)('HTTP errors through $name', ({ make }) => {
   const client = () => make({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
-  const failure = async () => (await client().getCustomerAccount('1', '2').catch((caught: unknown) => caught)) as FinicityApiError;
+  const failure = async () =>
+    (await client()
+      .getCustomerAccount('1', '2')
+      .catch((caught: unknown) => caught)) as FinicityApiError;
 
   it('throws FinicityApiError with status, numeric code, message, body and operation from JSON', async () => {
     const body = { code: '38003', message: 'Account not found', user_message: 'x' };
@@ -26,18 +29,30 @@ describe.each(clientKinds)('HTTP errors through $name', ({ make }) => {
 
   it('reads a text/plain 401', async () => {
     server.on(ACCOUNT, text(401, 'Unauthorized'));
-    expect(await failure()).toMatchObject({ status: 401, code: undefined, body: 'Unauthorized', message: 'GetCustomerAccount failed with HTTP 401 Unauthorized: Unauthorized' });
+    expect(await failure()).toMatchObject({
+      status: 401,
+      code: undefined,
+      body: 'Unauthorized',
+      message: 'GetCustomerAccount failed with HTTP 401 Unauthorized: Unauthorized',
+    });
   });
 
   it('reads an empty body', async () => {
     server.on(ACCOUNT, text(400, ''));
-    expect(await failure()).toMatchObject({ status: 400, body: undefined, message: 'GetCustomerAccount failed with HTTP 400 Bad Request and an empty body' });
+    expect(await failure()).toMatchObject({
+      status: 400,
+      body: undefined,
+      message: 'GetCustomerAccount failed with HTTP 400 Bad Request and an empty body',
+    });
   });
 });
 
 describe('error construction', () => {
   const build = (contentType: string, body: string) =>
-    apiErrorFromAnswer({ status: 500, statusText: '', headers: new Headers({ 'content-type': contentType }), text: body, operation: 'Op' }, new Redactor());
+    apiErrorFromAnswer(
+      { status: 500, statusText: '', headers: new Headers({ 'content-type': contentType }), text: body, operation: 'Op' },
+      new Redactor(),
+    );
 
   it('keeps numbers, turns numeric strings into numbers and leaves other strings', () => {
     expect(normalizeErrorCode(38006)).toBe(38006);

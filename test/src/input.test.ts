@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAccountsApi, createAccountsClient, FinicityInputError, type AccountsClientOptions } from '../../src/index.js';
+import { type AccountsClientOptions, createAccountsApi, createAccountsClient, FinicityInputError } from '../../src/index.js';
 import { clientKinds } from '../support/clients.js';
 import { json, useFaultServer } from '../support/fault-server.js';
 
@@ -13,7 +13,8 @@ describe.each(clientKinds)('bad arguments through $name fail before any request'
     expect(server.requests).toHaveLength(0);
   };
 
-  it('an empty id', () => expectRejected(client().getCustomerAccount('', '2'), /^GetCustomerAccount: path parameter customerId must not be empty$/));
+  it('an empty id', () =>
+    expectRejected(client().getCustomerAccount('', '2'), /^GetCustomerAccount: path parameter customerId must not be empty$/));
   it('a blank id', () => expectRejected(client().getCustomerAccount('1', '  '), /accountId must not be empty/));
   it('a number where the id is a string', () =>
     expectRejected(client().getCustomerAccount(12 as unknown as string, '2'), /customerId must be a string, got number 12/));
@@ -24,7 +25,10 @@ describe.each(clientKinds)('bad arguments through $name fail before any request'
   it('a non-integer institutionId', () =>
     expectRejected(client().getCustomerAccountsByInstitution('1', 4222.5), /institutionId must be an integer, got number 4222.5/));
   it('a numeric string as institutionId', () =>
-    expectRejected(client().getCustomerAccountsByInstitution('1', '4222' as unknown as number), /institutionId must be an integer, got "4222"/));
+    expectRejected(
+      client().getCustomerAccountsByInstitution('1', '4222' as unknown as number),
+      /institutionId must be an integer, got "4222"/,
+    ));
 });
 
 describe.each([
@@ -32,23 +36,35 @@ describe.each([
   ['createAccountsApi', createAccountsApi],
 ] as const)('bad options for %s fail at creation', (_name, create) => {
   const attempt = (options: unknown) => () => create(options as AccountsClientOptions);
-  it('a missing appKey', () => expect(attempt({ appToken: 'test-app-token' })).toThrow(new FinicityInputError('appKey must be a non-empty string')));
+  it('a missing appKey', () =>
+    expect(attempt({ appToken: 'test-app-token' })).toThrow(new FinicityInputError('appKey must be a non-empty string')));
   it('an empty appKey', () => expect(attempt({ appKey: '', appToken: 'test-app-token' })).toThrow(/appKey must be a non-empty string/));
   it('an app key or token that cannot go in a header', () => {
     expect(attempt({ appKey: 'test-app-key\r\nX-Injected: 1', appToken: 'test-app-token' })).toThrow(
-      new FinicityInputError('appKey contains a character an HTTP header cannot carry (a line break, another control character, or one beyond Latin-1)'),
+      new FinicityInputError(
+        'appKey contains a character an HTTP header cannot carry (a line break, another control character, or one beyond Latin-1)',
+      ),
     );
     expect(attempt({ appKey: 'test-app-key', appToken: 'token✓' })).toThrow(/^appToken contains a character an HTTP header cannot carry/);
   });
   it('no token credentials is allowed (the app key alone serves the token-issuing operation)', () =>
     expect(attempt({ appKey: 'test-app-key' })).not.toThrow());
   it('both kinds of credentials', () =>
-    expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', partnerId: 'p', partnerSecret: 'test-partner-secret' })).toThrow(/not both/));
-  it('a partnerId without its secret', () => expect(attempt({ appKey: 'test-app-key', partnerId: 'p' })).toThrow(/partnerSecret must be a non-empty string/));
+    expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', partnerId: 'p', partnerSecret: 'test-partner-secret' })).toThrow(
+      /not both/,
+    ));
+  it('a partnerId without its secret', () =>
+    expect(attempt({ appKey: 'test-app-key', partnerId: 'p' })).toThrow(/partnerSecret must be a non-empty string/));
   it('a plain-http baseUrl that is not localhost', () =>
-    expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: 'http://api.finicity.com' })).toThrow(/baseUrl must use https/));
-  it('a baseUrl that is not a URL', () => expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: 'api' })).toThrow(/baseUrl is not a valid URL/));
-  it('a negative timeout', () => expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', timeoutMs: -1 })).toThrow(/timeoutMs must be a number of at least 1/));
+    expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: 'http://api.finicity.com' })).toThrow(
+      /baseUrl must use https/,
+    ));
+  it('a baseUrl that is not a URL', () =>
+    expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: 'api' })).toThrow(/baseUrl is not a valid URL/));
+  it('a negative timeout', () =>
+    expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', timeoutMs: -1 })).toThrow(
+      /timeoutMs must be a number of at least 1/,
+    ));
   it('accepts https and loopback http', () => {
     expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: 'https://api.example.test/' })).not.toThrow();
     expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: 'http://localhost:4010' })).not.toThrow();

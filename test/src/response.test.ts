@@ -5,7 +5,12 @@ import { BodyTooLarge, BufferedResponse, headersForBody, readBody, usableStatusT
 
 const encoder = new TextEncoder();
 const buffered = (text: string, status = 200) =>
-  new BufferedResponse(encoder.encode(text), { status, statusText: 'OK', headers: new Headers({ 'content-type': 'application/json' }) }, 'https://api.example.test/x', 'Op');
+  new BufferedResponse(
+    encoder.encode(text),
+    { status, statusText: 'OK', headers: new Headers({ 'content-type': 'application/json' }) },
+    'https://api.example.test/x',
+    'Op',
+  );
 
 /** A body that never ends, as an injected fetch would hand it over. */
 function endless(): Response {
@@ -16,7 +21,15 @@ function endless(): Response {
 describe('readBody', () => {
   it('reads a body within the cap, with or without a declared length', async () => {
     expect(new TextDecoder().decode(await readBody(new Response('hello'), 10))).toBe('hello');
-    const streamed = new Response(new ReadableStream({ start: (c) => (c.enqueue(encoder.encode('ab')), c.enqueue(encoder.encode('cd')), c.close()) }));
+    const streamed = new Response(
+      new ReadableStream({
+        start(controller) {
+          controller.enqueue(encoder.encode('ab'));
+          controller.enqueue(encoder.encode('cd'));
+          controller.close();
+        },
+      }),
+    );
     expect(new TextDecoder().decode(await readBody(streamed, 4))).toBe('abcd');
   });
   it('stops an endless body at the cap', async () => {
@@ -45,7 +58,9 @@ describe('BufferedResponse', () => {
     expect(await copy.json()).toEqual({ a: 1 });
   });
   it('reports broken JSON as a FinicityResponseError without the body text', async () => {
-    const error = await buffered('{"secret-ish": ').json().catch((caught: unknown) => caught);
+    const error = await buffered('{"secret-ish": ')
+      .json()
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(FinicityResponseError);
     expect(String((error as Error).cause)).not.toContain('secret-ish');
   });

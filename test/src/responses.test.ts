@@ -1,7 +1,7 @@
 /** The transport reads bodies itself; what it hands back must still behave like a fetch Response. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccountsClient } from '../../src/index.js';
-import { json, startFaultServer, type FaultServer } from '../support/fault-server.js';
+import { type FaultServer, json, startFaultServer } from '../support/fault-server.js';
 
 let server: FaultServer;
 beforeAll(async () => {

@@ -39,7 +39,9 @@ describe.each(clientKinds)('retries through $name', ({ make }) => {
 
   it('gives up after maxRetries and reports the last answer, HTML from a proxy included', async () => {
     server.on(ACCOUNTS, text(502, '<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>', 'text/html'));
-    const error = await make(options()).getCustomerAccounts('1').catch((caught: unknown) => caught);
+    const error = await make(options())
+      .getCustomerAccounts('1')
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(FinicityApiError);
     expect(error).toMatchObject({ status: 502, code: undefined, operation: 'GetCustomerAccounts' });
     expect((error as Error).message).toBe('GetCustomerAccounts failed with HTTP 502 Bad Gateway: HTML page "502 Bad Gateway"');
@@ -48,7 +50,9 @@ describe.each(clientKinds)('retries through $name', ({ make }) => {
 
   it('gives up on a connection that keeps failing with a connection error', async () => {
     server.on(ACCOUNTS, cutMidBody);
-    const error = await make({ ...options(), maxRetries: 1 }).getCustomerAccounts('1').catch((caught: unknown) => caught);
+    const error = await make({ ...options(), maxRetries: 1 })
+      .getCustomerAccounts('1')
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(FinicityConnectionError);
     expect((error as Error).message).toMatch(/^GetCustomerAccounts: the connection failed before a complete response/);
     expect(server.requests).toHaveLength(2);
@@ -61,7 +65,12 @@ describe.each(clientKinds)('retries through $name', ({ make }) => {
   });
 
   it('falls back to backoff for a Retry-After that is neither delta-seconds nor an HTTP date', async () => {
-    server.on(ACCOUNTS, json(503, { code: 1, message: 'busy' }, { 'retry-after': '-5' }), json(503, {}, { 'retry-after': 'soon 12' }), json(200, accounts));
+    server.on(
+      ACCOUNTS,
+      json(503, { code: 1, message: 'busy' }, { 'retry-after': '-5' }),
+      json(503, {}, { 'retry-after': 'soon 12' }),
+      json(200, accounts),
+    );
     const started = performance.now();
     await expect(make({ ...options(), retryBaseDelayMs: 100 }).getCustomerAccounts('1')).resolves.toEqual(accounts);
     // Backoff: at least 50 ms, then at least 100 ms (jitter halves at most); read as dates, both would be 0.
@@ -70,7 +79,9 @@ describe.each(clientKinds)('retries through $name', ({ make }) => {
 
   it('reports a DELETE answered 404 after an attempt whose answer was lost as possibly done earlier', async () => {
     server.on(/accounts\/9$/, cutMidBody, json(404, { code: 38003, message: 'Account not found' }));
-    const error = (await make(options()).deleteCustomerAccount('1', '9').catch((caught: unknown) => caught)) as FinicityApiError;
+    const error = (await make(options())
+      .deleteCustomerAccount('1', '9')
+      .catch((caught: unknown) => caught)) as FinicityApiError;
     expect(error).toBeInstanceOf(FinicityApiError);
     expect(error).toMatchObject({ status: 404, attempts: 2, earlierAttemptMayHaveSucceeded: true });
     expect(error.message).toContain('an earlier attempt got no usable answer and may have succeeded');
@@ -78,7 +89,11 @@ describe.each(clientKinds)('retries through $name', ({ make }) => {
 
   it('does not flag a plain 404 on the first attempt', async () => {
     server.on(/accounts\/9$/, json(404, { code: 38003, message: 'Account not found' }));
-    await expect(make(options()).deleteCustomerAccount('1', '9')).rejects.toMatchObject({ status: 404, attempts: 1, earlierAttemptMayHaveSucceeded: false });
+    await expect(make(options()).deleteCustomerAccount('1', '9')).rejects.toMatchObject({
+      status: 404,
+      attempts: 1,
+      earlierAttemptMayHaveSucceeded: false,
+    });
   });
 
   it('does not retry a client error such as 404', async () => {
@@ -87,4 +102,3 @@ describe.each(clientKinds)('retries through $name', ({ make }) => {
     expect(server.requests).toHaveLength(1);
   });
 });
-

@@ -16,7 +16,9 @@ const ACCOUNTS = /\/aggregation\/v1\/customers\/[^/]+\/accounts$/;
 
 function headerText(headers: Headers | undefined): string {
   const lines: string[] = [];
-  headers?.forEach((value, name) => lines.push(`${name}: ${value}`));
+  headers?.forEach((value, name) => {
+    lines.push(`${name}: ${value}`);
+  });
   return lines.join('\n');
 }
 
@@ -42,11 +44,21 @@ function expectNoSecrets(texts: string[]) {
 
 describe.each(clientKinds)('secrets stay out of errors and logs through $name', ({ make }) => {
   const partnerClient = (log: string[], extra = {}) =>
-    make({ appKey: APP_KEY, partnerId: '42', partnerSecret: SECRET, baseUrl: server.url, retryBaseDelayMs: 1, log: (line) => log.push(line), ...extra });
+    make({
+      appKey: APP_KEY,
+      partnerId: '42',
+      partnerSecret: SECRET,
+      baseUrl: server.url,
+      retryBaseDelayMs: 1,
+      log: (line) => log.push(line),
+      ...extra,
+    });
 
   it('when CreateToken refuses the credentials, and when it is asked again', async () => {
     // A careless server that echoes what it was sent.
-    server.on(TOKEN_PATH, (request, response) => json(401, { code: 10001, message: `Invalid credentials: ${request.body} key ${APP_KEY}` })(request, response));
+    server.on(TOKEN_PATH, (request, response) =>
+      json(401, { code: 10001, message: `Invalid credentials: ${request.body} key ${APP_KEY}` })(request, response),
+    );
     const log: string[] = [];
     const client = partnerClient(log);
     const first = await client.getCustomerAccounts('1').catch((caught: unknown) => caught);
@@ -57,9 +69,13 @@ describe.each(clientKinds)('secrets stay out of errors and logs through $name', 
 
   it('when an API call fails after a token was issued, even if the server echoes the token', async () => {
     server.on(TOKEN_PATH, json(200, { token: ISSUED_TOKEN }));
-    server.on(ACCOUNTS, (request, response) => text(503, `overloaded; your token ${String(request.headers['finicity-app-token'])}`)(request, response));
+    server.on(ACCOUNTS, (request, response) =>
+      text(503, `overloaded; your token ${String(request.headers['finicity-app-token'])}`)(request, response),
+    );
     const log: string[] = [];
-    const error = await partnerClient(log).getCustomerAccounts('1').catch((caught: unknown) => caught);
+    const error = await partnerClient(log)
+      .getCustomerAccounts('1')
+      .catch((caught: unknown) => caught);
     expect((error as { status?: number }).status).toBe(503);
     expect(log.length).toBeGreaterThan(2);
     expectNoSecrets(renderings(error, log));
@@ -68,15 +84,23 @@ describe.each(clientKinds)('secrets stay out of errors and logs through $name', 
   it('when the server echoes secrets JSON-escaped, URL-encoded, in headers and in the reason phrase', async () => {
     const escaped = [...FIXED_TOKEN].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
     server.on(ACCOUNTS, (_request, response) => {
-      response.writeHead(400, `Bad ${APP_KEY}`, { 'content-type': 'application/json', 'x-echo': encodeURIComponent(FIXED_TOKEN), 'x-key': APP_KEY });
-      response.end(`{"code": 1, "message": "token ${escaped} key ${APP_KEY.replace(/-/g, '\\u002d')}", "url": "${encodeURIComponent(FIXED_TOKEN)}"}`);
+      response.writeHead(400, `Bad ${APP_KEY}`, {
+        'content-type': 'application/json',
+        'x-echo': encodeURIComponent(FIXED_TOKEN),
+        'x-key': APP_KEY,
+      });
+      response.end(
+        `{"code": 1, "message": "token ${escaped} key ${APP_KEY.replace(/-/g, '\\u002d')}", "url": "${encodeURIComponent(FIXED_TOKEN)}"}`,
+      );
     });
     const log: string[] = [];
     const error = await make({ appKey: APP_KEY, appToken: FIXED_TOKEN, baseUrl: server.url, log: (line) => log.push(line) })
       .getCustomerAccounts('1')
       .catch((caught: unknown) => caught);
     expect((error as { status?: number }).status).toBe(400);
-    expect((error as Error).message).toBe('GetCustomerAccounts failed with HTTP 400 Bad [redacted]: token [redacted] key [redacted] (code 1)');
+    expect((error as Error).message).toBe(
+      'GetCustomerAccounts failed with HTTP 400 Bad [redacted]: token [redacted] key [redacted] (code 1)',
+    );
     const texts = renderings(error, log);
     expectNoSecrets(texts);
     for (const rendered of texts) expect(rendered).not.toContain(encodeURIComponent(FIXED_TOKEN));
@@ -84,7 +108,14 @@ describe.each(clientKinds)('secrets stay out of errors and logs through $name', 
 
   it('when a call times out or the connection breaks (fixed token)', async () => {
     const log: string[] = [];
-    const client = make({ appKey: APP_KEY, appToken: FIXED_TOKEN, baseUrl: server.url, timeoutMs: 50, maxRetries: 0, log: (line) => log.push(line) });
+    const client = make({
+      appKey: APP_KEY,
+      appToken: FIXED_TOKEN,
+      baseUrl: server.url,
+      timeoutMs: 50,
+      maxRetries: 0,
+      log: (line) => log.push(line),
+    });
     server.on(ACCOUNTS, stall(1_000));
     const timeout = await client.getCustomerAccounts('1').catch((caught: unknown) => caught);
     server.on(ACCOUNTS, cutMidBody);
@@ -99,7 +130,15 @@ describe('redaction over a long run', () => {
     server.on(TOKEN_PATH, (request, response) => json(200, { token: `rotating-token-${++issued}` })(request, response));
     server.on(ACCOUNTS, (request, response) => text(503, `echo ${String(request.headers['finicity-app-token'])}`)(request, response));
     let now = 0;
-    const client = clientKinds[0]!.make({ appKey: APP_KEY, partnerId: '42', partnerSecret: SECRET, baseUrl: server.url, maxRetries: 0, now: () => now, tokenLifetimeMs: 1000 });
+    const client = clientKinds[0]!.make({
+      appKey: APP_KEY,
+      partnerId: '42',
+      partnerSecret: SECRET,
+      baseUrl: server.url,
+      maxRetries: 0,
+      now: () => now,
+      tokenLifetimeMs: 1000,
+    });
     const messages: string[] = [];
     for (let round = 0; round < 4; round++) {
       messages.push(((await client.getCustomerAccounts('1').catch((caught: unknown) => caught)) as Error).message);

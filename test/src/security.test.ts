@@ -5,11 +5,12 @@
  * listener outlives its call.
  */
 import { getEventListeners } from 'node:events';
-import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { createServer, type Server } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  type AccountsClientOptions,
   createAccountsApi,
   createAccountsClient,
   FinicityAuthenticationError,
@@ -19,10 +20,9 @@ import {
   FinicityResponseError,
   FinicityResponseTooLargeError,
   FinicityTimeoutError,
-  type AccountsClientOptions,
 } from '../../src/index.js';
 import { clientKinds } from '../support/clients.js';
-import { json, startFaultServer, stall, useFaultServer, type FaultServer } from '../support/fault-server.js';
+import { type FaultServer, json, stall, startFaultServer, useFaultServer } from '../support/fault-server.js';
 
 const server = useFaultServer();
 let elsewhere: FaultServer;
@@ -48,7 +48,9 @@ describe.each(clientKinds)('credentials stay with the configured origin through 
   it.each([301, 302, 303, 307, 308])('reports a %s to another origin and sends nothing there', async (status) => {
     elsewhere.on(/./, json(200, { accounts: [] }));
     server.on(ACCOUNTS, redirectTo(status, `${elsewhere.url}/steal`));
-    const error = await make(fixed()).getCustomerAccounts('1').catch((caught: unknown) => caught);
+    const error = await make(fixed())
+      .getCustomerAccounts('1')
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(FinicityRedirectError);
     expect(error).toMatchObject({ status, targetOrigin: elsewhere.url });
     expect((error as Error).message).toContain(`(HTTP ${status}) to ${elsewhere.url}`);
@@ -83,17 +85,25 @@ describe('per-call options cannot move a request', () => {
   });
 
   it('refuses unknown per-call options in both clients', async () => {
-    await expect(createAccountsClient(fixed()).GET(path, { params, timeout: 5 } as never)).rejects.toThrow(/unknown per-call option timeout/);
+    await expect(createAccountsClient(fixed()).GET(path, { params, timeout: 5 } as never)).rejects.toThrow(
+      /unknown per-call option timeout/,
+    );
     const api = createAccountsApi(fixed());
-    await expect(api.getCustomerAccounts({ customerId: '1' }, { credentials: 'include' })).rejects.toThrow(/unknown per-call option credentials/);
-    await expect(api.getCustomerAccounts({ customerId: '1' }, { fetch: globalThis.fetch } as never)).rejects.toThrow(/fetch cannot be set per call/);
+    await expect(api.getCustomerAccounts({ customerId: '1' }, { credentials: 'include' })).rejects.toThrow(
+      /unknown per-call option credentials/,
+    );
+    await expect(api.getCustomerAccounts({ customerId: '1' }, { fetch: globalThis.fetch } as never)).rejects.toThrow(
+      /fetch cannot be set per call/,
+    );
     expect(server.requests).toHaveLength(0);
   });
 
   it('refuses a request a middleware moved to another origin', async () => {
     const client = createAccountsClient(fixed());
     client.use({ onRequest: ({ request }) => new Request(`${elsewhere.url}/moved`, request) });
-    await expect(client.GET(path, { params })).rejects.toThrow(/refusing to send to http:\/\/127\.0\.0\.1:\d+: this client sends only below its baseUrl/);
+    await expect(client.GET(path, { params })).rejects.toThrow(
+      /refusing to send to http:\/\/127\.0\.0\.1:\d+: this client sends only below its baseUrl/,
+    );
     expect(elsewhere.requests).toHaveLength(0);
   });
 
@@ -109,7 +119,11 @@ describe('per-call options cannot move a request', () => {
 
 describe('baseUrl', () => {
   it.each([
-    ['a user and password', 'https://user:hunter2-password@api.example.test', /must not carry a user name or password \(api\.example\.test\)/],
+    [
+      'a user and password',
+      'https://user:hunter2-password@api.example.test',
+      /must not carry a user name or password \(api\.example\.test\)/,
+    ],
     ['a query', 'https://api.example.test/?key=1', /must not have a query or a fragment/],
     ['a fragment', 'https://api.example.test/#x', /must not have a query or a fragment/],
   ])('with %s is refused, and no message repeats the password', (_what, baseUrl, message) => {
@@ -132,7 +146,9 @@ describe('short secrets', () => {
     ['appToken', { appKey: APP_KEY, appToken: 't' }],
     ['partnerSecret', { appKey: APP_KEY, partnerId: 'p', partnerSecret: 's' }],
   ])('refuses an implausibly short %s', (name, options) => {
-    expect(() => createAccountsClient(options as AccountsClientOptions)).toThrow(new RegExp(`^${name} is implausibly short \\(8 characters at least\\)`));
+    expect(() => createAccountsClient(options as AccountsClientOptions)).toThrow(
+      new RegExp(`^${name} is implausibly short \\(8 characters at least\\)`),
+    );
   });
 });
 
@@ -148,9 +164,13 @@ describe.each(clientKinds)('every answer is bounded through $name', ({ make }) =
     });
     const before = process.memoryUsage().rss;
     const started = performance.now();
-    const error = await make(fixed({ maxResponseBytes: limit })).getCustomerAccounts('1').catch((caught: unknown) => caught);
+    const error = await make(fixed({ maxResponseBytes: limit }))
+      .getCustomerAccounts('1')
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(FinicityResponseTooLargeError);
-    expect((error as Error).message).toBe(`GetCustomerAccounts: the response body exceeded the ${limit}-byte limit (maxResponseBytes) and was abandoned`);
+    expect((error as Error).message).toBe(
+      `GetCustomerAccounts: the response body exceeded the ${limit}-byte limit (maxResponseBytes) and was abandoned`,
+    );
     expect(performance.now() - started).toBeLessThan(2_000);
     expect(process.memoryUsage().rss - before).toBeLessThan(48 * 1024 * 1024);
   });
@@ -180,7 +200,9 @@ describe.each(clientKinds)('every answer is bounded through $name', ({ make }) =
 /** A raw TCP server for answers node:http refuses to write. */
 function rawServer(answer: string): Promise<{ url: string; server: Server }> {
   const raw = createServer((socket) => socket.once('data', () => socket.end(answer)));
-  return new Promise((resolve) => raw.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(raw.address() as AddressInfo).port}`, server: raw })));
+  return new Promise((resolve) =>
+    raw.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(raw.address() as AddressInfo).port}`, server: raw })),
+  );
 }
 
 describe.each(clientKinds)('every failure is a FinicityError through $name', ({ make }) => {
@@ -189,7 +211,9 @@ describe.each(clientKinds)('every failure is a FinicityError through $name', ({ 
       response.writeHead(200, { 'content-type': 'application/json' });
       response.end(`{"accounts": [ ${TOKEN}`);
     });
-    const error = await make(fixed()).getCustomerAccounts('1').catch((caught: unknown) => caught);
+    const error = await make(fixed())
+      .getCustomerAccounts('1')
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(FinicityResponseError);
     expect((error as Error).message).toBe('GetCustomerAccounts answered HTTP 200 with a body that is not valid JSON');
     expect(String((error as Error).cause)).not.toContain(TOKEN);
@@ -197,7 +221,9 @@ describe.each(clientKinds)('every failure is a FinicityError through $name', ({ 
 
   it('a good 200 whose reason phrase has an odd byte still reads', async () => {
     const body = JSON.stringify({ accounts: [] });
-    const { url, server: raw } = await rawServer(`HTTP/1.1 200 O\x7fK\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\nconnection: close\r\n\r\n${body}`);
+    const { url, server: raw } = await rawServer(
+      `HTTP/1.1 200 O\x7fK\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\nconnection: close\r\n\r\n${body}`,
+    );
     try {
       await expect(make(fixed({ baseUrl: url })).getCustomerAccounts('1')).resolves.toEqual({ accounts: [] });
     } finally {
@@ -206,7 +232,9 @@ describe.each(clientKinds)('every failure is a FinicityError through $name', ({ 
   });
 
   it('an id with a lone surrogate is refused before sending', async () => {
-    const error = await make(fixed()).getCustomerAccount('1', 'a\uD800b').catch((caught: unknown) => caught);
+    const error = await make(fixed())
+      .getCustomerAccount('1', 'a\uD800b')
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(FinicityInputError);
     expect((error as Error).message).toMatch(/accountId contains a lone UTF-16 surrogate/);
     expect(server.requests).toHaveLength(0);
@@ -233,7 +261,15 @@ describe.each(clientKinds)('every failure is a FinicityError through $name', ({ 
 
 describe.each(clientKinds)('token requests without stampedes through $name', ({ make }) => {
   const partner = (extra: Partial<AccountsClientOptions> = {}) =>
-    make({ appKey: APP_KEY, partnerId: 'p', partnerSecret: 'partner-secret-1', baseUrl: server.url, retryBaseDelayMs: 50, maxRetries: 2, ...extra });
+    make({
+      appKey: APP_KEY,
+      partnerId: 'p',
+      partnerSecret: 'partner-secret-1',
+      baseUrl: server.url,
+      retryBaseDelayMs: 50,
+      maxRetries: 2,
+      ...extra,
+    });
 
   it('a token request failing with 500 is not sent once per call: later calls wait out a backoff', async () => {
     server.on(TOKEN_PATH, json(500, { code: 1, message: 'down' }));
@@ -267,7 +303,9 @@ describe.each(clientKinds)('token requests without stampedes through $name', ({ 
 
   it('the wait for a token counts within the call timeout', async () => {
     server.on(TOKEN_PATH, stall(1_000, json(200, { token: 'slow-token-123' })));
-    const error = await partner({ timeoutMs: 100, maxRetries: 0 }).getCustomerAccounts('1').catch((caught: unknown) => caught);
+    const error = await partner({ timeoutMs: 100, maxRetries: 0 })
+      .getCustomerAccounts('1')
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(FinicityTimeoutError);
   });
 });

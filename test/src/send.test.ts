@@ -20,7 +20,11 @@ describe('choosing how to send', () => {
     const client = createAccountsClient({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
     await expect(client.GET(path, params)).resolves.toMatchObject({ data: { accounts: [] } });
     // Stubbed after the client was made, as vi.stubGlobal, MockAgent or a proxy dispatcher would be.
-    const stubbed = vi.fn(() => Promise.resolve(new Response(JSON.stringify({ accounts: [{ id: 'stub' }] }), { status: 200, headers: { 'content-type': 'application/json' } })));
+    const stubbed = vi.fn(() =>
+      Promise.resolve(
+        new Response(JSON.stringify({ accounts: [{ id: 'stub' }] }), { status: 200, headers: { 'content-type': 'application/json' } }),
+      ),
+    );
     vi.stubGlobal('fetch', stubbed);
     await expect(client.GET(path, params)).resolves.toMatchObject({ data: { accounts: [{ id: 'stub' }] } });
     expect(stubbed).toHaveBeenCalledTimes(1);
@@ -41,7 +45,12 @@ describe('sending', () => {
   it('states the length of every POST body, zero included (no chunked encoding)', async () => {
     server.on(/authentication$/, json(200, { token: 'fresh-token-123' }));
     server.on(ACCOUNTS, json(200, { accounts: [] }));
-    const client = createAccountsClient({ appKey: 'test-app-key', partnerId: 'p', partnerSecret: 'test-partner-secret', baseUrl: server.url });
+    const client = createAccountsClient({
+      appKey: 'test-app-key',
+      partnerId: 'p',
+      partnerSecret: 'test-partner-secret',
+      baseUrl: server.url,
+    });
     await client.POST(path, params);
     const [authentication, refresh] = server.requests;
     expect(authentication!.headers['content-length']).toBe(String(Buffer.byteLength(authentication!.body)));
@@ -75,11 +84,14 @@ describe.each(clientKinds)('compressed responses through $name', ({ make }) => {
   it.each(asked)('asks for compression and decodes a %s body', async (encoding) => {
     const body = { accounts: [{ id: '1', name: 'Checking'.repeat(50) }] };
     server.on(ACCOUNTS, (request, response) => {
-      if (!String(request.headers['accept-encoding']).includes(encoding)) return json(406, { message: 'no compression asked for' })(request, response);
+      if (!String(request.headers['accept-encoding']).includes(encoding))
+        return json(406, { message: 'no compression asked for' })(request, response);
       response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': encoding });
       response.end(encoders[encoding](JSON.stringify(body)));
     });
-    await expect(make({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url }).getCustomerAccounts('1')).resolves.toEqual(body);
+    await expect(
+      make({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url }).getCustomerAccounts('1'),
+    ).resolves.toEqual(body);
   });
 
   it('fails a body that does not decode as a malformed answer, not retried', async () => {

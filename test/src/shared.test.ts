@@ -20,13 +20,19 @@ describe('createFinicityClients', () => {
       api.getCustomerAccounts({ customerId: '3' }, { timeoutMs: 5_000, maxRetries: 0 }),
     ]);
     expect(server.requests.filter((request) => TOKEN_PATH.test(request.url))).toHaveLength(1);
-    expect(server.requests.filter((request) => ACCOUNTS.test(request.url)).every((request) => request.headers['finicity-app-token'] === 'shared-token-123')).toBe(true);
+    expect(
+      server.requests
+        .filter((request) => ACCOUNTS.test(request.url))
+        .every((request) => request.headers['finicity-app-token'] === 'shared-token-123'),
+    ).toBe(true);
   });
 
   it('takes a per-call timeout on the class client, typed', async () => {
     server.on(ACCOUNTS, stall(1_000));
     const api = createAccountsApi({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
-    await expect(api.getCustomerAccounts({ customerId: '1' }, { timeoutMs: 50 })).rejects.toThrow('GetCustomerAccounts timed out after 50 ms');
+    await expect(api.getCustomerAccounts({ customerId: '1' }, { timeoutMs: 50 })).rejects.toThrow(
+      'GetCustomerAccounts timed out after 50 ms',
+    );
   });
 });
 
@@ -34,7 +40,9 @@ describe('the app key alone', () => {
   it('is enough for the token-issuing operation', async () => {
     server.on(TOKEN_PATH, json(200, { token: 'issued-token-123' }));
     const authentication = createAuthenticationApi({ appKey: 'test-app-key', baseUrl: server.url });
-    await expect(authentication.createToken({ partnerCredentials: { partnerId: 'p', partnerSecret: 'test-partner-secret' } })).resolves.toEqual({
+    await expect(
+      authentication.createToken({ partnerCredentials: { partnerId: 'p', partnerSecret: 'test-partner-secret' } }),
+    ).resolves.toEqual({
       token: 'issued-token-123',
     });
     expect(server.requests[0]!.headers['finicity-app-token']).toBeUndefined();
@@ -44,7 +52,9 @@ describe('the app key alone', () => {
     const api = createAccountsApi({ appKey: 'test-app-key', baseUrl: server.url });
     const error = await api.getCustomerAccounts({ customerId: '1' }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(FinicityInputError);
-    expect((error as Error).message).toBe('GetCustomerAccounts needs a Finicity-App-Token: create the client with appToken, or partnerId and partnerSecret');
+    expect((error as Error).message).toBe(
+      'GetCustomerAccounts needs a Finicity-App-Token: create the client with appToken, or partnerId and partnerSecret',
+    );
     expect(server.requests).toHaveLength(0);
   });
 });

@@ -13,7 +13,9 @@ describe.each(clientKinds)('timeouts through $name', ({ make }) => {
   it('abandons a stalled call and names the operation and the limit', async () => {
     server.on(ACCOUNTS, stall(2_000));
     const started = performance.now();
-    const error = await make(options()).getCustomerAccounts('1').catch((caught: unknown) => caught);
+    const error = await make(options())
+      .getCustomerAccounts('1')
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(FinicityTimeoutError);
     expect((error as Error).message).toBe('GetCustomerAccounts timed out after 100 ms');
     expect(performance.now() - started).toBeLessThan(1_000);
@@ -29,7 +31,9 @@ describe.each(clientKinds)('timeouts through $name', ({ make }) => {
     const controller = new AbortController();
     const started = performance.now();
     setTimeout(() => controller.abort(), 30);
-    const error = await make({ ...options(), timeoutMs: 10_000 }).getCustomerAccounts('1', controller.signal).catch((caught: unknown) => caught);
+    const error = await make({ ...options(), timeoutMs: 10_000 })
+      .getCustomerAccounts('1', controller.signal)
+      .catch((caught: unknown) => caught);
     expect((error as Error).name).toBe('AbortError');
     expect(performance.now() - started).toBeLessThan(500);
   });

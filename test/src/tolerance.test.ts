@@ -35,6 +35,8 @@ describe.each(clientKinds)('responses the spec does not fully describe, through 
 
   it('parse a 204 with no body', async () => {
     server.on(/accounts\/9$/, (_request, response) => void response.writeHead(204).end());
-    await expect(make({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url }).deleteCustomerAccount('1', '9')).resolves.toBeUndefined();
+    await expect(
+      make({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url }).deleteCustomerAccount('1', '9'),
+    ).resolves.toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
  * turns them into the thrown FinicityApiError, so both clients are asserted alike.
  * One instance per `make` call: token caching is per client.
  */
-import { createAccountsApi, createAccountsClient, dataOrThrow, type AccountsClientOptions } from '../../src/index.js';
+import { type AccountsClientOptions, createAccountsApi, createAccountsClient, dataOrThrow } from '../../src/index.js';
 
 export interface UniformClient {
   getCustomerAccounts(customerId: string, signal?: AbortSignal): Promise<unknown>;
@@ -28,15 +28,25 @@ const clients: ClientKind[] = [
         getCustomerAccounts: async (customerId, signal) =>
           dataOrThrow(await client.GET('/aggregation/v1/customers/{customerId}/accounts', { params: { path: { customerId } }, signal })),
         getCustomerAccount: async (customerId, accountId) =>
-          dataOrThrow(await client.GET('/aggregation/v2/customers/{customerId}/accounts/{accountId}', { params: { path: { customerId, accountId } } })),
+          dataOrThrow(
+            await client.GET('/aggregation/v2/customers/{customerId}/accounts/{accountId}', {
+              params: { path: { customerId, accountId } },
+            }),
+          ),
         getCustomerAccountsByInstitution: async (customerId, institutionId) =>
-          dataOrThrow(await client.GET('/aggregation/v1/customers/{customerId}/institutions/{institutionId}/accounts', {
+          dataOrThrow(
+            await client.GET('/aggregation/v1/customers/{customerId}/institutions/{institutionId}/accounts', {
               params: { path: { customerId, institutionId } },
-            })),
+            }),
+          ),
         refreshCustomerAccounts: async (customerId) =>
           dataOrThrow(await client.POST('/aggregation/v1/customers/{customerId}/accounts', { params: { path: { customerId } } })),
         deleteCustomerAccount: async (customerId, accountId) =>
-          dataOrThrow(await client.DELETE('/aggregation/v1/customers/{customerId}/accounts/{accountId}', { params: { path: { customerId, accountId } } })),
+          dataOrThrow(
+            await client.DELETE('/aggregation/v1/customers/{customerId}/accounts/{accountId}', {
+              params: { path: { customerId, accountId } },
+            }),
+          ),
       };
     },
   },

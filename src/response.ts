@@ -51,6 +51,17 @@ export async function readBody(response: Response, maxBytes: number): Promise<Ui
 }
 
 const decoder = new TextDecoder();
+/** Node's Buffer, reached without naming it, so bundlers for browsers do not polyfill it. */
+const NodeBuffer = (globalThis as { Buffer?: { from(buffer: ArrayBufferLike, offset: number, length: number): { toString(encoding: 'utf8'): string } } })
+  .Buffer;
+
+/**
+ * UTF-8 bytes as text. In Node, Buffer decodes small bodies several times faster than
+ * TextDecoder (whose fixed cost per call is a tenth of a request here); elsewhere TextDecoder.
+ */
+export function utf8Text(bytes: Uint8Array): string {
+  return NodeBuffer ? NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : decoder.decode(bytes);
+}
 
 /** A status text the `Response` constructor accepts (it refuses control characters and anything beyond Latin-1). */
 export function usableStatusText(statusText: string): string {
@@ -159,11 +170,11 @@ export class BufferedResponse extends Response {
   }
 
   override async text(): Promise<string> {
-    return decoder.decode(this.#take());
+    return utf8Text(this.#take());
   }
 
   override async json(): Promise<unknown> {
-    const text = decoder.decode(this.#take());
+    const text = utf8Text(this.#take());
     try {
       return JSON.parse(text);
     } catch (error) {

@@ -28,7 +28,7 @@ import {
 } from './errors.js';
 import { findOperation, tokenOperation } from './operations.js';
 import { checkCallOptions, isHeaderText, type ResolvedOptions } from './options.js';
-import { attachApiError, BodyTooLarge, BufferedResponse, headersForBody } from './response.js';
+import { attachApiError, BodyTooLarge, BufferedResponse, headersForBody, utf8Text } from './response.js';
 import { parseRetryAfter, retryDelay, shouldRetry } from './retry-policy.js';
 import { abortReason, BodyFailed, type OutgoingRequest, type Received, sendWithFetch, sleep, TIMED_OUT, withinDeadline } from './send.js';
 import { isExpiredToken, isRefusedCredentials } from './token-policy.js';
@@ -47,7 +47,6 @@ export type Transport = (input: string | URL | Request, init?: RequestInit & Cal
 /** Methods that may be repeated when the spec does not say (requests outside the spec's operations). */
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
 
-const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
 /** The most specific words a network error has: undici puts its code on the error's cause. */
@@ -162,7 +161,7 @@ export function createTransport(options: ResolvedOptions): Transport {
       status: received.status,
       statusText: received.statusText,
       headers: received.headers,
-      text: decoder.decode(received.bytes),
+      text: utf8Text(received.bytes),
       operation,
       attempts,
       earlierAttemptMayHaveSucceeded,
@@ -197,7 +196,7 @@ export function createTransport(options: ResolvedOptions): Transport {
     if (received.status < 200 || received.status >= 300) throw apiErrorFromAnswer(answerOf(received, name), redactor);
     let token: unknown;
     try {
-      token = (JSON.parse(decoder.decode(received.bytes)) as { token?: unknown }).token;
+      token = (JSON.parse(utf8Text(received.bytes)) as { token?: unknown }).token;
     } catch {
       token = undefined;
     }
@@ -223,7 +222,7 @@ export function createTransport(options: ResolvedOptions): Transport {
 
   function expiredToken(received: Received): boolean {
     if (received.status !== 401) return false;
-    const body = errorBody(decoder.decode(received.bytes), received.headers.get('content-type') ?? '', redactor);
+    const body = errorBody(utf8Text(received.bytes), received.headers.get('content-type') ?? '', redactor);
     const code = typeof body === 'object' && body !== null ? normalizeErrorCode((body as { code?: unknown }).code) : undefined;
     return isExpiredToken(received.status, code, tokenRules);
   }

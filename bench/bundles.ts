@@ -1,0 +1,44 @@
+/**
+ * What a consumer's bundle costs: a small program calling one operation, bundled for
+ * browsers with esbuild (minified ESM), then gzipped. Used by `npm run bench` to report
+ * and by test/package/bundle-size.test.ts to enforce the budgets below.
+ */
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { repoRoot } from '../scripts/lib/report.js';
+
+const options = "{ appKey: 'test-app-key', partnerId: 'id', partnerSecret: 'test-partner-secret' }";
+
+/** Each consumer program, bundled from the repository root. */
+export const consumers = {
+  createAccountsClient: `import { createAccountsClient } from './src/index.ts';\nconst client = createAccountsClient(${options});\nexport const result = client.GET('/aggregation/v1/customers/{customerId}/accounts', { params: { path: { customerId: '1' } } });`,
+  createAccountsApi: `import { createAccountsApi } from './src/index.ts';\nconst api = createAccountsApi(${options});\nexport const result = api.getCustomerAccounts({ customerId: '1' });`,
+  // The floor any openapi-fetch client starts from.
+  'bare openapi-fetch': `import createClient from 'openapi-fetch';\nconst client = createClient({ baseUrl: 'https://api.finicity.com' });\nexport const result = client.GET('/aggregation/v1/customers/{customerId}/accounts', { params: { path: { customerId: '1' } } });`,
+} as const;
+
+/**
+ * Gzipped-size budgets in bytes: the sizes measured when the budget was set, plus a
+ * little room, so growth cannot go unnoticed. Lower them when a change cuts size.
+ */
+export const gzipBudgets: Partial<Record<keyof typeof consumers, number>> = {
+  createAccountsClient: 11_400,
+  createAccountsApi: 11_400,
+};
+
+/** The long-term goal for the openapi-fetch consumer. */
+export const GZIP_GOAL_BYTES = 5 * 1024;
+
+export async function bundleSize(source: string): Promise<{ rawBytes: number; gzipBytes: number }> {
+  const result = await build({
+    stdin: { contents: source, resolveDir: repoRoot, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+  });
+  const bytes = result.outputFiles[0]!.contents;
+  return { rawBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+}

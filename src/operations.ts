@@ -31,8 +31,10 @@ export function tokenOperation(): OperationDescription {
 }
 
 /** The operation openapi-fetch calls by method and path template (`schemaPath`). */
+let operationsByTemplate: Map<string, OperationDescription> | undefined;
 export function findOperationByTemplate(method: string, template: string): OperationDescription | undefined {
-  return operations.find((operation) => operation.path === template && operation.method === method);
+  operationsByTemplate ??= new Map(operations.map((operation) => [`${operation.method} ${operation.path}`, operation]));
+  return operationsByTemplate.get(`${method} ${template}`);
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

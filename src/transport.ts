@@ -269,7 +269,10 @@ export function createTransport(options: ResolvedOptions): Transport {
     const operation = findOperation(call.method, path);
     const name = operation?.operationId ?? `${call.method} ${path}`;
     // Checked here too: the class client's function form of per-call options arrives unchecked.
-    const own = checkCallOptions({ timeoutMs: init?.timeoutMs, maxRetries: init?.maxRetries }, []);
+    const own =
+      init?.timeoutMs === undefined && init?.maxRetries === undefined
+        ? {}
+        : checkCallOptions({ timeoutMs: init.timeoutMs, maxRetries: init.maxRetries }, []);
     const timeoutMs = own.timeoutMs ?? operation?.timeoutMs ?? options.timeoutMs;
     const retryable = operation ? operation.retryable : IDEMPOTENT_METHODS.has(call.method);
     const maxRetries = own.maxRetries ?? options.maxRetries;

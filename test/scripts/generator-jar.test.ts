@@ -14,7 +14,15 @@ import {
   prepareGenerator,
   readManifest,
 } from '../../scripts/lib/generate-clients.js';
-import { KNOWN_JARS, generatorArguments, generatorConfigFile, installJarFromTarball, readGeneratorConfig } from '../../scripts/lib/generator-jar.js';
+import {
+  KNOWN_JARS,
+  generatorArguments,
+  generatorConfigFile,
+  hasSha256,
+  installJarFromTarball,
+  readGeneratorConfig,
+  requireJava,
+} from '../../scripts/lib/generator-jar.js';
 import { setQuiet } from '../../scripts/lib/report.js';
 import { specFile } from '../../scripts/lib/spec.js';
 
@@ -69,6 +77,28 @@ describe('generator jar provisioning', () => {
     await expect(installJarFromTarball(tarball, 'package/versions/6.0.0.jar', '0'.repeat(64), join(scratch, 'n.jar'))).rejects.toThrow(
       /has no package\/versions\/6\.0\.0\.jar/,
     );
+  });
+
+  it('records a verified checksum, and hashes again once the file changes', async () => {
+    const file = join(scratch, 'stamped.jar');
+    await writeFile(file, 'genuine');
+    const sha = createHash('sha256').update('genuine').digest('hex');
+    expect(await hasSha256(file, sha)).toBe(true);
+    expect(await readFile(`${file}.sha256`, 'utf8')).toMatch(new RegExp(`^${sha} `));
+    expect(await hasSha256(file, sha)).toBe(true);
+    await writeFile(file, 'tampere');
+    expect(await hasSha256(file, sha)).toBe(false);
+  });
+
+  it('reads the Java version without starting a JVM, and says so when there is no java', async () => {
+    expect(await requireJava()).toMatch(/^\d+(\.\d+)*$/);
+    const path = process.env.PATH;
+    process.env.PATH = scratch;
+    try {
+      await expect(requireJava()).rejects.toThrow(/no `java` is on PATH/);
+    } finally {
+      process.env.PATH = path;
+    }
   });
 
   it('the cached jar the generator ran with is the verified one', async () => {

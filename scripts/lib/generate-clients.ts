@@ -154,16 +154,17 @@ export async function generateInto(
   // has a file read under way) runs before the JVM is started.
   mkdirSync(outDir, { recursive: true });
   // The class client goes first: it is the longest step, and its JVM runs on the
-  // other core while the steps below keep this thread busy.
-  await Promise.all([
+  // other core while the steps below keep this thread busy. Only the listing of
+  // outDir for the manifest has to wait for it.
+  const [, docs, , , identity] = await Promise.all([
     step('openapi-generator typescript-fetch: AccountsApi class client', () => writeTypescriptFetch(outDir, spec, generator)),
-    step('API reference in docs/', () => writeApiDocs(spec, docsDir)),
+    step('API reference in docs/', () => writeApiDocs(spec, docsDir)).then(() => listFiles(docsDir)),
     step('operations table for the hand-written layer', async () =>
       writeFile(join(outDir, OPERATIONS_FILE), renderOperationsModule(await readOperations(spec))),
     ),
     validated.then(() => step('openapi-typescript: types for openapi-fetch', () => writeOpenapiTypescript(outDir, spec))),
+    readSpecIdentity(spec),
   ]);
-  const identity = await readSpecIdentity(spec);
   const manifest: Manifest = {
     spec: { file: shortPath(spec), ...identity },
     generators: {
@@ -173,7 +174,7 @@ export async function generateInto(
     },
     inputsSha256,
     files: await listFiles(outDir, [MANIFEST_FILE]),
-    docs: await listFiles(docsDir),
+    docs,
   };
   await writeFile(join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;

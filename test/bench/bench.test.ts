@@ -30,6 +30,12 @@ describe('npm run bench', () => {
       msPerAddedOperation: expect.any(Number),
       worstDeviationPercent: expect.any(Number),
     });
+    expect(results.regenerationAgainstJava).toEqual({
+      bareJavaMedianMs: expect.any(Number),
+      npmRunGenerateMedianMs: expect.any(Number),
+      ratio: expect.any(Number),
+      rounds: 1,
+    });
     expect(Object.keys(results.calls)).toEqual(['concurrency 1', 'concurrency 32']);
     expect(Object.keys(results.calls['concurrency 1'])).toEqual([
       'raw fetch + JSON.parse',

@@ -15,11 +15,13 @@ import {
   readManifest,
 } from '../../scripts/lib/generate-clients.js';
 import {
+  KNOWN_JARS,
   generatorArguments,
   generatorConfigFile,
+  hasSha256,
   installJarFromTarball,
-  KNOWN_JARS,
   readGeneratorConfig,
+  requireJava,
 } from '../../scripts/lib/generator-jar.js';
 import { setQuiet } from '../../scripts/lib/report.js';
 import { specFile } from '../../scripts/lib/spec.js';
@@ -77,11 +79,31 @@ describe('generator jar provisioning', () => {
     );
   });
 
+  it('records a verified checksum, and hashes again once the file changes', async () => {
+    const file = join(scratch, 'stamped.jar');
+    await writeFile(file, 'genuine');
+    const sha = createHash('sha256').update('genuine').digest('hex');
+    expect(await hasSha256(file, sha)).toBe(true);
+    expect(await readFile(`${file}.sha256`, 'utf8')).toMatch(new RegExp(`^${sha} `));
+    expect(await hasSha256(file, sha)).toBe(true);
+    await writeFile(file, 'tampere');
+    expect(await hasSha256(file, sha)).toBe(false);
+  });
+
+  it('reads the Java version without starting a JVM, and says so when there is no java', async () => {
+    expect(await requireJava()).toMatch(/^\d+(\.\d+)*$/);
+    const path = process.env.PATH;
+    process.env.PATH = scratch;
+    try {
+      await expect(requireJava()).rejects.toThrow(/no `java` is on PATH/);
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+
   it('the cached jar the generator ran with is the verified one', async () => {
     const { jarPath } = await readGeneratorConfig();
-    const digest = createHash('sha256')
-      .update(await readFile(jarPath))
-      .digest('hex');
+    const digest = createHash('sha256').update(await readFile(jarPath)).digest('hex');
     expect(digest).toBe(KNOWN_JARS['7.0.0']!.sha256);
   });
 });
@@ -119,16 +141,11 @@ describe('the generator run', () => {
 
   it('runs the pinned, verified jar once, with the settings of openapitools.json', async () => {
     const { version, jarPath, generators } = await readGeneratorConfig();
-    expect(generators[CLASS_CLIENT_GENERATOR]?.additionalProperties).toMatchObject({
-      withoutRuntimeChecks: 'true',
-      importFileExtension: '.js',
-    });
+    expect(generators[CLASS_CLIENT_GENERATOR]?.additionalProperties).toMatchObject({ withoutRuntimeChecks: 'true', importFileExtension: '.js' });
     const command = classClientCommand(await prepareGenerator(), specFile, join(scratch, 'out'));
     expect(command.slice(command.indexOf('-jar'), command.indexOf('-jar') + 3)).toEqual(['-jar', jarPath, 'generate']);
     expect(jarPath.endsWith(`${version}.jar`)).toBe(true);
-    expect(command).toContain(
-      '--additional-properties=supportsES6=true,withoutRuntimeChecks=true,importFileExtension=.js,modelPropertyNaming=original',
-    );
+    expect(command).toContain('--additional-properties=supportsES6=true,withoutRuntimeChecks=true,importFileExtension=.js,modelPropertyNaming=original');
     expect(command).toContain(`--input-spec=${specFile}`);
     expect(command).toContain(`--output=${join(scratch, 'out')}`);
   });
@@ -138,14 +155,7 @@ describe('the generator run', () => {
       json['generator-cli'].generators[CLASS_CLIENT_GENERATOR].additionalProperties.importFileExtension = '';
     });
     const out = join(scratch, 'no-suffix');
-    await generateInto(
-      out,
-      `${out}-docs`,
-      await generationFingerprint(),
-      specFile,
-      Promise.resolve(),
-      await prepareGenerator(specFile, config),
-    );
+    await generateInto(out, `${out}-docs`, await generationFingerprint(), specFile, Promise.resolve(), await prepareGenerator(specFile, config));
     const api = await readFile(join(out, 'openapi-generator/apis/AccountsApi.ts'), 'utf8');
     expect(api).toContain("from '../runtime';");
     expect(api).not.toContain("from '../runtime.js';");
@@ -165,8 +175,6 @@ describe('the generator run', () => {
     const config = await configWith('no-generators', (json) => {
       delete json['generator-cli'].generators;
     });
-    await expect(prepareGenerator(specFile, config)).rejects.toThrow(
-      /no-generators\.json: needs generator-cli\.generators\.typescript-fetch/,
-    );
+    await expect(prepareGenerator(specFile, config)).rejects.toThrow(/no-generators\.json: needs generator-cli\.generators\.typescript-fetch/);
   });
 });

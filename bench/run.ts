@@ -7,8 +7,8 @@
  * table, checks the targets (a miss is reported, not hidden) and writes the figures
  * to bench/results.json. Comparisons are ratios within this run: absolute times drift.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,7 +63,9 @@ function treeRss(rootPid: number): number {
 }
 
 /** The command behind `npm run generate`, read from package.json so the bench times exactly that (minus npm's own start-up). */
-const generateCommand = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: { generate: string } }).scripts.generate.split(' ');
+const generateCommand = (
+  JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: { generate: string } }
+).scripts.generate.split(' ');
 
 /** Runs `file args`; wall time and, when sampled (reading /proc every 20 ms), peak memory of its process tree. */
 function timeCommand(file: string, args: string[], sampleMemory = true): Promise<{ ms: number; peakBytes: number }> {
@@ -89,8 +91,7 @@ const timeGenerate = (args: string[]) => timeCommand(process.execPath, [...gener
 function linearFit(points: Array<[number, number]>) {
   const meanX = points.reduce((sum, [x]) => sum + x, 0) / points.length;
   const meanY = points.reduce((sum, [, y]) => sum + y, 0) / points.length;
-  const slope =
-    points.reduce((sum, [x, y]) => sum + (x - meanX) * (y - meanY), 0) / points.reduce((sum, [x]) => sum + (x - meanX) ** 2, 0);
+  const slope = points.reduce((sum, [x, y]) => sum + (x - meanX) * (y - meanY), 0) / points.reduce((sum, [x]) => sum + (x - meanX) ** 2, 0);
   const intercept = meanY - slope * meanX;
   const worstDeviation = Math.max(...points.map(([x, y]) => Math.abs(intercept + slope * x - y) / y));
   return { slope, intercept, worstDeviation };
@@ -112,7 +113,15 @@ async function benchRegeneration() {
   for (const factor of settings.factors) {
     const spec = join(scratch, `spec-${factor}x.yaml`);
     const operations = await writeSyntheticSpec(factor, spec);
-    const timed = await timeGenerate(['--spec', spec, '--out', join(scratch, `gen-${factor}`), '--docs', join(scratch, `docs-${factor}`), '--force']);
+    const timed = await timeGenerate([
+      '--spec',
+      spec,
+      '--out',
+      join(scratch, `gen-${factor}`),
+      '--docs',
+      join(scratch, `docs-${factor}`),
+      '--force',
+    ]);
     growth.push({ factor, operations, ms: timed.ms, peakBytes: timed.peakBytes });
   }
   const time = linearFit(growth.map((entry) => [entry.operations, entry.ms]));
@@ -120,7 +129,12 @@ async function benchRegeneration() {
     fullMedianMs: round(median(full)),
     noopMedianMs: round(median(noop)),
     runs: settings.regenerationRuns,
-    growth: growth.map((entry) => ({ ...entry, ms: round(entry.ms), msPerOperation: round(entry.ms / entry.operations), peakMiB: round(entry.peakBytes / 2 ** 20, 1) })),
+    growth: growth.map((entry) => ({
+      ...entry,
+      ms: round(entry.ms),
+      msPerOperation: round(entry.ms / entry.operations),
+      peakMiB: round(entry.peakBytes / 2 ** 20, 1),
+    })),
     // Growth is linear when time = fixed cost + cost per operation × operations fits every point.
     linearFit: {
       fixedMs: round(time.intercept),
@@ -179,7 +193,10 @@ async function benchRegenerationAgainstJava() {
 
 function startEchoServer(): Promise<{ url: string; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'bench/echo-server.ts')], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'bench/echo-server.ts')], {
+      cwd: repoRoot,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     child.stdout!.once('data', (chunk: Buffer) => resolve({ url: `http://127.0.0.1:${chunk.toString().trim()}`, child }));
     child.once('error', reject);
   });
@@ -194,7 +211,16 @@ type Contender = { name: string; call: () => Promise<unknown> };
  */
 async function loadCompiledPackage(): Promise<typeof import('../src/index.js')> {
   const outfile = join(compiledDir, 'index.mjs');
-  await build({ entryPoints: [join(repoRoot, 'src/index.ts')], bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', outfile, logLevel: 'error' });
+  await build({
+    entryPoints: [join(repoRoot, 'src/index.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    outfile,
+    logLevel: 'error',
+  });
   return (await import(pathToFileURL(outfile).href)) as typeof import('../src/index.js');
 }
 
@@ -319,9 +345,17 @@ function checkTargets(
     })),
     ...Object.entries(calls).map(([level, byName]) => {
       const cost = 1 - byName.createAccountsClient!.ratioToBareOpenapiFetch;
-      return { target: `transport costs ≤ 3% against bare openapi-fetch (${level})`, measured: `${round(cost * 100, 1)}%`, met: cost <= 0.03 };
+      return {
+        target: `transport costs ≤ 3% against bare openapi-fetch (${level})`,
+        measured: `${round(cost * 100, 1)}%`,
+        met: cost <= 0.03,
+      };
     }),
-    { target: 'createAccountsClient consumer bundle ≤ 5 KB gzipped', measured: `${bundles.createAccountsClient.gzipBytes} B`, met: bundles.createAccountsClient.gzipBytes <= 5 * 1024 },
+    {
+      target: 'createAccountsClient consumer bundle ≤ 5 KB gzipped',
+      measured: `${bundles.createAccountsClient.gzipBytes} B`,
+      met: bundles.createAccountsClient.gzipBytes <= 5 * 1024,
+    },
     {
       target: `npm run generate -- --force ≤ ${REGENERATION_RATIO_TARGET}× bare java -jar typescript-fetch (medians)`,
       measured: `${againstJava.ratio}× (${againstJava.npmRunGenerateMedianMs} ms / ${againstJava.bareJavaMedianMs} ms)`,
@@ -343,7 +377,15 @@ try {
   const regeneration = await benchRegeneration();
   console.log('\nRegeneration (wall time of npm run generate, peak RSS of its process tree)');
   console.log(`  full: median ${regeneration.fullMedianMs} ms of ${regeneration.runs}; no-op: median ${regeneration.noopMedianMs} ms`);
-  console.table(regeneration.growth.map(({ factor, operations, ms, msPerOperation, peakMiB }) => ({ spec: `${factor}×`, operations, ms, 'ms/operation': msPerOperation, 'peak MiB': peakMiB })));
+  console.table(
+    regeneration.growth.map(({ factor, operations, ms, msPerOperation, peakMiB }) => ({
+      spec: `${factor}×`,
+      operations,
+      ms,
+      'ms/operation': msPerOperation,
+      'peak MiB': peakMiB,
+    })),
+  );
   const fit = regeneration.linearFit;
   const peaks = regeneration.growth.map((entry) => entry.peakMiB);
   console.log(
@@ -377,7 +419,9 @@ try {
 
   const bundles = await benchBundles();
   console.log('\nConsumer bundle (esbuild --minify, ESM, then gzip -9)');
-  console.table(Object.entries(bundles).map(([name, size]) => ({ consumer: name, 'raw bytes': size.rawBytes, 'gzip bytes': size.gzipBytes })));
+  console.table(
+    Object.entries(bundles).map(([name, size]) => ({ consumer: name, 'raw bytes': size.rawBytes, 'gzip bytes': size.gzipBytes })),
+  );
 
   const targets = checkTargets(regeneration, againstJava, calls, bundles);
   console.log('\nTargets');

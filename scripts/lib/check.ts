@@ -5,8 +5,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateInto, generationFingerprint } from './generate-clients.js';
 import { docsDir, generatedDir } from './generate.js';
+import { generateInto, generationFingerprint } from './generate-clients.js';
 import { ScriptError, step } from './report.js';
 import { compareTrees, listFiles, type TreeDifference } from './tree.js';
 

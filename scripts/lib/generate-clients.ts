@@ -4,26 +4,26 @@
  * only compared with it (check).
  */
 import { execFile } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { ScriptError, repoRoot, shortPath, step } from './report.js';
+import { writeApiDocs } from './api-docs.js';
 import {
   ensureClassDataArchive,
   ensureGeneratorJar,
+  type GeneratorSettings,
   generatorArguments,
   generatorConfigFile,
   readGeneratorConfig,
   requireJava,
-  type GeneratorSettings,
 } from './generator-jar.js';
+import { readOperations, renderOperationsModule } from './operations-table.js';
+import { repoRoot, ScriptError, shortPath, step } from './report.js';
 import { inputsFingerprint, readSpecIdentity, specFile } from './spec.js';
 import { compareTrees, isSameTree, listFiles } from './tree.js';
-import { readOperations, renderOperationsModule } from './operations-table.js';
-import { writeApiDocs } from './api-docs.js';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
@@ -121,7 +121,10 @@ async function writeTypescriptFetch(outDir: string, spec: string, generator: Pre
   // The generator records its own version: proof that the pinned jar is the one that ran.
   const ran = (await readFile(join(target, '.openapi-generator/VERSION'), 'utf8')).trim();
   if (ran !== generator.version) {
-    throw new ScriptError('openapitools.json', `pins openapi-generator ${generator.version}, but ${shortPath(generator.jarPath)} is ${ran}`);
+    throw new ScriptError(
+      'openapitools.json',
+      `pins openapi-generator ${generator.version}, but ${shortPath(generator.jarPath)} is ${ran}`,
+    );
   }
   // Bookkeeping files that record the generator's run, not the client.
   await rm(join(target, '.openapi-generator'), { recursive: true, force: true });

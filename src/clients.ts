@@ -81,17 +81,17 @@ function openapiFetchClient({ resolved, transport }: Shared): AccountsClient {
 
   async function request(method: string, url: string, init: Record<string, unknown> | undefined): Promise<unknown> {
     const { signal, timeoutMs, maxRetries, ...rest } = init ?? {};
-    const call = checkCallOptions(
-      { signal, timeoutMs, maxRetries },
-      Object.keys(rest).filter((key) => !OPENAPI_FETCH_OPTIONS.has(key)),
-    );
+    let others: string[] | undefined;
+    for (const key in rest) if (!OPENAPI_FETCH_OPTIONS.has(key)) (others ??= []).push(key);
+    const ownOptions = others !== undefined || signal !== undefined || timeoutMs !== undefined || maxRetries !== undefined;
+    const call = ownOptions ? checkCallOptions({ signal, timeoutMs, maxRetries }, others ?? []) : {};
     // Checked before openapi-fetch builds the URL (which throws on some values, such as a lone surrogate).
     const operation = findOperationByTemplate(method, url);
     const params = (rest.params ?? {}) as Partial<Record<string, Record<string, unknown>>>;
     if (operation) checkArguments(operation, (parameter) => params[parameter.in]?.[parameter.name]);
     try {
       // The transport gets the signal itself, so no Request holds a listener on it after the call.
-      const callFetch = (input: Request) => transport(input, call);
+      const callFetch = ownOptions ? (input: Request) => transport(input, call) : transport;
       return await (client.request as (m: string, u: string, i: object) => Promise<unknown>)(method, url, { ...rest, fetch: callFetch });
     } catch (error) {
       throw asFinicityError(error, call.signal, resolved.redactor);

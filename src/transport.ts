@@ -68,20 +68,39 @@ async function bodyBytes(body: unknown): Promise<Uint8Array | undefined> {
 }
 
 /** The request as either client hands it over: openapi-fetch a `Request`, the class client a URL and init. */
-async function readCall(input: string | URL | Request, init: (RequestInit & CallOptions) | undefined) {
+/** Header names in lower case, so the transport's own headers replace a caller's instead of joining them. */
+function headerRecord(headers: HeadersInit | undefined): Record<string, string> {
+  const record: Record<string, string> = {};
+  if (headers instanceof Headers) {
+    headers.forEach((value, name) => {
+      record[name] = value;
+    });
+  } else if (Array.isArray(headers)) {
+    for (const [name, value] of headers) record[name!.toLowerCase()] = value!;
+  } else if (headers) {
+    for (const [name, value] of Object.entries(headers)) record[name.toLowerCase()] = value;
+  }
+  return record;
+}
+
+/**
+ * The request as either client hands it over: openapi-fetch a `Request`, the class
+ * client a URL and init. Synchronous unless there is a body to read: every await costs.
+ */
+function readCall(input: string | URL | Request, init: (RequestInit & CallOptions) | undefined) {
   if (input instanceof Request) {
     return {
       url: input.url,
       method: input.method,
-      headers: input.headers,
-      body: input.body ? new Uint8Array(await input.arrayBuffer()) : undefined,
+      headers: headerRecord(input.headers),
+      body: input.body ? input.arrayBuffer().then((buffer) => new Uint8Array(buffer)) : undefined,
     };
   }
   return {
     url: String(input),
     method: (init?.method ?? 'GET').toUpperCase(),
-    headers: new Headers(init?.headers),
-    body: await bodyBytes(init?.body),
+    headers: headerRecord(init?.headers),
+    body: init?.body === undefined || init.body === null ? undefined : bodyBytes(init.body),
   };
 }
 
@@ -228,7 +247,7 @@ export function createTransport(options: ResolvedOptions): Transport {
   }
 
   /** The token for this attempt, waited for within the attempt's time. */
-  async function tokenFor(name: string, timeoutMs: number, signal: AbortSignal | null): Promise<string> {
+  function tokenFor(name: string, timeoutMs: number, signal: AbortSignal | null): string | Promise<string> {
     if (!tokens) {
       throw new FinicityInputError(`${name} needs a Finicity-App-Token: create the client with appToken, or partnerId and partnerSecret`, {
         operation: name,
@@ -236,12 +255,9 @@ export function createTransport(options: ResolvedOptions): Transport {
     }
     const pending = tokens.current();
     if (typeof pending === 'string') return pending;
-    try {
-      return await withinDeadline(pending, timeoutMs, signal);
-    } catch (error) {
-      if (error === TIMED_OUT) throw new FinicityTimeoutError(name, timeoutMs, ' while waiting for an access token');
-      throw error;
-    }
+    return withinDeadline(pending, timeoutMs, signal).catch((error: unknown) => {
+      throw error === TIMED_OUT ? new FinicityTimeoutError(name, timeoutMs, ' while waiting for an access token') : error;
+    });
   }
 
   /** The final answer of a call, as the clients read it; an error status carries its redacted error. */
@@ -264,7 +280,8 @@ export function createTransport(options: ResolvedOptions): Transport {
   }
 
   return async function finicityFetch(input, init) {
-    const call = await readCall(input, init);
+    const call = readCall(input, init);
+    const body = call.body && (await call.body);
     const path = pathBelowBase(call.url);
     const operation = findOperation(call.method, path);
     const name = operation?.operationId ?? `${call.method} ${path}`;
@@ -285,19 +302,21 @@ export function createTransport(options: ResolvedOptions): Transport {
     let unanswered = false;
     for (;;) {
       const started = performance.now();
-      const token = needsToken ? await tokenFor(name, timeoutMs, signal) : undefined;
-      const headers: Record<string, string> = { accept: 'application/json', 'user-agent': identity };
-      call.headers.forEach((value, key) => {
-        headers[key] = value;
-      });
-      headers['finicity-app-key'] = options.appKey;
+      const pendingToken = needsToken ? tokenFor(name, timeoutMs, signal) : undefined;
+      const token = typeof pendingToken === 'object' ? await pendingToken : pendingToken;
+      const headers: Record<string, string> = {
+        accept: 'application/json',
+        'user-agent': identity,
+        ...call.headers,
+        'finicity-app-key': options.appKey,
+      };
       if (token !== undefined) headers['finicity-app-token'] = token;
 
       let received: Received | undefined;
       let failure: FinicityConnectionError | undefined;
       try {
         received = await exchange(
-          { url: call.url, method: call.method, headers, body: call.body },
+          { url: call.url, method: call.method, headers, body },
           name,
           { remainingMs: Math.max(1, timeoutMs - (performance.now() - started)), reportedTimeoutMs: timeoutMs },
           signal,

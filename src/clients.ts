@@ -82,7 +82,12 @@ function openapiFetchClient({ resolved, transport }: Shared): AccountsClient {
   async function request(method: string, url: string, init: Record<string, unknown> | undefined): Promise<unknown> {
     const { signal, timeoutMs, maxRetries, ...rest } = init ?? {};
     let others: string[] | undefined;
-    for (const key in rest) if (!OPENAPI_FETCH_OPTIONS.has(key)) (others ??= []).push(key);
+    for (const key in rest) {
+      if (!OPENAPI_FETCH_OPTIONS.has(key)) {
+        others ??= [];
+        others.push(key);
+      }
+    }
     const ownOptions = others !== undefined || signal !== undefined || timeoutMs !== undefined || maxRetries !== undefined;
     const call = ownOptions ? checkCallOptions({ signal, timeoutMs, maxRetries }, others ?? []) : {};
     // Checked before openapi-fetch builds the URL (which throws on some values, such as a lone surrogate).

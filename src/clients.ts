@@ -11,7 +11,7 @@
  * how a request leaves (`baseUrl`, `fetch`, `redirect`, …) is refused, and so is any
  * option neither client knows.
  */
-import createClient, { type Client } from 'openapi-fetch';
+import createClient, { type Client, type FetchResponse, type MaybeOptionalInit } from 'openapi-fetch';
 import {
   AccountsApi,
   AuthenticationApi,
@@ -34,7 +34,37 @@ import type { Redactor } from './redaction.js';
 import { apiErrorOf } from './response.js';
 import { type CallOptions, createTransport, type Transport } from './transport.js';
 
-export type AccountsClient = Client<paths>;
+type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+type PathsWith<Method extends HttpMethod> = {
+  [Path in keyof paths]: paths[Path] extends { [K in Method]: unknown } ? Path : never;
+}[keyof paths];
+/** The keys of T a caller must give (an empty object lacks them). */
+type RequiredKeys<T> = { [K in keyof T]-?: Record<never, never> extends Pick<T, K> ? never : K }[keyof T];
+
+/**
+ * What a call may add to openapi-fetch's options: this package's `timeoutMs`,
+ * `maxRetries` and `signal`. `baseUrl` and `fetch` would send the request elsewhere
+ * or around the transport, so they are refused (at run time too).
+ */
+type CallInit = CallOptions & { signal?: AbortSignal; baseUrl?: never; fetch?: never };
+type CallParameters<Init> = RequiredKeys<Init> extends never ? [(Init & CallInit)?] : [Init & CallInit];
+
+type AccountsMethod<Method extends HttpMethod> = <Path extends PathsWith<Method>, Init extends MaybeOptionalInit<paths[Path], Method>>(
+  url: Path,
+  ...init: CallParameters<Init>
+) => Promise<FetchResponse<Extract<paths[Path][Method], Record<string | number, unknown>>, Init, `${string}/${string}`>>;
+
+/** openapi-fetch's client for the spec's paths, with this package's per-call options typed. */
+export type AccountsClient = Omit<Client<paths>, 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE'> & {
+  GET: AccountsMethod<'get'>;
+  PUT: AccountsMethod<'put'>;
+  POST: AccountsMethod<'post'>;
+  DELETE: AccountsMethod<'delete'>;
+  OPTIONS: AccountsMethod<'options'>;
+  HEAD: AccountsMethod<'head'>;
+  PATCH: AccountsMethod<'patch'>;
+  TRACE: AccountsMethod<'trace'>;
+};
 
 /**
  * Every failure a client reports is a FinicityError, except the caller's own abort,

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { writeApiDocs } from './api-docs.js';
+import { documentRequestParameters } from './class-client-docs.js';
 import {
   ensureClassDataArchive,
   ensureGeneratorJar,
@@ -22,7 +23,7 @@ import {
 } from './generator-jar.js';
 import { readOperations, renderOperationsModule } from './operations-table.js';
 import { repoRoot, ScriptError, shortPath, step } from './report.js';
-import { inputsFingerprint, readSpecIdentity, specFile } from './spec.js';
+import { inputsFingerprint, loadSpecDocument, readSpecIdentity, specFile } from './spec.js';
 import { compareTrees, isSameTree, listFiles } from './tree.js';
 
 const run = promisify(execFile);
@@ -126,6 +127,7 @@ async function writeTypescriptFetch(outDir: string, spec: string, generator: Pre
       `pins openapi-generator ${generator.version}, but ${shortPath(generator.jarPath)} is ${ran}`,
     );
   }
+  await documentRequestParameters(join(target, 'apis'), ['AccountsApi.ts', 'AuthenticationApi.ts'], await loadSpecDocument(spec));
   // Bookkeeping files that record the generator's run, not the client.
   await rm(join(target, '.openapi-generator'), { recursive: true, force: true });
   await rm(join(target, '.openapi-generator-ignore'), { force: true });
@@ -198,9 +200,14 @@ export function generationFingerprint(spec = specFile): Promise<string> {
     [
       generatorConfigFile,
       fileURLToPath(import.meta.url),
-      ...['./operations-table.ts', './runtime-rules.ts', './spec-model.ts', './api-docs.ts', './generator-jar.ts'].map((file) =>
-        fileURLToPath(new URL(file, import.meta.url)),
-      ),
+      ...[
+        './operations-table.ts',
+        './runtime-rules.ts',
+        './spec-model.ts',
+        './api-docs.ts',
+        './generator-jar.ts',
+        './class-client-docs.ts',
+      ].map((file) => fileURLToPath(new URL(file, import.meta.url))),
     ],
     // openapi-generator's version is pinned in openapitools.json, hashed above.
     { 'openapi-typescript': packageVersion('openapi-typescript') },

@@ -21,53 +21,74 @@ import type {
 } from '../models/index.js';
 
 export interface DeleteCustomerAccountRequest {
+    /** ID of the customer, as issued when the customer was created. */
     customerId: string;
+    /** ID of one of the customer's accounts (the `id` of a `CustomerAccount`). */
     accountId: string;
 }
 
 export interface DeleteCustomerAccountsByInstitutionLoginRequest {
+    /** ID of the customer, as issued when the customer was created. */
     customerId: string;
+    /** ID of an institution login, that is one set of credentials at one institution (the `institutionLoginId` of an account). */
     institutionLoginId: string;
 }
 
 export interface GetCustomerAccountRequest {
+    /** ID of the customer, as issued when the customer was created. */
     customerId: string;
+    /** ID of one of the customer's accounts (the `id` of a `CustomerAccount`). */
     accountId: string;
 }
 
 export interface GetCustomerAccountsRequest {
+    /** ID of the customer, as issued when the customer was created. */
     customerId: string;
+    /** Return only accounts with this status, for example `pending` or `active`. */
     status?: string;
+    /** Return only accounts of this kind; `ava` is the value the API accepts today. */
     accountType?: string;
 }
 
 export interface GetCustomerAccountsByInstitutionRequest {
+    /** ID of the customer, as issued when the customer was created. */
     customerId: string;
+    /** Numeric ID of a Finicity-supported institution. */
     institutionId: number;
 }
 
 export interface GetCustomerAccountsByInstitutionLoginRequest {
+    /** ID of the customer, as issued when the customer was created. */
     customerId: string;
+    /** ID of an institution login, that is one set of credentials at one institution (the `institutionLoginId` of an account). */
     institutionLoginId: string;
 }
 
 export interface RefreshCustomerAccountsRequest {
+    /** ID of the customer, as issued when the customer was created. */
     customerId: string;
 }
 
 export interface RefreshCustomerAccountsByInstitutionLoginRequest {
+    /** ID of the customer, as issued when the customer was created. */
     customerId: string;
+    /** ID of an institution login, that is one set of credentials at one institution (the `institutionLoginId` of an account). */
     institutionLoginId: string;
+    /** Fetch transactions up to and including this moment; later than `fromDate`. Unix epoch seconds. */
     toDate?: number;
+    /** Fetch transactions from this moment on. Unix epoch seconds. */
     fromDate?: number;
 }
 
 export interface RefreshCustomerAccountsByInstitutionLoginV2Request {
+    /** ID of the customer, as issued when the customer was created. */
     customerId: string;
+    /** ID of an institution login, that is one set of credentials at one institution (the `institutionLoginId` of an account). */
     institutionLoginId: string;
 }
 
 export interface RefreshCustomerAccountsV2Request {
+    /** ID of the customer, as issued when the customer was created. */
     customerId: string;
 }
 

@@ -21,6 +21,7 @@ import type {
 } from '../models/index.js';
 
 export interface CreateTokenRequest {
+    /** The partner's credentials, as shown in the Finicity developer dashboard. */
     partnerCredentials: PartnerCredentials;
 }
 

@@ -1,0 +1,50 @@
+/**
+ * Hover text for the class client's request parameters. typescript-fetch 7.0.0 writes
+ * each operation's `…Request` interface without the parameters' descriptions (its
+ * template has no place for them), so this step adds each one from the spec as a JSDoc
+ * line above its field, the way openapi-typescript documents the same parameters.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type OpenApiDocument, resolveRef, specOperations } from './spec-model.js';
+
+const camelCase = (name: string) => name.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/\*\//g, '*\\/');
+
+/** Field name → description, for every operation's request interface (`GetCustomerAccountsRequest`). */
+export function requestParameterDescriptions(document: OpenApiDocument): Map<string, Map<string, string>> {
+  const byInterface = new Map<string, Map<string, string>>();
+  for (const { operationId, parameters, requestBody } of specOperations(document)) {
+    if (!operationId) continue;
+    const fields = new Map<string, string>();
+    for (const parameter of parameters) if (parameter.description) fields.set(camelCase(parameter.name), oneLine(parameter.description));
+    // typescript-fetch names the body field after its schema, in camel case.
+    const schema = Object.values(requestBody?.content ?? {})[0]?.schema as { $ref?: string; description?: string } | undefined;
+    const schemaName = schema?.$ref?.split('/').pop();
+    // The body's own description, else its schema's.
+    const description = requestBody?.description ?? resolveRef(document, schema ?? {}).description;
+    if (schemaName && description) fields.set(schemaName.charAt(0).toLowerCase() + schemaName.slice(1), oneLine(description));
+    byInterface.set(`${operationId.charAt(0).toUpperCase()}${operationId.slice(1)}Request`, fields);
+  }
+  return byInterface;
+}
+
+/** Adds the descriptions to the request interfaces of every file in `apisDir`. */
+export async function documentRequestParameters(apisDir: string, files: string[], document: OpenApiDocument): Promise<void> {
+  const descriptions = requestParameterDescriptions(document);
+  for (const file of files) {
+    const path = join(apisDir, file);
+    const source = await readFile(path, 'utf8');
+    const documented = source.replace(/export interface (\w+Request) \{\n([\s\S]*?)\n\}/g, (whole, name: string, body: string) => {
+      const fields = descriptions.get(name);
+      if (!fields) return whole;
+      const lines = body.split('\n').flatMap((line) => {
+        const field = /^(\s+)(\w+)\??:/.exec(line);
+        const description = field && fields.get(field[2]!);
+        return description ? [`${field[1]}/** ${description} */`, line] : [line];
+      });
+      return `export interface ${name} {\n${lines.join('\n')}\n}`;
+    });
+    if (documented !== source) await writeFile(path, documented);
+  }
+}

@@ -1,7 +1,15 @@
 /** One transport for every client made together, and the ways into an operation. */
 import { describe, expect, it } from 'vitest';
 import * as finicity from '../../src/index.js';
-import { createAccountsApi, createAuthenticationApi, createFinicityClients, dataOrThrow, FinicityInputError } from '../../src/index.js';
+import {
+  apiErrorOf,
+  createAccountsApi,
+  createAccountsClient,
+  createAuthenticationApi,
+  createFinicityClients,
+  dataOrThrow,
+  FinicityInputError,
+} from '../../src/index.js';
 import { json, stall, useFaultServer } from '../support/fault-server.js';
 
 const server = useFaultServer();
@@ -33,6 +41,22 @@ describe('createFinicityClients', () => {
     await expect(api.getCustomerAccounts({ customerId: '1' }, { timeoutMs: 50 })).rejects.toThrow(
       'GetCustomerAccounts timed out after 50 ms',
     );
+  });
+});
+
+describe("openapi-fetch's contract", () => {
+  it('middleware sees every response, errors included, and the error comes back typed, not thrown', async () => {
+    server.on(ACCOUNTS, json(404, { code: 38003, message: 'Account not found' }));
+    const client = createAccountsClient({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
+    const seen: number[] = [];
+    client.use({ onResponse: ({ response }) => void seen.push(response.status) });
+    const { data, error, response } = await client.GET('/aggregation/v1/customers/{customerId}/accounts', {
+      params: { path: { customerId: '1' } },
+    });
+    expect(seen).toEqual([404]);
+    expect(data).toBeUndefined();
+    expect(error).toEqual({ code: 38003, message: 'Account not found' });
+    expect(apiErrorOf(response)).toMatchObject({ status: 404, code: 38003, operation: 'GetCustomerAccounts' });
   });
 });
 

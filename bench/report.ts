@@ -1,0 +1,180 @@
+/**
+ * The shape of bench/results.json, and its rendering as the Markdown block that
+ * CONTRIBUTING.md carries between two marker comments. `npm run bench` (a full run that
+ * writes bench/results.json) rewrites the block; test/bench/report.test.ts checks that
+ * the block equals `renderResults` of the committed results, so the figures in the guide
+ * are never edited by hand and never drift from the measurements.
+ */
+
+export type Target = { target: string; measured: string; met: boolean };
+
+export type CallFigures = {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  cpuMicrosecondsPerCall: number;
+  /** Throughput against bare openapi-fetch: its total time over this contender's, for the same number of calls. */
+  throughputRatioToBareOpenapiFetch: number;
+  /** CPU per call against bare openapi-fetch: the ratio of the totals over all rounds, and the median of the per-round ratios. */
+  cpuRatioToBareOpenapiFetch: { ofTotals: number; medianOfRounds: number };
+};
+
+export type BenchResults = {
+  machine: { cores: number; node: string; platform: string };
+  workload: { quick: boolean; regenerationRuns: number; factors: number[]; callRounds: number; warmupRounds: number };
+  regeneration: {
+    fullMedianMs: number;
+    noopMedianMs: number;
+    runs: number;
+    growth: Array<{ factor: number; operations: number; ms: number; peakBytes: number; msPerOperation: number; peakMiB: number }>;
+    linearFit: { fixedMs: number; msPerAddedOperation: number; worstDeviationPercent: number };
+  };
+  regenerationAgainstJava: { bareJavaMedianMs: number; npmRunGenerateMedianMs: number; ratio: number; rounds: number };
+  calls: Array<{ concurrency: number; callsPerContenderPerRound: number; contenders: Record<string, CallFigures> }>;
+  bundles: Record<string, { rawBytes: number; gzipBytes: number; budgetBytes?: number }>;
+  bundleGoal: { consumer: string; goalBytes: number };
+  targets: Target[];
+};
+
+export const BEGIN_MARKER = '<!-- bench:begin (written by `npm run bench` from bench/results.json: do not edit by hand) -->';
+export const END_MARKER = '<!-- bench:end -->';
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const bytes = (count: number) => `${String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} B`;
+const times = (ratio: number) => `${ratio.toFixed(2)}×`;
+const row = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
+const table = (header: string[], rows: Array<Array<string | number>>) =>
+  [row(header), row(header.map(() => '---')), ...rows.map(row)].join('\n');
+
+function renderRegeneration({ regeneration, regenerationAgainstJava: java }: BenchResults): string[] {
+  const [own, ...synthetic] = regeneration.growth;
+  const fit = regeneration.linearFit;
+  const peaks = regeneration.growth.map((entry) => entry.peakMiB);
+  return [
+    '**Regeneration** (the `generate` command of `package.json`, wall time; peak RSS of its whole process tree: Node and the generator’s JVM)',
+    '',
+    table(
+      ['spec', 'operations', 'time', 'per operation', 'peak memory'],
+      [
+        [
+          `\`spec/\` (median of ${regeneration.runs} full runs)`,
+          own!.operations,
+          seconds(own!.ms),
+          `${own!.msPerOperation} ms`,
+          `${own!.peakMiB} MiB`,
+        ],
+        [`\`spec/\`, nothing changed (no-op, median of ${regeneration.runs})`, own!.operations, seconds(regeneration.noopMedianMs), '', ''],
+        ...synthetic.map((entry) => [
+          `${entry.factor}× synthetic`,
+          entry.operations,
+          seconds(entry.ms),
+          `${entry.msPerOperation} ms`,
+          `${entry.peakMiB} MiB`,
+        ]),
+      ],
+    ),
+    '',
+    `A least-squares line through the ${regeneration.growth.length} points, time ≈ ${seconds(fit.fixedMs)} + ${fit.msPerAddedOperation} ms × operations, ` +
+      `passes within ${fit.worstDeviationPercent}% of every measurement. Peak memory: ${Math.min(...peaks)}–${Math.max(...peaks)} MiB.`,
+    '',
+    `**Regeneration against the class-client generation alone** (medians of ${java.rounds} alternating rounds)`,
+    '',
+    table(
+      ['command', 'median time'],
+      [
+        ['bare `java -jar` of the pinned jar, typescript-fetch from `spec/`', seconds(java.bareJavaMedianMs)],
+        ['`npm run generate -- --force` (both clients, docs, operations table, manifest)', seconds(java.npmRunGenerateMedianMs)],
+        ['ratio', times(java.ratio)],
+      ],
+    ),
+  ];
+}
+
+function renderCalls({ calls, workload }: BenchResults): string[] {
+  return calls.flatMap((level) => [
+    '',
+    `**Per call, concurrency ${level.concurrency}** (${workload.callRounds} rounds of ${level.callsPerContenderPerRound} calls per contender, after ${workload.warmupRounds} warm-up rounds)`,
+    '',
+    table(
+      [
+        'client',
+        'req/s',
+        'vs bare openapi-fetch',
+        'p50 / p99 ms',
+        'CPU µs per call',
+        'CPU vs bare: ratio of totals',
+        'CPU vs bare: median of rounds',
+      ],
+      Object.entries(level.contenders).map(([name, figures]) => [
+        name,
+        figures.requestsPerSecond,
+        times(figures.throughputRatioToBareOpenapiFetch),
+        `${figures.p50Ms} / ${figures.p99Ms}`,
+        figures.cpuMicrosecondsPerCall,
+        times(figures.cpuRatioToBareOpenapiFetch.ofTotals),
+        times(figures.cpuRatioToBareOpenapiFetch.medianOfRounds),
+      ]),
+    ),
+  ]);
+}
+
+function renderBundles({ bundles, bundleGoal }: BenchResults): string[] {
+  const bare = bundles['bare openapi-fetch']!;
+  return [
+    '',
+    '**Bundle** (a consumer calling one operation, transport included; esbuild `--minify`, ESM, platform browser, then gzip -9)',
+    '',
+    table(
+      ['consumer', 'raw', 'gzipped', 'budget (gzipped)'],
+      Object.entries(bundles).map(([name, size]) => [
+        name,
+        bytes(size.rawBytes),
+        bytes(size.gzipBytes),
+        size.budgetBytes === undefined ? '' : `${bytes(size.budgetBytes)}: ${size.gzipBytes <= size.budgetBytes ? 'within' : '**over**'}`,
+      ]),
+    ),
+    '',
+    `Bare openapi-fetch alone weighs ${bytes(bare.gzipBytes)} gzipped, which leaves ${bytes(bundleGoal.goalBytes - bare.gzipBytes)} ` +
+      `of the ${bytes(bundleGoal.goalBytes)} goal for all the ${bundleGoal.consumer} consumer adds.`,
+  ];
+}
+
+/** The Markdown block for CONTRIBUTING.md: every section of the results, then the targets with met or missed. */
+export function renderResults(results: BenchResults): string {
+  const { machine } = results;
+  return [
+    `Last ${results.workload.quick ? 'quick' : 'full'} run: ${machine.cores} cores, Node ${machine.node}, ${machine.platform}.`,
+    '',
+    ...renderRegeneration(results),
+    ...renderCalls(results),
+    ...renderBundles(results),
+    '',
+    '**Targets**',
+    '',
+    table(
+      ['target', 'measured', 'result'],
+      results.targets.map(({ target, measured, met }) => [target, measured, met ? 'met' : '**missed**']),
+    ),
+    '',
+  ].join('\n');
+}
+
+/** Where the block lies in `markdown`: the offsets just after the begin marker's line and at the end marker. */
+function blockBounds(markdown: string): { start: number; end: number } {
+  const begin = markdown.indexOf(BEGIN_MARKER);
+  const end = markdown.indexOf(END_MARKER);
+  if (begin < 0 || end < begin) throw new Error(`the bench markers ${BEGIN_MARKER} … ${END_MARKER} are missing or out of order`);
+  return { start: begin + BEGIN_MARKER.length + 1, end };
+}
+
+/** The text between the markers. */
+export function resultsBlock(markdown: string): string {
+  const { start, end } = blockBounds(markdown);
+  return markdown.slice(start, end);
+}
+
+/** `markdown` with the text between the markers replaced by `block`. */
+export function withResultsBlock(markdown: string, block: string): string {
+  const { start, end } = blockBounds(markdown);
+  return `${markdown.slice(0, start)}${block}${markdown.slice(end)}`;
+}

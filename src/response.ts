@@ -3,6 +3,7 @@
  * to the clients once the transport has the whole body.
  */
 import { type FinicityApiError, FinicityResponseError } from './errors.js';
+import { isHeaderText } from './options.js';
 
 /** Thrown by `readBody` past the cap; the transport turns it into a FinicityResponseTooLargeError. */
 export class BodyTooLarge {
@@ -56,9 +57,9 @@ export function utf8Text(bytes: Uint8Array): string {
   return decoder.decode(bytes);
 }
 
-/** A status text the `Response` constructor accepts (it refuses control characters and anything beyond Latin-1). */
+/** A status text the `Response` constructor accepts: the same characters a header value may hold. */
 export function usableStatusText(statusText: string): string {
-  return /^[\t\x20-\x7e\x80-\xff]*$/.test(statusText) ? statusText : '';
+  return isHeaderText(statusText) ? statusText : '';
 }
 
 /**

@@ -67,7 +67,6 @@ async function bodyBytes(body: unknown): Promise<Uint8Array | undefined> {
   return new Uint8Array(await new Response(body as BodyInit).arrayBuffer());
 }
 
-/** The request as either client hands it over: openapi-fetch a `Request`, the class client a URL and init. */
 /** Header names in lower case, so the transport's own headers replace a caller's instead of joining them. */
 function headerRecord(headers: HeadersInit | undefined): Record<string, string> {
   const record: Record<string, string> = {};

@@ -153,8 +153,11 @@ function section(document: OpenApiDocument, entry: SpecOperation, rules: Operati
 }
 
 /** The pages, by file name (`Accounts.md`, …, and the index `README.md`). */
-export async function renderApiDocs(specFile: string): Promise<Record<string, string>> {
-  const document = await loadSpecDocument(specFile);
+export async function renderApiDocs(
+  specFile: string,
+  parsed: Promise<OpenApiDocument> = loadSpecDocument(specFile),
+): Promise<Record<string, string>> {
+  const document = await parsed;
   const { rules } = inspectRuntimeRules(document);
   const byTag = new Map<string, string[]>();
   for (const entry of specOperations(document)) {
@@ -174,7 +177,7 @@ export async function renderApiDocs(specFile: string): Promise<Record<string, st
   return pages;
 }
 
-export async function writeApiDocs(specFile: string, outDir: string): Promise<void> {
+export async function writeApiDocs(specFile: string, outDir: string, parsed?: Promise<OpenApiDocument>): Promise<void> {
   await mkdir(outDir, { recursive: true });
-  for (const [name, text] of Object.entries(await renderApiDocs(specFile))) await writeFile(join(outDir, name), text);
+  for (const [name, text] of Object.entries(await renderApiDocs(specFile, parsed))) await writeFile(join(outDir, name), text);
 }

@@ -24,6 +24,7 @@ import {
 import { readOperations, renderOperationsModule } from './operations-table.js';
 import { repoRoot, ScriptError, shortPath, step } from './report.js';
 import { inputsFingerprint, loadSpecDocument, readSpecIdentity, specFile } from './spec.js';
+import type { OpenApiDocument } from './spec-model.js';
 import { compareTrees, isSameTree, listFiles } from './tree.js';
 
 const run = promisify(execFile);
@@ -106,7 +107,12 @@ export function classClientCommand({ jarPath, settings, archive }: PreparedGener
   return [...jvmFlags(archive), '-jar', jarPath, 'generate', ...generatorArguments({ ...settings, inputSpec: spec, output: target })];
 }
 
-async function writeTypescriptFetch(outDir: string, spec: string, generator: PreparedGenerator): Promise<void> {
+async function writeTypescriptFetch(
+  outDir: string,
+  spec: string,
+  generator: PreparedGenerator,
+  parsed: () => Promise<OpenApiDocument>,
+): Promise<void> {
   const target = join(outDir, CLASS_CLIENT_DIR);
   try {
     await run('java', classClientCommand(generator, spec, target), { cwd: repoRoot, maxBuffer: 32 * 1024 * 1024 });
@@ -127,7 +133,7 @@ async function writeTypescriptFetch(outDir: string, spec: string, generator: Pre
       `pins openapi-generator ${generator.version}, but ${shortPath(generator.jarPath)} is ${ran}`,
     );
   }
-  await documentRequestParameters(join(target, 'apis'), ['AccountsApi.ts', 'AuthenticationApi.ts'], await loadSpecDocument(spec));
+  await documentRequestParameters(join(target, 'apis'), ['AccountsApi.ts', 'AuthenticationApi.ts'], await parsed());
   // Bookkeeping files that record the generator's run, not the client.
   await rm(join(target, '.openapi-generator'), { recursive: true, force: true });
   await rm(join(target, '.openapi-generator-ignore'), { force: true });
@@ -161,11 +167,17 @@ export async function generateInto(
   // The class client goes first: it is the longest step, and its JVM runs on the
   // other core while the steps below keep this thread busy. Only the listing of
   // outDir for the manifest has to wait for it.
+  // The spec is parsed once for the steps that read it, on first use: after the JVM has started.
+  let document: Promise<OpenApiDocument> | undefined;
+  const parsed = () => {
+    document ??= loadSpecDocument(spec);
+    return document;
+  };
   const [, docs, , , identity] = await Promise.all([
-    step('openapi-generator typescript-fetch: AccountsApi class client', () => writeTypescriptFetch(outDir, spec, generator)),
-    step('API reference in docs/', () => writeApiDocs(spec, docsDir)).then(() => listFiles(docsDir)),
+    step('openapi-generator typescript-fetch: AccountsApi class client', () => writeTypescriptFetch(outDir, spec, generator, parsed)),
+    step('API reference in docs/', () => writeApiDocs(spec, docsDir, parsed())).then(() => listFiles(docsDir)),
     step('operations table for the hand-written layer', async () =>
-      writeFile(join(outDir, OPERATIONS_FILE), renderOperationsModule(await readOperations(spec))),
+      writeFile(join(outDir, OPERATIONS_FILE), renderOperationsModule(await readOperations(spec, parsed()))),
     ),
     validated.then(() => step('openapi-typescript: types for openapi-fetch', () => writeOpenapiTypescript(outDir, spec))),
     readSpecIdentity(spec),

@@ -7,7 +7,7 @@
 import { ScriptError, shortPath } from './report.js';
 import { inspectRuntimeRules, type TokenRules } from './runtime-rules.js';
 import { loadSpecDocument } from './spec.js';
-import { resolveRef, specOperations } from './spec-model.js';
+import { type OpenApiDocument, resolveRef, specOperations } from './spec-model.js';
 
 export interface OperationRow {
   operationId: string;
@@ -25,8 +25,11 @@ export interface OperationsTable {
   operations: OperationRow[];
 }
 
-export async function readOperations(specFile: string): Promise<OperationsTable> {
-  const document = await loadSpecDocument(specFile);
+export async function readOperations(
+  specFile: string,
+  parsed: Promise<OpenApiDocument> = loadSpecDocument(specFile),
+): Promise<OperationsTable> {
+  const document = await parsed;
   const { rules, problems } = inspectRuntimeRules(document);
   const first = problems[0];
   if (first) throw new ScriptError(shortPath(specFile), `${first.message} (at ${first.at.join('.')})`);

@@ -110,26 +110,31 @@ function openapiFetchClient({ resolved, transport }: Shared): AccountsClient {
   const client = createClient<paths>({ baseUrl: resolved.baseUrl, fetch: transport });
 
   async function request(method: string, url: string, init: Record<string, unknown> | undefined): Promise<unknown> {
-    const { signal, timeoutMs, maxRetries, ...rest } = init ?? {};
     let others: string[] | undefined;
-    for (const key in rest) {
-      if (!OPENAPI_FETCH_OPTIONS.has(key)) {
+    let ownOptions = false;
+    for (const key in init) {
+      if (key === 'signal' || key === 'timeoutMs' || key === 'maxRetries') ownOptions = true;
+      else if (!OPENAPI_FETCH_OPTIONS.has(key)) {
         others ??= [];
         others.push(key);
       }
     }
-    const ownOptions = others !== undefined || signal !== undefined || timeoutMs !== undefined || maxRetries !== undefined;
-    const call = ownOptions ? checkCallOptions({ signal, timeoutMs, maxRetries }, others ?? []) : {};
     // Checked before openapi-fetch builds the URL (which throws on some values, such as a lone surrogate).
+    const call = ownOptions || others ? checkCallOptions(init!, others ?? []) : undefined;
     const operation = findOperationByTemplate(method, url);
-    const params = (rest.params ?? {}) as Partial<Record<string, Record<string, unknown>>>;
+    const params = (init?.params ?? {}) as Partial<Record<string, Record<string, unknown>>>;
     if (operation) checkArguments(operation, (parameter) => params[parameter.in]?.[parameter.name]);
     try {
-      // The transport gets the signal itself, so no Request holds a listener on it after the call.
-      const callFetch = ownOptions ? (input: Request) => transport(input, call) : transport;
-      return await (client.request as (m: string, u: string, i: object) => Promise<unknown>)(method, url, { ...rest, fetch: callFetch });
+      // This package's options go to the transport itself (not through openapi-fetch), so
+      // no Request holds a listener on the caller's signal after the call.
+      let openapiFetchInit = init;
+      if (call) {
+        const { signal: _signal, timeoutMs: _timeoutMs, maxRetries: _maxRetries, ...rest } = init!;
+        openapiFetchInit = { ...rest, fetch: (input: Request) => transport(input, call) };
+      }
+      return await (client.request as (m: string, u: string, i: object | undefined) => Promise<unknown>)(method, url, openapiFetchInit);
     } catch (error) {
-      throw asFinicityError(error, call.signal, resolved.redactor);
+      throw asFinicityError(error, call?.signal, resolved.redactor);
     }
   }
 
@@ -197,31 +202,39 @@ function classCallOptions(initOverrides: unknown): ((RequestInit & CallOptions) 
 
 /** Wraps each operation method so its arguments are checked and its failures are FinicityErrors. */
 function guardClassClient<Api extends object>(api: Api, redactor: Redactor): Api {
+  /** Each method's guarded form, made on first use rather than on every property read. */
+  const guardedMethods = new Map<string, { method: unknown; guarded: unknown }>();
   return new Proxy(api, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== 'function' || typeof property !== 'string') return value;
+      const known = guardedMethods.get(property);
+      if (known?.method === value) return known.guarded;
+      let guarded: unknown = value;
       if (COPYING_METHODS.has(property)) {
-        return (...args: unknown[]) => guardClassClient((value as (...a: unknown[]) => Api).apply(target, args), redactor);
+        guarded = (...args: unknown[]) => guardClassClient((value as (...a: unknown[]) => Api).apply(target, args), redactor);
+      } else {
+        const operation = operationForMethod(property);
+        // Async, so a bad argument rejects like every other failure of these methods.
+        if (operation)
+          guarded = async (requestParameters: unknown, initOverrides?: unknown) => {
+            const given = (typeof requestParameters === 'object' && requestParameters !== null ? requestParameters : {}) as Record<
+              string,
+              unknown
+            >;
+            checkArguments(operation, (parameter) => given[classClientArgumentName(parameter)]);
+            const init = classCallOptions(initOverrides);
+            try {
+              return await (value as (...args: unknown[]) => unknown).call(target, requestParameters, init);
+            } catch (error) {
+              const response = (error as { response?: unknown }).response;
+              const apiError = response instanceof Response ? apiErrorOf(response) : undefined;
+              throw apiError ?? asFinicityError(error, typeof init === 'object' ? init.signal : undefined, redactor);
+            }
+          };
       }
-      const operation = operationForMethod(property);
-      if (!operation) return value;
-      // Async, so a bad argument rejects like every other failure of these methods.
-      return async (requestParameters: unknown, initOverrides?: unknown) => {
-        const given = (typeof requestParameters === 'object' && requestParameters !== null ? requestParameters : {}) as Record<
-          string,
-          unknown
-        >;
-        checkArguments(operation, (parameter) => given[classClientArgumentName(parameter)]);
-        const init = classCallOptions(initOverrides);
-        try {
-          return await (value as (...args: unknown[]) => unknown).call(target, requestParameters, init);
-        } catch (error) {
-          const response = (error as { response?: unknown }).response;
-          const apiError = response instanceof Response ? apiErrorOf(response) : undefined;
-          throw apiError ?? asFinicityError(error, typeof init === 'object' ? init.signal : undefined, redactor);
-        }
-      };
+      guardedMethods.set(property, { method: value, guarded });
+      return guarded;
     },
   });
 }

@@ -90,6 +90,7 @@ function readCall(input: string | URL | Request, init: (RequestInit & CallOption
   if (input instanceof Request) {
     return {
       url: input.url,
+      request: input,
       method: input.method,
       headers: headerRecord(input.headers),
       body: input.body ? input.arrayBuffer().then((buffer) => new Uint8Array(buffer)) : undefined,
@@ -97,6 +98,7 @@ function readCall(input: string | URL | Request, init: (RequestInit & CallOption
   }
   return {
     url: String(input),
+    request: undefined,
     method: (init?.method ?? 'GET').toUpperCase(),
     headers: headerRecord(init?.headers),
     body: init?.body === undefined || init.body === null ? undefined : bodyBytes(init.body),
@@ -194,6 +196,7 @@ export function createTransport(options: ResolvedOptions): Transport {
     const received = await exchange(
       {
         url: `${options.baseUrl}${issuing.path}`,
+        request: undefined,
         method: issuing.method,
         headers: {
           'user-agent': identity,
@@ -315,7 +318,7 @@ export function createTransport(options: ResolvedOptions): Transport {
       let failure: FinicityConnectionError | undefined;
       try {
         received = await exchange(
-          { url: call.url, method: call.method, headers, body },
+          { url: call.url, request: call.request, method: call.method, headers, body },
           name,
           { remainingMs: Math.max(1, timeoutMs - (performance.now() - started)), reportedTimeoutMs: timeoutMs },
           signal,

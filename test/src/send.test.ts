@@ -39,6 +39,21 @@ describe('choosing how to send', () => {
     expect(callerFetch).toHaveBeenCalledTimes(1);
     expect(callerFetch.mock.calls[0]![1]).toMatchObject({ redirect: 'manual' });
   });
+
+  it("hands openapi-fetch's Request on as fetch's input, with the Finicity headers and the transport's signal as init", async () => {
+    const callerFetch = vi.fn((input: string | URL | Request, init?: RequestInit) => globalThis.fetch(input, init));
+    server.on(ACCOUNTS, json(200, { accounts: [] }));
+    const client = createAccountsClient({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url, fetch: callerFetch });
+    await client.GET(path, { ...params, headers: { 'x-caller': 'kept' } });
+    const [input, init] = callerFetch.mock.calls[0]!;
+    expect(input).toBeInstanceOf(Request);
+    expect((input as Request).url).toBe(`${server.url}/aggregation/v1/customers/1/accounts`);
+    // The caller's Request is left as openapi-fetch made it: the secrets travel in init only.
+    expect((input as Request).headers.get('finicity-app-token')).toBeNull();
+    expect(init?.headers).toMatchObject({ 'x-caller': 'kept', 'finicity-app-key': 'test-app-key', 'finicity-app-token': 'test-app-token' });
+    expect(init?.signal).toBeInstanceOf(AbortSignal);
+    expect(server.requests[0]!.headers).toMatchObject({ 'x-caller': 'kept', 'finicity-app-token': 'test-app-token' });
+  });
 });
 
 describe('sending', () => {

@@ -1,5 +1,5 @@
 /** One transport for every client made together, and the ways into an operation. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as finicity from '../../src/index.js';
 import {
   apiErrorOf,
@@ -93,6 +93,16 @@ describe('every way into an operation goes through the transport', () => {
     const api = createAccountsApi({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url }).withMiddleware({});
     await expect(api.getCustomerAccounts({ customerId: '' })).rejects.toBeInstanceOf(FinicityInputError);
     expect(server.requests).toHaveLength(0);
+  });
+
+  it('gives the same guarded method on every read, and still guards a method replaced on the instance', async () => {
+    const api = createAccountsApi({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
+    expect(api.getCustomerAccounts).toBe(api.getCustomerAccounts);
+    const replaced = vi.fn(async () => ({ accounts: [] }));
+    (api as unknown as Record<string, unknown>).getCustomerAccounts = replaced;
+    await expect(api.getCustomerAccounts({ customerId: '' })).rejects.toBeInstanceOf(FinicityInputError);
+    await api.getCustomerAccounts({ customerId: '1' });
+    expect(replaced).toHaveBeenCalledTimes(1);
   });
 
   it('says exactly what to pass for an id a record carries as a number', async () => {

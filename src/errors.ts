@@ -12,12 +12,13 @@ import type { Redactor } from './redaction.js';
 
 /** Base class of every error this package reports. */
 export class FinicityError extends Error {
+  // Spelled out in each class: minifiers rename classes, so `new.target.name` would say `e` in a bundle.
+  override name = 'FinicityError';
   /** The spec operation the error concerns (for example `GetCustomerAccount`), when known. */
   declare readonly operation: string | undefined;
 
   constructor(message: string, options: { operation?: string | undefined; cause?: Error | undefined } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = new.target.name;
     this.operation = options.operation;
   }
 
@@ -26,13 +27,15 @@ export class FinicityError extends Error {
    * redacted), except `headers`, which a `Headers` object would show as `{}`.
    */
   toJSON(): Record<string, unknown> {
-    const { headers: _headers, ...fields } = this as this & { headers?: unknown };
+    const { headers: _headers, ...fields } = this as unknown as Record<string, unknown>;
     return { name: this.name, message: this.message, ...fields };
   }
 }
 
 /** An argument or option was wrong; nothing was sent. */
-export class FinicityInputError extends FinicityError {}
+export class FinicityInputError extends FinicityError {
+  override name = 'FinicityInputError';
+}
 
 export interface ApiErrorDetails {
   status: number;
@@ -48,6 +51,7 @@ export interface ApiErrorDetails {
 
 /** The server answered with an HTTP error status (after any retries). */
 export class FinicityApiError extends FinicityError {
+  override name = 'FinicityApiError';
   declare readonly status: number;
   /**
    * Finicity's error code. A numeric string such as `"38003"` is turned into the
@@ -86,10 +90,13 @@ export class FinicityApiError extends FinicityError {
  * The token-issuing operation refused the partner credentials (or an earlier attempt
  * of this client did). Never retried: five failed authentications lock the partner account.
  */
-export class FinicityAuthenticationError extends FinicityApiError {}
+export class FinicityAuthenticationError extends FinicityApiError {
+  override name = 'FinicityAuthenticationError';
+}
 
 /** The request took longer than its timeout and was abandoned. */
 export class FinicityTimeoutError extends FinicityError {
+  override name = 'FinicityTimeoutError';
   declare readonly timeoutMs: number;
 
   constructor(operation: string, timeoutMs: number, detail = '') {
@@ -99,13 +106,16 @@ export class FinicityTimeoutError extends FinicityError {
 }
 
 /** The connection failed or broke before a complete response arrived. */
-export class FinicityConnectionError extends FinicityError {}
+export class FinicityConnectionError extends FinicityError {
+  override name = 'FinicityConnectionError';
+}
 
 /**
  * An answer arrived but cannot be used: a success body that is not the JSON it
  * claims to be, a malformed status line, a redirect, or a body over the size cap.
  */
 export class FinicityResponseError extends FinicityError {
+  override name = 'FinicityResponseError';
   /** The HTTP status of the unusable answer. */
   declare readonly status: number;
 
@@ -117,6 +127,7 @@ export class FinicityResponseError extends FinicityError {
 
 /** The server answered with a redirect. Never followed: credentials go to the configured origin only. */
 export class FinicityRedirectError extends FinicityResponseError {
+  override name = 'FinicityRedirectError';
   /** The origin the redirect pointed to (never its path or query), or `undefined` when unreadable. */
   declare readonly targetOrigin: string | undefined;
 
@@ -132,6 +143,7 @@ export class FinicityRedirectError extends FinicityResponseError {
 
 /** The response body grew past `maxResponseBytes` (decoded bytes) and was abandoned. */
 export class FinicityResponseTooLargeError extends FinicityResponseError {
+  override name = 'FinicityResponseTooLargeError';
   declare readonly limitBytes: number;
 
   constructor(operation: string, status: number, limitBytes: number) {

@@ -12,23 +12,30 @@ import type { Redactor } from './redaction.js';
 
 /** Base class of every error this package reports. */
 export class FinicityError extends Error {
+  // Spelled out in each class: minifiers rename classes, so `new.target.name` would say `e` in a bundle.
+  override name = 'FinicityError';
   /** The spec operation the error concerns (for example `GetCustomerAccount`), when known. */
-  readonly operation: string | undefined;
+  declare readonly operation: string | undefined;
 
   constructor(message: string, options: { operation?: string | undefined; cause?: Error | undefined } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = new.target.name;
     this.operation = options.operation;
   }
 
-  /** What `JSON.stringify(error)` shows: the safe, useful fields only. */
+  /**
+   * What `JSON.stringify(error)` shows: name, message and each class's own fields (all
+   * redacted), except `headers`, which a `Headers` object would show as `{}`.
+   */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, operation: this.operation };
+    const { headers: _headers, ...fields } = this as unknown as Record<string, unknown>;
+    return { name: this.name, message: this.message, ...fields };
   }
 }
 
 /** An argument or option was wrong; nothing was sent. */
-export class FinicityInputError extends FinicityError {}
+export class FinicityInputError extends FinicityError {
+  override name = 'FinicityInputError';
+}
 
 export interface ApiErrorDetails {
   status: number;
@@ -44,27 +51,28 @@ export interface ApiErrorDetails {
 
 /** The server answered with an HTTP error status (after any retries). */
 export class FinicityApiError extends FinicityError {
-  readonly status: number;
+  override name = 'FinicityApiError';
+  declare readonly status: number;
   /**
    * Finicity's error code. A numeric string such as `"38003"` is turned into the
    * number 38003, so `Number.isInteger(error.code)` holds for every numeric code;
    * other strings stay strings; `undefined` when the body had none.
    */
-  readonly code: number | string | undefined;
+  declare readonly code: number | string | undefined;
   /** The parsed JSON body, the text of a non-JSON body, or `undefined` when empty. */
-  readonly body: unknown;
+  declare readonly body: unknown;
   /** The response's headers (request ids, `Retry-After`, …); never the request's. */
-  readonly headers: Headers;
+  declare readonly headers: Headers;
   /** The response's request id (`x-request-id` or `request-id`), when the server sent one. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** How many times the request was sent, retries included. */
-  readonly attempts: number;
+  declare readonly attempts: number;
   /**
    * True when this answer came from a retry and an earlier attempt of the same call
    * got no usable answer: that attempt may have reached the server. A DELETE answered
    * 404 on its retry most likely means the first attempt deleted it.
    */
-  readonly earlierAttemptMayHaveSucceeded: boolean;
+  declare readonly earlierAttemptMayHaveSucceeded: boolean;
 
   constructor(message: string, details: ApiErrorDetails) {
     super(message, { operation: details.operation });
@@ -76,65 +84,52 @@ export class FinicityApiError extends FinicityError {
     this.attempts = details.attempts ?? 1;
     this.earlierAttemptMayHaveSucceeded = details.earlierAttemptMayHaveSucceeded ?? false;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return {
-      ...super.toJSON(),
-      status: this.status,
-      code: this.code,
-      body: this.body,
-      requestId: this.requestId,
-      attempts: this.attempts,
-      earlierAttemptMayHaveSucceeded: this.earlierAttemptMayHaveSucceeded,
-    };
-  }
 }
 
 /**
  * The token-issuing operation refused the partner credentials (or an earlier attempt
  * of this client did). Never retried: five failed authentications lock the partner account.
  */
-export class FinicityAuthenticationError extends FinicityApiError {}
+export class FinicityAuthenticationError extends FinicityApiError {
+  override name = 'FinicityAuthenticationError';
+}
 
 /** The request took longer than its timeout and was abandoned. */
 export class FinicityTimeoutError extends FinicityError {
-  readonly timeoutMs: number;
+  override name = 'FinicityTimeoutError';
+  declare readonly timeoutMs: number;
 
   constructor(operation: string, timeoutMs: number, detail = '') {
     super(`${operation} timed out after ${timeoutMs} ms${detail}`, { operation });
     this.timeoutMs = timeoutMs;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), timeoutMs: this.timeoutMs };
-  }
 }
 
 /** The connection failed or broke before a complete response arrived. */
-export class FinicityConnectionError extends FinicityError {}
+export class FinicityConnectionError extends FinicityError {
+  override name = 'FinicityConnectionError';
+}
 
 /**
  * An answer arrived but cannot be used: a success body that is not the JSON it
  * claims to be, a malformed status line, a redirect, or a body over the size cap.
  */
 export class FinicityResponseError extends FinicityError {
+  override name = 'FinicityResponseError';
   /** The HTTP status of the unusable answer. */
-  readonly status: number;
+  declare readonly status: number;
 
   constructor(message: string, options: { operation: string; status: number; cause?: Error | undefined }) {
     super(message, options);
     this.status = options.status;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), status: this.status };
-  }
 }
 
 /** The server answered with a redirect. Never followed: credentials go to the configured origin only. */
 export class FinicityRedirectError extends FinicityResponseError {
+  override name = 'FinicityRedirectError';
   /** The origin the redirect pointed to (never its path or query), or `undefined` when unreadable. */
-  readonly targetOrigin: string | undefined;
+  declare readonly targetOrigin: string | undefined;
 
   constructor(operation: string, status: number, targetOrigin: string | undefined) {
     super(
@@ -144,15 +139,12 @@ export class FinicityRedirectError extends FinicityResponseError {
     );
     this.targetOrigin = targetOrigin;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), targetOrigin: this.targetOrigin };
-  }
 }
 
 /** The response body grew past `maxResponseBytes` (decoded bytes) and was abandoned. */
 export class FinicityResponseTooLargeError extends FinicityResponseError {
-  readonly limitBytes: number;
+  override name = 'FinicityResponseTooLargeError';
+  declare readonly limitBytes: number;
 
   constructor(operation: string, status: number, limitBytes: number) {
     super(`${operation}: the response body exceeded the ${limitBytes}-byte limit (maxResponseBytes) and was abandoned`, {
@@ -160,10 +152,6 @@ export class FinicityResponseTooLargeError extends FinicityResponseError {
       status,
     });
     this.limitBytes = limitBytes;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), limitBytes: this.limitBytes };
   }
 }
 

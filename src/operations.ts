@@ -23,11 +23,9 @@ export function findOperation(method: string, path: string): OperationDescriptio
   return compiled.find((entry) => entry.operation.method === upper && entry.pattern.test(path))?.operation;
 }
 
-/** The operation that trades partner credentials for a token (the spec marks exactly one). */
+/** The operation that trades partner credentials for a token: generation fails unless the spec marks exactly one. */
 export function tokenOperation(): OperationDescription {
-  const operation = operations.find((entry) => entry.issuesToken);
-  if (!operation) throw new Error('generated/operations.ts has no token-issuing operation: regenerate from a spec that marks one');
-  return operation;
+  return operations.find((entry) => entry.issuesToken)!;
 }
 
 /** The operation openapi-fetch calls by method and path template (`schemaPath`). */
@@ -46,39 +44,21 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
-function checkValue(operationId: string, parameter: OperationParameter, value: unknown): void {
-  const label = `${operationId}: ${parameter.in} parameter ${parameter.name}`;
-  if (value === undefined) {
-    if (parameter.required) throw new FinicityInputError(`${label} is required`, { operation: operationId });
-    return;
+/** What is wrong with `value` for `parameter`, in words that follow its name; `undefined` when it fits. */
+function problemWith(parameter: OperationParameter, value: unknown): string | undefined {
+  if (value === undefined) return parameter.required ? 'is required' : undefined;
+  if (parameter.type === 'integer') return Number.isSafeInteger(value) ? undefined : `must be an integer, got ${describe(value)}`;
+  if (parameter.type !== 'string') return undefined;
+  if (typeof value !== 'string') {
+    // Account records carry some ids (institutionLoginId) as numbers; say exactly what to pass.
+    const hint = typeof value === 'number' && Number.isSafeInteger(value) ? `; pass String(${value}), that is "${value}"` : '';
+    return `must be a string, got ${describe(value)}${hint}`;
   }
-  switch (parameter.type) {
-    case 'integer':
-      if (!Number.isSafeInteger(value)) {
-        throw new FinicityInputError(`${label} must be an integer, got ${describe(value)}`, { operation: operationId });
-      }
-      return;
-    case 'string':
-      if (typeof value !== 'string') {
-        // Account records carry some ids (institutionLoginId) as numbers; say exactly what to pass.
-        const hint = typeof value === 'number' && Number.isSafeInteger(value) ? `; pass String(${value}), that is "${value}"` : '';
-        throw new FinicityInputError(`${label} must be a string, got ${describe(value)}${hint}`, { operation: operationId });
-      }
-      if (parameter.in === 'path' && value.trim() === '') {
-        throw new FinicityInputError(`${label} must not be empty`, { operation: operationId });
-      }
-      // URL parsers resolve these as "this folder" and "parent folder", even percent-encoded.
-      if (parameter.in === 'path' && (value === '.' || value === '..')) {
-        throw new FinicityInputError(`${label} must not be "${value}"`, { operation: operationId });
-      }
-      // A lone surrogate has no UTF-8 form, so it cannot be percent-encoded into a URL.
-      if (LONE_SURROGATE.test(value)) {
-        throw new FinicityInputError(`${label} contains a lone UTF-16 surrogate, which no URL can carry`, { operation: operationId });
-      }
-      return;
-    default:
-      return;
-  }
+  if (parameter.in === 'path' && value.trim() === '') return 'must not be empty';
+  // URL parsers resolve these as "this folder" and "parent folder", even percent-encoded.
+  if (parameter.in === 'path' && (value === '.' || value === '..')) return `must not be "${value}"`;
+  // A lone surrogate has no UTF-8 form, so it cannot be percent-encoded into a URL.
+  return LONE_SURROGATE.test(value) ? 'contains a lone UTF-16 surrogate, which no URL can carry' : undefined;
 }
 
 function camelCase(name: string): string {
@@ -90,9 +70,11 @@ function camelCase(name: string): string {
  * the value a caller gave for a parameter, however the client shapes them.
  */
 export function checkArguments(operation: OperationDescription, lookup: (parameter: OperationParameter) => unknown): void {
+  const { operationId } = operation;
   for (const parameter of operation.parameters) {
-    if (parameter.in === 'path' || parameter.in === 'query') {
-      checkValue(operation.operationId, parameter, lookup(parameter));
+    const problem = (parameter.in === 'path' || parameter.in === 'query') && problemWith(parameter, lookup(parameter));
+    if (problem) {
+      throw new FinicityInputError(`${operationId}: ${parameter.in} parameter ${parameter.name} ${problem}`, { operation: operationId });
     }
   }
 }

@@ -166,9 +166,11 @@ export function checkCallOptions(
       `unknown per-call option${others.length > 1 ? 's' : ''} ${others.join(', ')} (accepted: signal, timeoutMs, maxRetries)`,
     );
   }
-  if (given.signal !== undefined && !(given.signal instanceof AbortSignal)) throw new FinicityInputError('signal must be an AbortSignal');
   const call: { signal?: AbortSignal; timeoutMs?: number; maxRetries?: number } = {};
-  if (given.signal !== undefined) call.signal = given.signal;
+  if (given.signal !== undefined) {
+    if (!(given.signal instanceof AbortSignal)) throw new FinicityInputError('signal must be an AbortSignal');
+    call.signal = given.signal;
+  }
   if (given.timeoutMs !== undefined) call.timeoutMs = requireCount(given.timeoutMs, 'timeoutMs', 0, 1);
   if (given.maxRetries !== undefined) call.maxRetries = Math.floor(requireCount(given.maxRetries, 'maxRetries', 0, 0));
   return call;
@@ -199,10 +201,10 @@ export function resolveOptions(options: AccountsClientOptions): ResolvedOptions 
           partnerSecret: requireSecret(options.partnerSecret, 'partnerSecret', false),
         }
       : { kind: 'none' };
+  for (const name of ['fetch', 'now', 'log'] as const) {
+    if (options[name] !== undefined && typeof options[name] !== 'function') throw new FinicityInputError(`${name} must be a function`);
+  }
   const givenFetch = options.fetch;
-  if (givenFetch !== undefined && typeof givenFetch !== 'function') throw new FinicityInputError('fetch must be a function');
-  if (options.now !== undefined && typeof options.now !== 'function') throw new FinicityInputError('now must be a function');
-  if (options.log !== undefined && typeof options.log !== 'function') throw new FinicityInputError('log must be a function');
   return {
     appKey,
     credentials,

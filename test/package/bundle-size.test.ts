@@ -1,10 +1,30 @@
 /** The consumer bundles stay within their budgets (bench/bundles.ts), so growth is a decision, not an accident. */
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { bundleSize, consumers, gzipBudgets } from '../../bench/bundles.js';
+import { repoRoot } from '../../scripts/lib/report.js';
+import * as errors from '../../src/errors.js';
 
 describe('bundle budgets', () => {
   it.each(Object.entries(gzipBudgets))('a %s consumer stays within %i bytes gzipped', async (name, budget) => {
     const { gzipBytes } = await bundleSize(consumers[name as keyof typeof consumers]);
     expect(gzipBytes).toBeLessThanOrEqual(budget!);
+  });
+});
+
+describe('minified bundles', () => {
+  it('keep the error classes’ names, which minifiers would rename', async () => {
+    const classes = Object.keys(errors).filter((name) => name.startsWith('Finicity'));
+    const source = `import * as errors from './src/index.ts';\nexport const names = ${JSON.stringify(classes)}.map((name) => new errors[name]('m', { status: 500 }).name);`;
+    const result = await build({
+      stdin: { contents: source, resolveDir: repoRoot, loader: 'ts' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+    });
+    const bundle = (await import(`data:text/javascript,${encodeURIComponent(result.outputFiles[0]!.text)}`)) as { names: string[] };
+    expect(bundle.names).toEqual(classes);
   });
 });

@@ -97,6 +97,54 @@ describe('an invalid spec', () => {
   });
 });
 
+describe('an invalid spec found while the generator runs', () => {
+  // The generator's JVM starts before validation ends. A stand-in `java` that takes
+  // longer than validation and then writes into its output plays a generator still at
+  // work: the lint finding must be the error, and nothing it writes may survive.
+  it('reports the lint finding, stops the generator, and leaves output, docs and folder as they were', { timeout: 120_000 }, async () => {
+    const folder = join(scratch, 'while-generating');
+    const bin = join(scratch, 'slow-java-bin');
+    await mkdir(folder);
+    await mkdir(bin);
+    await writeFile(
+      join(bin, 'java'),
+      [
+        '#!/bin/sh',
+        'for arg; do case $arg in -XX:ArchiveClassesAtExit=*) exit 0;; --output=*) out=$(printf %s "$arg" | cut -d= -f2-);; esac; done',
+        // Away from the output pipes, which only the generator itself should hold.
+        'sleep 10 </dev/null >/dev/null 2>&1',
+        'mkdir -p "$out" && echo late > "$out/late.ts"',
+        '',
+      ].join('\n'),
+      { mode: 0o755 },
+    );
+    const spec = join(folder, 'spec.yaml');
+    const [out, docs] = [join(folder, 'generated'), join(folder, 'docs')];
+    // A spec the generator would accept, but the runtime rules refuse.
+    const valid = await readFile(specFile, 'utf8');
+    const broken = valid.replace('x-finicity-retryable: true', "x-finicity-retryable: 'maybe'");
+    expect(broken).not.toBe(valid);
+    await writeFile(spec, broken);
+    await cp(join(repoRoot, 'generated'), out, { recursive: true });
+    await cp(join(repoRoot, 'docs'), docs, { recursive: true });
+    const before = [await listFiles(out), await listFiles(docs)];
+    const started = performance.now();
+    const result = await runScript('generate.ts', ['--force', '--spec', spec, '--out', out, '--docs', docs], {
+      PATH: `${bin}:${process.env.PATH}`,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/spec\.yaml:\d+:\d+: \w+ must declare x-finicity-retryable: true or false \[finicity-runtime-rules\]$/),
+    ]);
+    // Stopped, not waited for.
+    expect(performance.now() - started).toBeLessThan(10_000);
+    // Past the stand-in's sleep: a generator left running would have written by now.
+    await new Promise((done) => setTimeout(done, 11_000 - (performance.now() - started)));
+    expect((await readdir(folder)).sort()).toEqual(['docs', 'generated', 'spec.yaml']);
+    expect([await listFiles(out), await listFiles(docs)]).toEqual(before);
+  });
+});
+
 describe('a large invalid spec', () => {
   it('reports its lint findings, and leaves no staging folder behind', { timeout: 120_000 }, async () => {
     const folder = join(scratch, 'large');

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- --out FILE]
+ * npm run bench [-- --quick] [-- --out FILE] [-- --only regeneration|against-java]
  * Measures, on this machine and in one run: regeneration time (full, no-op, and on
  * synthetic 10× and 50× specs, with peak memory), `npm run generate -- --force`
  * against a bare `java -jar` class-client generation, the cost per call of each client
@@ -8,6 +8,7 @@
  * checks the targets (a miss is reported, not hidden) and writes them out: a full run
  * without --out writes bench/results.json and the block of CONTRIBUTING.md rendered from
  * it; --out FILE writes the JSON there only; a --quick run without --out writes nothing.
+ * --only runs one regeneration section and prints its figures as JSON, writing nothing.
  * Comparisons are ratios within this run: absolute times drift.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -28,13 +29,18 @@ import { bundleSize, consumers, GZIP_GOAL_BYTES, gzipBudgets } from './bundles.j
 import { type BenchResults, renderResults, type Target, withResultsBlock } from './report.js';
 import { writeSyntheticSpec } from './synthetic-spec.js';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean' }, out: { type: 'string' } } });
+const { values } = parseArgs({ options: { quick: { type: 'boolean' }, out: { type: 'string' }, only: { type: 'string' } } });
 const quick = values.quick === true;
+const ONLY_SECTIONS = ['regeneration', 'against-java'];
+if (values.only !== undefined && !ONLY_SECTIONS.includes(values.only)) {
+  console.error(`bench: error: --only takes ${ONLY_SECTIONS.join(' or ')}, not ${values.only}`);
+  process.exit(1);
+}
 const settings = quick
   ? { regenerationRuns: 1, factors: [2], callRounds: 4, warmupRounds: 1 }
   : { regenerationRuns: 5, factors: [10, 50], callRounds: 300, warmupRounds: 20 };
 /** Only a full run without --out publishes: bench/results.json and the figures in CONTRIBUTING.md, together. */
-const publish = !quick && values.out === undefined;
+const publish = !quick && values.out === undefined && values.only === undefined;
 const resultsFile = publish ? join(repoRoot, 'bench/results.json') : values.out;
 const contributingFile = join(repoRoot, 'CONTRIBUTING.md');
 const scratch = await mkdtemp(join(tmpdir(), 'finicity-bench-'));
@@ -390,6 +396,19 @@ function checkTargets(results: Omit<BenchResults, 'targets'>): Target[] {
 
 try {
   console.log(`bench: ${quick ? 'quick' : 'full'} run on ${availableParallelism()} cores, Node ${process.version}`);
+  if (values.only !== undefined) {
+    // One section, timed alone while working on it; its figures are never published.
+    const figures = values.only === 'regeneration' ? await benchRegeneration() : await benchRegenerationAgainstJava();
+    console.log(JSON.stringify(figures, null, 2));
+  } else {
+    await benchAll();
+  }
+} finally {
+  await rm(scratch, { recursive: true, force: true });
+  await rm(compiledDir, { recursive: true, force: true });
+}
+
+async function benchAll() {
   console.log('bench: regeneration…');
   const regeneration = await benchRegeneration();
   console.log('bench: regeneration against a bare java -jar…');
@@ -424,7 +443,4 @@ try {
     await writeFile(contributingFile, withResultsBlock(await readFile(contributingFile, 'utf8'), rendered));
     console.log(`bench: wrote the figures into ${contributingFile}`);
   }
-} finally {
-  await rm(scratch, { recursive: true, force: true });
-  await rm(compiledDir, { recursive: true, force: true });
 }

@@ -107,15 +107,39 @@ export function classClientCommand({ jarPath, settings, archive }: PreparedGener
   return [...jvmFlags(archive), '-jar', jarPath, 'generate', ...generatorArguments({ ...settings, inputSpec: spec, output: target })];
 }
 
-async function writeTypescriptFetch(
-  outDir: string,
+/** The class client's JVM, once started: `done` settles when it exits; `stop` ends it early and waits for its exit. */
+interface RunningGenerator {
+  done: Promise<unknown>;
+  stop: () => Promise<void>;
+}
+
+/** Starts the JVM at once (the spawn is synchronous), writing only into `target`. */
+function startTypescriptFetch(generator: PreparedGenerator, spec: string, target: string): RunningGenerator {
+  const running = run('java', classClientCommand(generator, spec, target), { cwd: repoRoot, maxBuffer: 32 * 1024 * 1024 });
+  const exited = running.then(
+    () => undefined,
+    () => undefined,
+  );
+  return {
+    done: running,
+    stop: async () => {
+      // Its output is thrown away, so no shutdown hooks are owed: SIGKILL ends it at once.
+      if (running.child.exitCode === null && running.child.signalCode === null) running.child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
+
+async function finishTypescriptFetch(
+  target: string,
   spec: string,
   generator: PreparedGenerator,
+  running: RunningGenerator,
+  validated: Promise<unknown>,
   parsed: () => Promise<OpenApiDocument>,
 ): Promise<void> {
-  const target = join(outDir, CLASS_CLIENT_DIR);
   try {
-    await run('java', classClientCommand(generator, spec, target), { cwd: repoRoot, maxBuffer: 32 * 1024 * 1024 });
+    await running.done;
   } catch (error) {
     const output = `${(error as { stdout?: string }).stdout ?? ''}\n${(error as { stderr?: string }).stderr ?? ''}`;
     const reason =
@@ -133,6 +157,8 @@ async function writeTypescriptFetch(
       `pins openapi-generator ${generator.version}, but ${shortPath(generator.jarPath)} is ${ran}`,
     );
   }
+  // The hover text reads the spec, which only a valid spec is sure to allow.
+  await validated;
   await documentRequestParameters(join(target, 'apis'), ['AccountsApi.ts', 'AuthenticationApi.ts'], await parsed());
   // Bookkeeping files that record the generator's run, not the client.
   await rm(join(target, '.openapi-generator'), { recursive: true, force: true });
@@ -149,39 +175,61 @@ export interface Manifest {
 
 /**
  * Generates both clients, the operation table and the manifest into `outDir`, and
- * the API reference into `docsDir`; neither folder may exist yet.
+ * the API reference into `docsDir`; neither folder may exist yet. The generator's JVM
+ * starts first, before `validate` runs; when anything fails, the JVM is stopped and
+ * every step has ended before the error is thrown (a failed validation's error first),
+ * so the caller can remove both folders at once.
  */
 export async function generateInto(
   outDir: string,
   docsDir: string,
   inputsSha256: string,
   spec = specFile,
-  /** Settles when the spec is known valid; openapi-typescript prints its own errors on an invalid spec, so it waits. */
-  validated: Promise<void> = Promise.resolve(),
+  /** Checks the spec; the steps that read it wait for it, as openapi-typescript prints its own errors on an invalid spec. */
+  validate: () => Promise<void> = async () => {},
   prepared?: PreparedGenerator,
 ): Promise<Manifest> {
   const generator = prepared ?? (await prepareGenerator(spec));
-  // Synchronously, so that nothing else queued on this thread (the caller's validation
-  // has a file read under way) runs before the JVM is started.
+  // The class client's JVM is the longest step: it starts first, synchronously, and
+  // runs on the other core while this thread validates the spec and makes the rest.
+  // Only the listing of outDir for the manifest has to wait for it.
   mkdirSync(outDir, { recursive: true });
-  // The class client goes first: it is the longest step, and its JVM runs on the
-  // other core while the steps below keep this thread busy. Only the listing of
-  // outDir for the manifest has to wait for it.
-  // The spec is parsed once for the steps that read it, on first use: after the JVM has started.
+  const target = join(outDir, CLASS_CLIENT_DIR);
+  const jvm = startTypescriptFetch(generator, spec, target);
+  const validated = validate();
+  // The spec is parsed once for the steps that read it, on first use: after validation.
   let document: Promise<OpenApiDocument> | undefined;
   const parsed = () => {
     document ??= loadSpecDocument(spec);
     return document;
   };
-  const [, docs, , , identity] = await Promise.all([
-    step('openapi-generator typescript-fetch: AccountsApi class client', () => writeTypescriptFetch(outDir, spec, generator, parsed)),
+  const classClient = step('openapi-generator typescript-fetch: AccountsApi class client', () =>
+    finishTypescriptFetch(target, spec, generator, jvm, validated, parsed),
+  );
+  // Awaited below; until then a failure must not count as unhandled.
+  classClient.catch(() => {});
+  try {
+    await validated;
+  } catch (error) {
+    await jvm.stop();
+    await classClient.catch(() => {});
+    throw error;
+  }
+  const steps = [
+    classClient,
     step('API reference in docs/', () => writeApiDocs(spec, docsDir, parsed())).then(() => listFiles(docsDir)),
     step('operations table for the hand-written layer', async () =>
       writeFile(join(outDir, OPERATIONS_FILE), renderOperationsModule(await readOperations(spec, parsed()))),
     ),
-    validated.then(() => step('openapi-typescript: types for openapi-fetch', () => writeOpenapiTypescript(outDir, spec))),
+    step('openapi-typescript: types for openapi-fetch', () => writeOpenapiTypescript(outDir, spec)),
     readSpecIdentity(spec),
-  ]);
+  ] as const;
+  const [, docs, , , identity] = await Promise.all(steps).catch(async (error: unknown) => {
+    // Nothing may still be writing when the caller removes the folders.
+    await jvm.stop();
+    await Promise.allSettled(steps);
+    throw error;
+  });
   const manifest: Manifest = {
     spec: { file: shortPath(spec), ...identity },
     generators: {

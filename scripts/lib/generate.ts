@@ -1,8 +1,8 @@
 /**
  * Regeneration of generated/ and docs/ from the spec: skipped when both already match
- * the inputs; otherwise the spec is validated before anything is written, both trees
- * are made in staging folders, and the staging folders replace the old trees only
- * when every step succeeded. No staging folder outlives a failure.
+ * the inputs; otherwise both trees are made in staging folders while the spec is
+ * validated, and the staging folders replace the old trees only when the spec is
+ * valid and every step succeeded. No staging folder outlives a failure.
  */
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -35,24 +35,24 @@ export async function generate(options: GenerateOptions = {}): Promise<'generate
     say(`  = ${shortPath(outDir)}/ and ${shortPath(docs)}/ already match these inputs (--force regenerates anyway)`);
     return 'up to date';
   }
-  // The generator's JVM and jar check start beside validation, but nothing is written
-  // until the spec is known valid: an invalid spec reports its lint findings and
-  // leaves no half-written folder behind.
-  const [generator, validation] = await Promise.allSettled([
-    prepareGenerator(spec),
-    step(`validate ${shortPath(spec)} (redocly.yaml rules and runtime rules)`, () => assertSpecValid(spec)),
-  ]);
-  if (validation.status === 'rejected') throw validation.reason;
-  if (generator.status === 'rejected') throw generator.reason;
+  const validate = () => step(`validate ${shortPath(spec)} (redocly.yaml rules and runtime rules)`, () => assertSpecValid(spec));
+  // An invalid spec is reported as such even when the generator cannot start.
+  const generator = await prepareGenerator(spec).catch(async (error: unknown) => {
+    await validate();
+    throw error;
+  });
+  // The generator's JVM starts before validation, but writes only into the staging
+  // folder; an invalid spec stops it, reports its lint findings, and leaves no staging
+  // folder and no change behind.
   const [stagedOut, stagedDocs] = [stagingFor(outDir), stagingFor(docs)];
   try {
-    await generateInto(stagedOut, stagedDocs, fingerprint, spec, Promise.resolve(), generator.value);
+    await generateInto(stagedOut, stagedDocs, fingerprint, spec, validate, generator);
     await step(`swap the new trees into ${shortPath(outDir)}/ and ${shortPath(docs)}/`, async () => {
       await swapInto(stagedOut, outDir);
       await swapInto(stagedDocs, docs);
     });
   } finally {
-    // Retries cover a step that was still writing when another one failed.
+    // generateInto returns only once every step has ended; retries cover a slow file system.
     await rm(stagedOut, { recursive: true, force: true, maxRetries: 5 });
     await rm(stagedDocs, { recursive: true, force: true, maxRetries: 5 });
   }

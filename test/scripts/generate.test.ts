@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -97,6 +98,54 @@ describe('an invalid spec', () => {
   });
 });
 
+describe('an invalid spec found while the generator runs', () => {
+  // The generator's JVM starts before validation ends. A stand-in `java` that takes
+  // longer than validation and then writes into its output plays a generator still at
+  // work: the lint finding must be the error, and nothing it writes may survive.
+  it('reports the lint finding, stops the generator, and leaves output, docs and folder as they were', { timeout: 120_000 }, async () => {
+    const folder = join(scratch, 'while-generating');
+    const bin = join(scratch, 'slow-java-bin');
+    await mkdir(folder);
+    await mkdir(bin);
+    await writeFile(
+      join(bin, 'java'),
+      [
+        '#!/bin/sh',
+        'for arg; do case $arg in -XX:ArchiveClassesAtExit=*) exit 0;; --output=*) out=$(printf %s "$arg" | cut -d= -f2-);; esac; done',
+        // Away from the output pipes, which only the generator itself should hold.
+        'sleep 10 </dev/null >/dev/null 2>&1',
+        'mkdir -p "$out" && echo late > "$out/late.ts"',
+        '',
+      ].join('\n'),
+      { mode: 0o755 },
+    );
+    const spec = join(folder, 'spec.yaml');
+    const [out, docs] = [join(folder, 'generated'), join(folder, 'docs')];
+    // A spec the generator would accept, but the runtime rules refuse.
+    const valid = await readFile(specFile, 'utf8');
+    const broken = valid.replace('x-finicity-retryable: true', "x-finicity-retryable: 'maybe'");
+    expect(broken).not.toBe(valid);
+    await writeFile(spec, broken);
+    await cp(join(repoRoot, 'generated'), out, { recursive: true });
+    await cp(join(repoRoot, 'docs'), docs, { recursive: true });
+    const before = [await listFiles(out), await listFiles(docs)];
+    const started = performance.now();
+    const result = await runScript('generate.ts', ['--force', '--spec', spec, '--out', out, '--docs', docs], {
+      PATH: `${bin}:${process.env.PATH}`,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/spec\.yaml:\d+:\d+: \w+ must declare x-finicity-retryable: true or false \[finicity-runtime-rules\]$/),
+    ]);
+    // Stopped, not waited for.
+    expect(performance.now() - started).toBeLessThan(10_000);
+    // Past the stand-in's sleep: a generator left running would have written by now.
+    await new Promise((done) => setTimeout(done, 11_000 - (performance.now() - started)));
+    expect((await readdir(folder)).sort()).toEqual(['docs', 'generated', 'spec.yaml']);
+    expect([await listFiles(out), await listFiles(docs)]).toEqual(before);
+  });
+});
+
 describe('a large invalid spec', () => {
   it('reports its lint findings, and leaves no staging folder behind', { timeout: 120_000 }, async () => {
     const folder = join(scratch, 'large');
@@ -144,7 +193,17 @@ describe('from a folder whose name has a space', () => {
 
   it('npm run generate --out writes the output there', { timeout: 120_000 }, async () => {
     const out = join(copy, 'out dir', 'generated');
-    await script('generate.ts', ['--out', out]);
+    // The command package.json gives `npm run generate` (the compiled script, not tsx).
+    const packageJson = JSON.parse(await readFile(join(copy, 'package.json'), 'utf8')) as { scripts: { generate: string } };
+    const [node, ...command] = packageJson.scripts.generate.split(' ');
+    expect(node).toBe('node');
+    try {
+      await run(process.execPath, [...command, '--out', out], { cwd: copy, env: { ...process.env, INIT_CWD: copy } });
+    } finally {
+      // The copy's compiled script, made in the .cache/ it shares with this checkout.
+      const checkout = createHash('sha256').update(copy).digest('hex').slice(0, 12);
+      await rm(join(repoRoot, '.cache', 'scripts', `generate-${checkout}.mjs`), { force: true });
+    }
     expect(Object.keys(await listFiles(out))).toContain('operations.ts');
     expect(Object.keys(await listFiles(`${out}-docs`))).toContain('Accounts.md');
   });

@@ -162,14 +162,7 @@ describe('the generator run', () => {
       json['generator-cli'].generators[CLASS_CLIENT_GENERATOR].additionalProperties.importFileExtension = '';
     });
     const out = join(scratch, 'no-suffix');
-    await generateInto(
-      out,
-      `${out}-docs`,
-      await generationFingerprint(),
-      specFile,
-      Promise.resolve(),
-      await prepareGenerator(specFile, config),
-    );
+    await generateInto(out, `${out}-docs`, await generationFingerprint(), specFile, undefined, await prepareGenerator(specFile, config));
     const api = await readFile(join(out, 'openapi-generator/apis/AccountsApi.ts'), 'utf8');
     expect(api).toContain("from '../runtime';");
     expect(api).not.toContain("from '../runtime.js';");

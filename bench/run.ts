@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- --out FILE] [-- --only regeneration|against-java]
+ * npm run bench [-- --quick] [-- --out FILE] [-- --only regeneration|against-java|calls|bundles]
  * Measures, on this machine and in one run: regeneration time (full, no-op, and on
  * synthetic 10× and 50× specs, with peak memory), `npm run generate -- --force`
  * against a bare `java -jar` class-client generation, the cost per call of each client
@@ -8,7 +8,7 @@
  * checks the targets (a miss is reported, not hidden) and writes them out: a full run
  * without --out writes bench/results.json and the block of CONTRIBUTING.md rendered from
  * it; --out FILE writes the JSON there only; a --quick run without --out writes nothing.
- * --only runs one regeneration section and prints its figures as JSON, writing nothing.
+ * --only runs one section and prints its figures as JSON, writing nothing.
  * Comparisons are ratios within this run: absolute times drift.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -31,9 +31,16 @@ import { writeSyntheticSpec } from './synthetic-spec.js';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean' }, out: { type: 'string' }, only: { type: 'string' } } });
 const quick = values.quick === true;
-const ONLY_SECTIONS = ['regeneration', 'against-java'];
+/** The sections --only can run, each timed alone while working on it. */
+const SECTIONS: Record<string, () => Promise<unknown>> = {
+  regeneration: () => benchRegeneration(),
+  'against-java': () => benchRegenerationAgainstJava(),
+  calls: () => benchCalls(),
+  bundles: () => benchBundles(),
+};
+const ONLY_SECTIONS = Object.keys(SECTIONS);
 if (values.only !== undefined && !ONLY_SECTIONS.includes(values.only)) {
-  console.error(`bench: error: --only takes ${ONLY_SECTIONS.join(' or ')}, not ${values.only}`);
+  console.error(`bench: error: --only takes ${ONLY_SECTIONS.join(', ')}, not ${values.only}`);
   process.exit(1);
 }
 const settings = quick
@@ -398,7 +405,7 @@ try {
   console.log(`bench: ${quick ? 'quick' : 'full'} run on ${availableParallelism()} cores, Node ${process.version}`);
   if (values.only !== undefined) {
     // One section, timed alone while working on it; its figures are never published.
-    const figures = values.only === 'regeneration' ? await benchRegeneration() : await benchRegenerationAgainstJava();
+    const figures = await SECTIONS[values.only]!();
     console.log(JSON.stringify(figures, null, 2));
   } else {
     await benchAll();

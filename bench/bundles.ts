@@ -29,7 +29,8 @@ export const gzipBudgets: Partial<Record<keyof typeof consumers, number>> = {
 /** The long-term goal for the openapi-fetch consumer. */
 export const GZIP_GOAL_BYTES = 5 * 1024;
 
-export async function bundleSize(source: string): Promise<{ rawBytes: number; gzipBytes: number }> {
+/** `source` bundled from the repository root as a browser consumer would ship it: minified ESM. */
+export async function consumerBundle(source: string): Promise<Uint8Array> {
   const result = await build({
     stdin: { contents: source, resolveDir: repoRoot, loader: 'ts' },
     bundle: true,
@@ -39,6 +40,10 @@ export async function bundleSize(source: string): Promise<{ rawBytes: number; gz
     target: 'es2022',
     write: false,
   });
-  const bytes = result.outputFiles[0]!.contents;
+  return result.outputFiles[0]!.contents;
+}
+
+export async function bundleSize(source: string): Promise<{ rawBytes: number; gzipBytes: number }> {
+  const bytes = await consumerBundle(source);
   return { rawBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
 }

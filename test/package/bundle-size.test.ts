@@ -1,8 +1,6 @@
 /** The consumer bundles stay within their budgets (bench/bundles.ts), so growth is a decision, not an accident. */
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { bundleSize, consumers, gzipBudgets } from '../../bench/bundles.js';
-import { repoRoot } from '../../scripts/lib/report.js';
+import { bundleSize, consumerBundle, consumers, gzipBudgets } from '../../bench/bundles.js';
 import * as errors from '../../src/errors.js';
 
 describe('bundle budgets', () => {
@@ -16,15 +14,8 @@ describe('minified bundles', () => {
   it('keep the error classes’ names, which minifiers would rename', async () => {
     const classes = Object.keys(errors).filter((name) => name.startsWith('Finicity'));
     const source = `import * as errors from './src/index.ts';\nexport const names = ${JSON.stringify(classes)}.map((name) => new errors[name]('m', { status: 500 }).name);`;
-    const result = await build({
-      stdin: { contents: source, resolveDir: repoRoot, loader: 'ts' },
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      write: false,
-    });
-    const bundle = (await import(`data:text/javascript,${encodeURIComponent(result.outputFiles[0]!.text)}`)) as { names: string[] };
+    const text = new TextDecoder().decode(await consumerBundle(source));
+    const bundle = (await import(`data:text/javascript,${encodeURIComponent(text)}`)) as { names: string[] };
     expect(bundle.names).toEqual(classes);
   });
 });

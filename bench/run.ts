@@ -33,10 +33,10 @@ const { values } = parseArgs({ options: { quick: { type: 'boolean' }, out: { typ
 const quick = values.quick === true;
 /** The sections --only can run, each timed alone while working on it. */
 const SECTIONS: Record<string, () => Promise<unknown>> = {
-  regeneration: () => benchRegeneration(),
-  'against-java': () => benchRegenerationAgainstJava(),
-  calls: () => benchCalls(),
-  bundles: () => benchBundles(),
+  regeneration: benchRegeneration,
+  'against-java': benchRegenerationAgainstJava,
+  calls: benchCalls,
+  bundles: benchBundles,
 };
 const ONLY_SECTIONS = Object.keys(SECTIONS);
 if (values.only !== undefined && !ONLY_SECTIONS.includes(values.only)) {

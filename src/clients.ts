@@ -119,8 +119,8 @@ function openapiFetchClient({ resolved, transport }: Shared): AccountsClient {
         others.push(key);
       }
     }
-    // Checked before openapi-fetch builds the URL (which throws on some values, such as a lone surrogate).
     const call = ownOptions || others ? checkCallOptions(init!, others ?? []) : undefined;
+    // Checked before openapi-fetch builds the URL (which throws on some values, such as a lone surrogate).
     const operation = findOperationByTemplate(method, url);
     const params = (init?.params ?? {}) as Partial<Record<string, Record<string, unknown>>>;
     if (operation) checkArguments(operation, (parameter) => params[parameter.in]?.[parameter.name]);

@@ -19,11 +19,12 @@ export const consumers = {
 
 /**
  * Gzipped-size budgets in bytes: the sizes measured when the budget was set, plus a
- * little room, so growth cannot go unnoticed. Lower them when a change cuts size.
+ * little room, so growth cannot go unnoticed. Lower them when a change cuts size; raise
+ * them only for a change worth its bytes, and say which in the commit.
  */
 export const gzipBudgets: Partial<Record<keyof typeof consumers, number>> = {
-  createAccountsClient: 11_250,
-  createAccountsApi: 11_150,
+  createAccountsClient: 11_400,
+  createAccountsApi: 11_250,
 };
 
 /** The long-term goal for the openapi-fetch consumer. */

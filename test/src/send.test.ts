@@ -2,6 +2,7 @@
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAccountsClient, FinicityResponseError } from '../../src/index.js';
+import { attemptController } from '../../src/send.js';
 import { clientKinds } from '../support/clients.js';
 import { json, useFaultServer } from '../support/fault-server.js';
 
@@ -53,6 +54,32 @@ describe('choosing how to send', () => {
     expect(init?.headers).toMatchObject({ 'x-caller': 'kept', 'finicity-app-key': 'test-app-key', 'finicity-app-token': 'test-app-token' });
     expect(init?.signal).toBeInstanceOf(AbortSignal);
     expect(server.requests[0]!.headers).toMatchObject({ 'x-caller': 'kept', 'finicity-app-token': 'test-app-token' });
+  });
+});
+
+describe("each attempt's signal", () => {
+  it('is a real AbortSignal for a fetch given in the options or stubbed after loading', () => {
+    expect(attemptController(vi.fn()).signal).toBeInstanceOf(AbortSignal);
+    vi.stubGlobal('fetch', vi.fn());
+    expect(attemptController(globalThis.fetch).signal).toBeInstanceOf(AbortSignal);
+  });
+
+  it("aborts a Request made with it, with the reason given, also when it is the runtime fetch's lighter signal", () => {
+    const reason = new Error('caller gave up');
+    for (const controller of [attemptController(globalThis.fetch), attemptController(vi.fn())]) {
+      const request = new Request('http://127.0.0.1/', { signal: controller.signal });
+      expect(request.signal.aborted).toBe(false);
+      controller.abort(reason);
+      expect(request.signal.aborted).toBe(true);
+      expect(request.signal.reason).toBe(reason);
+    }
+  });
+
+  it("uses the lighter signal with the runtime's fetch only where Request accepts and follows one", () => {
+    const { signal } = attemptController(globalThis.fetch);
+    const major = Number(process.versions.node.split('.')[0]);
+    // Node 20 and 22 take any EventTarget with `aborted`; Node 24 insists on an AbortSignal.
+    expect(signal instanceof AbortSignal).toBe(major >= 24);
   });
 });
 

@@ -58,23 +58,54 @@ export function abortReason(signal: AbortSignal): unknown {
 }
 
 /**
+ * Node keeps one list of timers per duration and drops a list when its last timer is
+ * cleared, so calls made one at a time would build and drop a list on every attempt.
+ * That costs about a tenth of a bare openapi-fetch call's CPU (measured: one timer
+ * around each bare call, 1.11× set and cleared alone, 1.01× when its list stays). So
+ * each duration in use keeps one timer of its own, unref'd so it never holds the
+ * process open, which lapses after a whole period without a call.
+ */
+const listKeepers = new Map<number, { used: boolean }>();
+function keepTimerList(ms: number): void {
+  const keeper = listKeepers.get(ms);
+  if (keeper) {
+    keeper.used = true;
+    return;
+  }
+  const entry = { used: false };
+  listKeepers.set(ms, entry);
+  const arm = () => {
+    const timer = setTimeout(() => {
+      if (entry.used) {
+        entry.used = false;
+        arm();
+      } else listKeepers.delete(ms);
+    }, ms);
+    (timer as { unref?: () => void }).unref?.();
+  };
+  arm();
+}
+
+/**
  * Calls `stop` once: with `TIMED_OUT` when `ms` have passed, or with the signal's
  * reason as soon as `signal` aborts (the caller checks `signal.aborted` first).
  * Returns the clean-up to call when the work ends first; after either, no timer and
  * no listener on `signal` is left, so a long-lived signal shared by many calls
- * collects nothing.
+ * collects nothing. `keepList` for the deadlines of attempts, which recur.
  */
-export function watchDeadline(ms: number, signal: AbortSignal | null, stop: (reason: unknown) => void): () => void {
+export function watchDeadline(ms: number, signal: AbortSignal | null, stop: (reason: unknown) => void, keepList = false): () => void {
   const onAbort = () => {
     release();
     stop(abortReason(signal!));
   };
   // Whole milliseconds: Node keeps one timer list per duration, so calls with the same
   // timeout share a list instead of each adding (and removing) a list of its own.
+  const duration = Math.ceil(ms);
+  if (keepList) keepTimerList(duration);
   const timer = setTimeout(() => {
     release();
     stop(TIMED_OUT);
-  }, Math.ceil(ms));
+  }, duration);
   const release = () => {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
@@ -177,10 +208,15 @@ export function sendWithFetch(fetchFor: () => typeof globalThis.fetch): Send {
     const fetch = fetchFor();
     const controller = attemptController(fetch);
     let stoppedWith: unknown;
-    const release = watchDeadline(limits.timeoutMs, signal, (reason) => {
-      stoppedWith = reason;
-      controller.abort(reason === TIMED_OUT ? undefined : reason);
-    });
+    const release = watchDeadline(
+      limits.timeoutMs,
+      signal,
+      (reason) => {
+        stoppedWith = reason;
+        controller.abort(reason === TIMED_OUT ? undefined : reason);
+      },
+      true,
+    );
     try {
       const response = await fetch(request.request ?? request.url, {
         method: request.method,

@@ -1,8 +1,10 @@
 /** How requests leave: through the global fetch of the moment, or the caller's fetch when given. */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAccountsClient, FinicityResponseError } from '../../src/index.js';
-import { attemptController } from '../../src/send.js';
+import { attemptController, watchDeadline } from '../../src/send.js';
 import { clientKinds } from '../support/clients.js';
 import { json, useFaultServer } from '../support/fault-server.js';
 
@@ -80,6 +82,36 @@ describe("each attempt's signal", () => {
     const major = Number(process.versions.node.split('.')[0]);
     // Node 20 and 22 take any EventTarget with `aborted`; Node 24 insists on an AbortSignal.
     expect(signal instanceof AbortSignal).toBe(major >= 24);
+  });
+});
+
+describe("an attempt's deadline timer", () => {
+  it('keeps a timer of its duration between attempts, which lapses after a whole period without one', () => {
+    vi.useFakeTimers();
+    try {
+      const stop = vi.fn();
+      watchDeadline(4321, null, stop, true)();
+      expect(vi.getTimerCount()).toBe(1);
+      vi.advanceTimersByTime(4000);
+      watchDeadline(4321, null, stop, true)();
+      vi.advanceTimersByTime(321);
+      expect(vi.getTimerCount()).toBe(1);
+      vi.advanceTimersByTime(4321);
+      expect(vi.getTimerCount()).toBe(0);
+      // Deadlines that do not recur (token waits, backoff) keep nothing.
+      watchDeadline(4321, null, stop, false)();
+      expect(vi.getTimerCount()).toBe(0);
+      expect(stop).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('never holds the process open', async () => {
+    const script = `import { watchDeadline } from './src/send.ts'; watchDeadline(60_000, null, () => {}, true)();`;
+    const started = performance.now();
+    await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { timeout: 30_000 });
+    expect(performance.now() - started).toBeLessThan(20_000);
   });
 });
 

@@ -110,11 +110,15 @@ function requireSecret(value: unknown, name: string, inHeader: boolean): string 
   return text;
 }
 
-function requireCount(value: unknown, name: string, fallback: number, minimum: number): number {
+/** The longest wait a timer keeps: Node and browsers fire a longer one at once. */
+const LONGEST_TIMER_MS = 2_147_483_647;
+
+function requireCount(value: unknown, name: string, fallback: number, minimum: number, maximum = Number.MAX_VALUE): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < minimum) {
     throw new FinicityInputError(`${name} must be a number of at least ${minimum}`);
   }
+  if (value > maximum) throw new FinicityInputError(`${name} must be at most ${maximum} ms (about 24.8 days), the longest a timer waits`);
   return value;
 }
 
@@ -171,7 +175,7 @@ export function checkCallOptions(
     if (!(given.signal instanceof AbortSignal)) throw new FinicityInputError('signal must be an AbortSignal');
     call.signal = given.signal;
   }
-  if (given.timeoutMs !== undefined) call.timeoutMs = requireCount(given.timeoutMs, 'timeoutMs', 0, 1);
+  if (given.timeoutMs !== undefined) call.timeoutMs = requireCount(given.timeoutMs, 'timeoutMs', 0, 1, LONGEST_TIMER_MS);
   if (given.maxRetries !== undefined) call.maxRetries = Math.floor(requireCount(given.maxRetries, 'maxRetries', 0, 0));
   return call;
 }
@@ -209,10 +213,10 @@ export function resolveOptions(options: AccountsClientOptions): ResolvedOptions 
     appKey,
     credentials,
     baseUrl: checkBaseUrl(options.baseUrl),
-    timeoutMs: requireCount(options.timeoutMs, 'timeoutMs', 30_000, 1),
+    timeoutMs: requireCount(options.timeoutMs, 'timeoutMs', 30_000, 1, LONGEST_TIMER_MS),
     maxRetries: Math.floor(requireCount(options.maxRetries, 'maxRetries', 2, 0)),
-    retryBaseDelayMs: requireCount(options.retryBaseDelayMs, 'retryBaseDelayMs', 500, 0),
-    retryMaxDelayMs: requireCount(options.retryMaxDelayMs, 'retryMaxDelayMs', 30_000, 0),
+    retryBaseDelayMs: requireCount(options.retryBaseDelayMs, 'retryBaseDelayMs', 500, 0, LONGEST_TIMER_MS),
+    retryMaxDelayMs: requireCount(options.retryMaxDelayMs, 'retryMaxDelayMs', 30_000, 0, LONGEST_TIMER_MS),
     tokenLifetimeMs: requireCount(options.tokenLifetimeMs, 'tokenLifetimeMs', tokenRules.renewAfterMs, 1),
     maxResponseBytes: Math.floor(requireCount(options.maxResponseBytes, 'maxResponseBytes', DEFAULT_MAX_RESPONSE_BYTES, 1)),
     now: options.now ?? Date.now,

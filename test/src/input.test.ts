@@ -65,6 +65,11 @@ describe.each([
     expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', timeoutMs: -1 })).toThrow(
       /timeoutMs must be a number of at least 1/,
     ));
+  it.each(['timeoutMs', 'retryBaseDelayMs', 'retryMaxDelayMs'])('a %s longer than a timer can wait (it would fire at once)', (name) =>
+    expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', [name]: 2 ** 31 })).toThrow(
+      new RegExp(`${name} must be at most 2147483647 ms`),
+    ),
+  );
   it('accepts https and loopback http', () => {
     expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: 'https://api.example.test/' })).not.toThrow();
     expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: 'http://localhost:4010' })).not.toThrow();

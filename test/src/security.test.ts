@@ -98,6 +98,16 @@ describe('per-call options cannot move a request', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('refuses a per-call timeout longer than a timer can wait, in both clients, before sending', async () => {
+    await expect(createAccountsClient(fixed()).GET(path, { params, timeoutMs: 2 ** 31 })).rejects.toThrow(
+      /timeoutMs must be at most 2147483647 ms/,
+    );
+    await expect(createAccountsApi(fixed()).getCustomerAccounts({ customerId: '1' }, { timeoutMs: 2 ** 31 })).rejects.toThrow(
+      /timeoutMs must be at most 2147483647 ms/,
+    );
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('refuses a request a middleware moved to another origin', async () => {
     const client = createAccountsClient(fixed());
     client.use({ onRequest: ({ request }) => new Request(`${elsewhere.url}/moved`, request) });

@@ -110,16 +110,24 @@ function requireSecret(value: unknown, name: string, inHeader: boolean): string 
   return text;
 }
 
-/** The longest wait a timer keeps: Node and browsers fire a longer one at once. */
-const LONGEST_TIMER_MS = 2_147_483_647;
-
-function requireCount(value: unknown, name: string, fallback: number, minimum: number, maximum = Number.MAX_VALUE): number {
+function requireCount(value: unknown, name: string, fallback: number, minimum: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < minimum) {
     throw new FinicityInputError(`${name} must be a number of at least ${minimum}`);
   }
-  if (value > maximum) throw new FinicityInputError(`${name} must be at most ${maximum} ms (about 24.8 days), the longest a timer waits`);
   return value;
+}
+
+/** The longest wait a timer keeps: Node and browsers fire a longer one at once. */
+const LONGEST_TIMER_MS = 2_147_483_647;
+
+/** A count of milliseconds that a timer will wait for. */
+function requireDuration(value: unknown, name: string, fallback: number, minimum: number): number {
+  const ms = requireCount(value, name, fallback, minimum);
+  if (ms > LONGEST_TIMER_MS) {
+    throw new FinicityInputError(`${name} must be at most ${LONGEST_TIMER_MS} ms (about 24.8 days), the longest a timer waits`);
+  }
+  return ms;
 }
 
 /** The base URL without a trailing slash; refused when credentials could leak or the scheme is unsafe. Never echoes the value. */
@@ -175,7 +183,7 @@ export function checkCallOptions(
     if (!(given.signal instanceof AbortSignal)) throw new FinicityInputError('signal must be an AbortSignal');
     call.signal = given.signal;
   }
-  if (given.timeoutMs !== undefined) call.timeoutMs = requireCount(given.timeoutMs, 'timeoutMs', 0, 1, LONGEST_TIMER_MS);
+  if (given.timeoutMs !== undefined) call.timeoutMs = requireDuration(given.timeoutMs, 'timeoutMs', 0, 1);
   if (given.maxRetries !== undefined) call.maxRetries = Math.floor(requireCount(given.maxRetries, 'maxRetries', 0, 0));
   return call;
 }
@@ -213,10 +221,10 @@ export function resolveOptions(options: AccountsClientOptions): ResolvedOptions 
     appKey,
     credentials,
     baseUrl: checkBaseUrl(options.baseUrl),
-    timeoutMs: requireCount(options.timeoutMs, 'timeoutMs', 30_000, 1, LONGEST_TIMER_MS),
+    timeoutMs: requireDuration(options.timeoutMs, 'timeoutMs', 30_000, 1),
     maxRetries: Math.floor(requireCount(options.maxRetries, 'maxRetries', 2, 0)),
-    retryBaseDelayMs: requireCount(options.retryBaseDelayMs, 'retryBaseDelayMs', 500, 0, LONGEST_TIMER_MS),
-    retryMaxDelayMs: requireCount(options.retryMaxDelayMs, 'retryMaxDelayMs', 30_000, 0, LONGEST_TIMER_MS),
+    retryBaseDelayMs: requireDuration(options.retryBaseDelayMs, 'retryBaseDelayMs', 500, 0),
+    retryMaxDelayMs: requireDuration(options.retryMaxDelayMs, 'retryMaxDelayMs', 30_000, 0),
     tokenLifetimeMs: requireCount(options.tokenLifetimeMs, 'tokenLifetimeMs', tokenRules.renewAfterMs, 1),
     maxResponseBytes: Math.floor(requireCount(options.maxResponseBytes, 'maxResponseBytes', DEFAULT_MAX_RESPONSE_BYTES, 1)),
     now: options.now ?? Date.now,

@@ -32,7 +32,7 @@ import {
 import { type AccountsClientOptions, checkCallOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import type { Redactor } from './redaction.js';
 import { apiErrorOf } from './response.js';
-import { type CallOptions, createTransport, type Transport } from './transport.js';
+import { type CallOptions, createTransport, type Transport, UnsentRequest } from './transport.js';
 
 type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 type PathsWith<Method extends HttpMethod> = {
@@ -106,14 +106,42 @@ export function createAccountsClient(options: AccountsClientOptions): AccountsCl
   return openapiFetchClient(share(options));
 }
 
+/** Methods a `Request` takes as given, with their body rule below: the only ones an `UnsentRequest` carries. */
+const UNSENT_METHODS = new Set(['GET', 'PUT', 'POST', 'DELETE', 'PATCH']);
+
+/**
+ * openapi-fetch's `Request` for calls no middleware sees: an `UnsentRequest` wherever a
+ * `Request` would take the same parts unchanged (no body, or a text body on a method
+ * that may carry one), a real `Request` otherwise, so that its checks still apply.
+ */
+function requestWithoutMiddleware(url: string, init: RequestInit & { method: string; headers: Headers }): Request | UnsentRequest {
+  const { method, body } = init;
+  if (UNSENT_METHODS.has(method) && (body === undefined || (typeof body === 'string' && method !== 'GET'))) {
+    return new UnsentRequest(url, method, init.headers, body);
+  }
+  return new Request(url, init);
+}
+
 function openapiFetchClient({ resolved, transport }: Shared): AccountsClient {
-  const client = createClient<paths>({ baseUrl: resolved.baseUrl, fetch: transport });
+  // Two openapi-fetch clients on one transport: middleware is handed real Requests, so
+  // calls with middleware go through `withRequests`; the spec's operations without any
+  // go through `withoutRequests`, which leaves building the Request to fetch.
+  const withRequests = createClient<paths>({ baseUrl: resolved.baseUrl, fetch: transport });
+  const withoutRequests = createClient<paths>({
+    baseUrl: resolved.baseUrl,
+    fetch: transport,
+    Request: requestWithoutMiddleware as unknown as typeof Request,
+  });
+  /** Set once any middleware is registered, and kept: eject leaves the Requests on (a little slower, never wrong). */
+  let middlewareRegistered = false;
 
   async function request(method: string, url: string, init: Record<string, unknown> | undefined): Promise<unknown> {
     let others: string[] | undefined;
     let ownOptions = false;
+    let callMiddleware = false;
     for (const key in init) {
       if (key === 'signal' || key === 'timeoutMs' || key === 'maxRetries') ownOptions = true;
+      else if (key === 'middleware') callMiddleware = true;
       else if (!OPENAPI_FETCH_OPTIONS.has(key)) {
         others ??= [];
         others.push(key);
@@ -124,13 +152,14 @@ function openapiFetchClient({ resolved, transport }: Shared): AccountsClient {
     const operation = findOperationByTemplate(method, url);
     const params = (init?.params ?? {}) as Partial<Record<string, Record<string, unknown>>>;
     if (operation) checkArguments(operation, (parameter) => params[parameter.in]?.[parameter.name]);
+    const client = operation && !callMiddleware && !middlewareRegistered ? withoutRequests : withRequests;
     try {
       // This package's options go to the transport itself (not through openapi-fetch), so
       // no Request holds a listener on the caller's signal after the call.
       let openapiFetchInit = init;
       if (call) {
         const { signal: _signal, timeoutMs: _timeoutMs, maxRetries: _maxRetries, ...rest } = init!;
-        openapiFetchInit = { ...rest, fetch: (input: Request) => transport(input, call) };
+        openapiFetchInit = { ...rest, fetch: (input: Request | UnsentRequest) => transport(input, call) };
       }
       return await (client.request as (m: string, u: string, i: object | undefined) => Promise<unknown>)(method, url, openapiFetchInit);
     } catch (error) {
@@ -139,7 +168,11 @@ function openapiFetchClient({ resolved, transport }: Shared): AccountsClient {
   }
 
   const guarded = {
-    ...client,
+    ...withRequests,
+    use: (...middleware: Parameters<typeof withRequests.use>) => {
+      middlewareRegistered ||= middleware.some(Boolean);
+      withRequests.use(...middleware);
+    },
     request: (method: string, url: string, init?: Record<string, unknown>) => request(method.toUpperCase(), url, init),
   } as Record<string, unknown>;
   for (const method of HTTP_METHODS) guarded[method] = (url: string, init?: Record<string, unknown>) => request(method, url, init);

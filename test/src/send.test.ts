@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createAccountsClient, FinicityResponseError } from '../../src/index.js';
+import { createAccountsClient, FinicityError, FinicityResponseError, type Middleware } from '../../src/index.js';
 import { attemptController, watchDeadline } from '../../src/send.js';
 import { clientKinds } from '../support/clients.js';
 import { json, useFaultServer } from '../support/fault-server.js';
@@ -43,19 +43,60 @@ describe('choosing how to send', () => {
     expect(callerFetch.mock.calls[0]![1]).toMatchObject({ redirect: 'manual' });
   });
 
-  it("hands openapi-fetch's Request on as fetch's input, with the Finicity headers and the transport's signal as init", async () => {
+  it('without middleware, gives fetch the URL and init: fetch builds the only Request', async () => {
     const callerFetch = vi.fn((input: string | URL | Request, init?: RequestInit) => globalThis.fetch(input, init));
     server.on(ACCOUNTS, json(200, { accounts: [] }));
     const client = createAccountsClient({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url, fetch: callerFetch });
     await client.GET(path, { ...params, headers: { 'x-caller': 'kept' } });
     const [input, init] = callerFetch.mock.calls[0]!;
-    expect(input).toBeInstanceOf(Request);
-    expect((input as Request).url).toBe(`${server.url}/aggregation/v1/customers/1/accounts`);
-    // The caller's Request is left as openapi-fetch made it: the secrets travel in init only.
-    expect((input as Request).headers.get('finicity-app-token')).toBeNull();
+    expect(input).toBe(`${server.url}/aggregation/v1/customers/1/accounts`);
+    expect(init).toMatchObject({ method: 'GET', redirect: 'manual' });
     expect(init?.headers).toMatchObject({ 'x-caller': 'kept', 'finicity-app-key': 'test-app-key', 'finicity-app-token': 'test-app-token' });
     expect(init?.signal).toBeInstanceOf(AbortSignal);
     expect(server.requests[0]!.headers).toMatchObject({ 'x-caller': 'kept', 'finicity-app-token': 'test-app-token' });
+  });
+
+  it.each([
+    ['registered on the client', (client: ReturnType<typeof createAccountsClient>, middleware: Middleware) => client.use(middleware)],
+    ['given for one call', () => undefined],
+  ])(
+    "with middleware %s, hands on the Request the middleware saw, left as it was: the secrets travel in fetch's init",
+    async (how, register) => {
+      const callerFetch = vi.fn((input: string | URL | Request, init?: RequestInit) => globalThis.fetch(input, init));
+      server.on(ACCOUNTS, json(200, { accounts: [] }));
+      const client = createAccountsClient({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url, fetch: callerFetch });
+      const seen: unknown[] = [];
+      const middleware: Middleware = { onRequest: ({ request }) => void seen.push(request) };
+      register(client, middleware);
+      await client.GET(path, {
+        ...params,
+        headers: { 'x-caller': 'kept' },
+        ...(how === 'given for one call' ? { middleware: [middleware] } : {}),
+      });
+      const [input, init] = callerFetch.mock.calls[0]!;
+      expect(seen).toHaveLength(1);
+      expect(seen[0]).toBeInstanceOf(Request);
+      expect(input).toBe(seen[0]);
+      expect((input as Request).url).toBe(`${server.url}/aggregation/v1/customers/1/accounts`);
+      expect((input as Request).headers.get('finicity-app-token')).toBeNull();
+      expect(init?.headers).toMatchObject({
+        'x-caller': 'kept',
+        'finicity-app-key': 'test-app-key',
+        'finicity-app-token': 'test-app-token',
+      });
+      expect(server.requests[0]!.headers).toMatchObject({ 'x-caller': 'kept', 'finicity-app-token': 'test-app-token' });
+    },
+  );
+
+  it('keeps building Requests after middleware is ejected, and still sends', async () => {
+    const callerFetch = vi.fn((input: string | URL | Request, init?: RequestInit) => globalThis.fetch(input, init));
+    server.on(ACCOUNTS, json(200, { accounts: [] }));
+    const client = createAccountsClient({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url, fetch: callerFetch });
+    const middleware: Middleware = { onRequest: () => undefined };
+    client.use(middleware);
+    client.eject(middleware);
+    await expect(client.GET(path, params)).resolves.toMatchObject({ data: { accounts: [] } });
+    expect(callerFetch.mock.calls[0]![0]).toBeInstanceOf(Request);
   });
 });
 
@@ -131,6 +172,30 @@ describe('sending', () => {
     expect(JSON.parse(authentication!.body)).toEqual({ partnerId: 'p', partnerSecret: 'test-partner-secret' });
     expect(refresh!.headers['content-length']).toBe('0');
     expect(refresh!.headers['transfer-encoding']).toBeUndefined();
+  });
+
+  it("sends openapi-fetch's JSON body and its type with a stated length, and a serializer's bytes as given", async () => {
+    server.on(/authentication$/, json(200, { token: 'issued-token-123' }));
+    const client = createAccountsClient({ appKey: 'test-app-key', baseUrl: server.url });
+    const credentials = { partnerId: 'p', partnerSecret: 'test-partner-secret' };
+    await expect(client.POST('/aggregation/v2/partners/authentication', { body: credentials })).resolves.toMatchObject({
+      data: { token: 'issued-token-123' },
+    });
+    const bytes = new TextEncoder().encode(JSON.stringify(credentials));
+    await client.POST('/aggregation/v2/partners/authentication', { body: credentials, bodySerializer: () => bytes });
+    for (const sent of server.requests) {
+      expect(JSON.parse(sent.body)).toEqual(credentials);
+      expect(sent.headers['content-type']).toBe('application/json');
+      expect(sent.headers['content-length']).toBe(String(bytes.byteLength));
+    }
+  });
+
+  it('refuses a GET with a body before sending, as a Request would', async () => {
+    const client = createAccountsClient({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
+    const error = await client.GET(path, { ...params, body: { unexpected: true } } as never).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(FinicityError);
+    expect((error as Error).message).toMatch(/GET\/HEAD method cannot have body/);
+    expect(server.requests).toHaveLength(0);
   });
 
   it('keeps repeated response headers and a body larger than one chunk', async () => {

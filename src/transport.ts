@@ -100,34 +100,20 @@ function headerRecord(headers: HeadersInit | undefined): Record<string, string> 
 }
 
 /**
- * The request as either client hands it over: openapi-fetch a `Request`, the class
- * client a URL and init. Synchronous unless there is a body to read: every await costs.
+ * The request as either client hands it over: openapi-fetch a `Request` or an
+ * `UnsentRequest`, each holding its own parts, the class client a URL and init.
+ * Synchronous unless there is a body to read: every await costs.
  */
 function readCall(input: string | URL | Request | UnsentRequest, init: (RequestInit & CallOptions) | undefined) {
-  if (input instanceof UnsentRequest) {
-    return {
-      url: input.url,
-      request: undefined,
-      method: input.method,
-      headers: headerRecord(input.headers),
-      body: input.body === undefined ? undefined : bodyBytes(input.body),
-    };
-  }
-  if (input instanceof Request) {
-    return {
-      url: input.url,
-      request: input,
-      method: input.method,
-      headers: headerRecord(input.headers),
-      body: input.body ? input.arrayBuffer().then((buffer) => new Uint8Array(buffer)) : undefined,
-    };
-  }
+  const described = input instanceof Request || input instanceof UnsentRequest;
+  const parts = described ? input : init;
+  const body = parts?.body;
   return {
-    url: String(input),
-    request: undefined,
-    method: (init?.method ?? 'GET').toUpperCase(),
-    headers: headerRecord(init?.headers),
-    body: init?.body === undefined || init.body === null ? undefined : bodyBytes(init.body),
+    url: described ? input.url : String(input),
+    request: input instanceof Request ? input : undefined,
+    method: (parts?.method ?? 'GET').toUpperCase(),
+    headers: headerRecord(parts?.headers),
+    body: body === undefined || body === null ? undefined : bodyBytes(body),
   };
 }
 

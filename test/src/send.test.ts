@@ -190,6 +190,19 @@ describe('sending', () => {
     }
   });
 
+  it('sends the body of the Request middleware saw, whole, with its stated length', async () => {
+    server.on(/authentication$/, json(200, { token: 'issued-token-123' }));
+    const client = createAccountsClient({ appKey: 'test-app-key', baseUrl: server.url });
+    const seen: Request[] = [];
+    client.use({ onRequest: ({ request }) => void seen.push(request) });
+    const credentials = { partnerId: 'p', partnerSecret: 'test-partner-secret' };
+    await client.POST('/aggregation/v2/partners/authentication', { body: credentials });
+    expect(seen).toHaveLength(1);
+    const [sent] = server.requests;
+    expect(JSON.parse(sent!.body)).toEqual(credentials);
+    expect(sent!.headers['content-length']).toBe(String(Buffer.byteLength(sent!.body)));
+  });
+
   it('refuses a GET with a body before sending, as a Request would', async () => {
     const client = createAccountsClient({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
     const error = await client.GET(path, { ...params, body: { unexpected: true } } as never).catch((caught: unknown) => caught);

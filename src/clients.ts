@@ -106,7 +106,7 @@ export function createAccountsClient(options: AccountsClientOptions): AccountsCl
   return openapiFetchClient(share(options));
 }
 
-/** Methods a `Request` takes as given, with their body rule below: the only ones an `UnsentRequest` carries. */
+/** Methods a `Request` sends as they are (it refuses CONNECT, TRACE and TRACK): the only ones an `UnsentRequest` carries. */
 const UNSENT_METHODS = new Set(['GET', 'PUT', 'POST', 'DELETE', 'PATCH']);
 
 /**

@@ -315,9 +315,15 @@ export function createTransport(options: ResolvedOptions): Transport {
     /** Whether an earlier attempt ended without a usable answer (it may have reached the server). */
     let unanswered = false;
     for (;;) {
-      const started = performance.now();
       const pendingToken = needsToken ? tokenFor(name, timeoutMs, signal) : undefined;
-      const token = typeof pendingToken === 'object' ? await pendingToken : pendingToken;
+      // The attempt's time, less any wait for a token (a token in hand costs no time to read).
+      let remainingMs = timeoutMs;
+      let token: string | undefined;
+      if (typeof pendingToken === 'object') {
+        const started = performance.now();
+        token = await pendingToken;
+        remainingMs = Math.max(1, timeoutMs - (performance.now() - started));
+      } else token = pendingToken;
       const headers: Record<string, string> = {
         accept: 'application/json',
         'user-agent': identity,
@@ -332,7 +338,7 @@ export function createTransport(options: ResolvedOptions): Transport {
         received = await exchange(
           { url: call.url, request: call.request, method: call.method, headers, body },
           name,
-          { remainingMs: Math.max(1, timeoutMs - (performance.now() - started)), reportedTimeoutMs: timeoutMs },
+          { remainingMs, reportedTimeoutMs: timeoutMs },
           signal,
         );
       } catch (error) {

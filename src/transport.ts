@@ -124,21 +124,28 @@ export function createTransport(options: ResolvedOptions): Transport {
   const identity = userAgent();
   const limitsFor = (timeoutMs: number) => ({ timeoutMs, maxResponseBytes: options.maxResponseBytes });
 
-  /** The path below the base URL, or a refusal when the URL is anywhere else: credentials go to the configured origin only. */
-  function pathBelowBase(url: string): string {
+  /**
+   * The URL as fetch will send it (dot segments resolved, characters escaped, as a
+   * `Request` does) and its path below the base URL; a refusal when it is anywhere
+   * else, so that credentials go to the configured origin and base path only. The check
+   * must see that form: "../" in a URL as given can leave the base path after it.
+   */
+  function belowBase(given: string): { url: string; path: string } {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(given);
+    } catch {
+      parsed = undefined;
+    }
+    const url = parsed?.href ?? '';
     const next = url.charAt(options.baseUrl.length);
-    if (!url.startsWith(options.baseUrl) || (next !== '' && next !== '/' && next !== '?' && next !== '#')) {
-      let origin = 'an unreadable URL';
-      try {
-        origin = new URL(url).origin;
-      } catch {
-        // keep the generic words
-      }
+    if (!parsed || !url.startsWith(options.baseUrl) || (next !== '' && next !== '/' && next !== '?' && next !== '#')) {
+      const origin = parsed?.origin ?? 'an unreadable URL';
       throw new FinicityInputError(
         redactor.text(`refusing to send to ${origin}: this client sends only below its baseUrl ${options.baseUrl}`),
       );
     }
-    return url.slice(options.baseUrl.length).split(/[?#]/, 1)[0]!;
+    return { url, path: url.slice(options.baseUrl.length).split(/[?#]/, 1)[0]! };
   }
 
   /** One HTTP exchange, body included, within `timeoutMs` (reported as `reportedTimeoutMs`) and the caller's signal. */
@@ -296,7 +303,7 @@ export function createTransport(options: ResolvedOptions): Transport {
   return async function finicityFetch(input, init) {
     const call = readCall(input, init);
     const body = call.body && (await call.body);
-    const path = pathBelowBase(call.url);
+    const { url, path } = belowBase(call.url);
     const operation = findOperation(call.method, path);
     const name = operation?.operationId ?? `${call.method} ${path}`;
     // Checked here too: the class client's function form of per-call options arrives unchecked.
@@ -336,7 +343,7 @@ export function createTransport(options: ResolvedOptions): Transport {
       let failure: FinicityConnectionError | undefined;
       try {
         received = await exchange(
-          { url: call.url, request: call.request, method: call.method, headers, body },
+          { url, request: call.request, method: call.method, headers, body },
           name,
           { remainingMs, reportedTimeoutMs: timeoutMs },
           signal,
@@ -365,7 +372,7 @@ export function createTransport(options: ResolvedOptions): Transport {
       if (!received) throw failure!;
       // A 4xx after an unanswered attempt may be that attempt's doing (a DELETE whose answer was lost, then 404).
       const mayHaveSucceeded = unanswered && received.status >= 400 && received.status < 500;
-      return responseFor(received, call.url, name, retries + 1, mayHaveSucceeded);
+      return responseFor(received, url, name, retries + 1, mayHaveSucceeded);
     }
   };
 }

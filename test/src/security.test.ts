@@ -117,6 +117,24 @@ describe('per-call options cannot move a request', () => {
     expect(elsewhere.requests).toHaveLength(0);
   });
 
+  it('refuses a path that dot segments would take out of the base path, in both clients, before sending', async () => {
+    server.on(/./, json(200, { accounts: [] }));
+    const base = `${server.url}/prefix`;
+    const below =
+      /refusing to send to http:\/\/127\.0\.0\.1:\d+: this client sends only below its baseUrl http:\/\/127\.0\.0\.1:\d+\/prefix/;
+    // A path serializer that inserts values as they are, so "../" reaches the URL.
+    const asGiven = (url: string, values: Record<string, unknown>) => url.replace('{customerId}', String(values.customerId));
+    const client = createAccountsClient(fixed({ baseUrl: base }));
+    const escape = { path: { customerId: '../../../../../escape' } };
+    await expect(client.GET(path, { params: escape, pathSerializer: asGiven })).rejects.toThrow(below);
+    const api = createAccountsApi(fixed({ baseUrl: base })).withPreMiddleware(async ({ url, init }) => ({
+      url: url.replace('/aggregation/', '/%2e%2e/escape/'),
+      init,
+    }));
+    await expect(api.getCustomerAccounts({ customerId: '1' })).rejects.toThrow(below);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('takes a per-call timeout and retry count', async () => {
     server.on(ACCOUNTS, stall(1_000));
     const client = createAccountsClient(fixed({ timeoutMs: 10_000 }));

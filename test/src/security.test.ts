@@ -125,8 +125,8 @@ describe('per-call options cannot move a request', () => {
     // A path serializer that inserts values as they are, so "../" reaches the URL.
     const asGiven = (url: string, values: Record<string, unknown>) => url.replace('{customerId}', String(values.customerId));
     const client = createAccountsClient(fixed({ baseUrl: base }));
-    const escape = { path: { customerId: '../../../../../escape' } };
-    await expect(client.GET(path, { params: escape, pathSerializer: asGiven })).rejects.toThrow(below);
+    const outsideBase = { path: { customerId: '../../../../../escape' } };
+    await expect(client.GET(path, { params: outsideBase, pathSerializer: asGiven })).rejects.toThrow(below);
     const api = createAccountsApi(fixed({ baseUrl: base })).withPreMiddleware(async ({ url, init }) => ({
       url: url.replace('/aggregation/', '/%2e%2e/escape/'),
       init,

@@ -111,13 +111,14 @@ const UNSENT_METHODS = new Set(['GET', 'PUT', 'POST', 'DELETE', 'PATCH']);
 
 /**
  * openapi-fetch's `Request` for calls no middleware sees: an `UnsentRequest` wherever a
- * `Request` would take the same parts unchanged (no body, or a text body on a method
- * that may carry one), a real `Request` otherwise, so that its checks still apply.
+ * `Request` would take the same parts unchanged (no body, or a text body with its type
+ * on a method that may carry one), a real `Request` otherwise, so that its checks and
+ * defaults still apply.
  */
 function requestWithoutMiddleware(url: string, init: RequestInit & { method: string; headers: Headers }): Request | UnsentRequest {
-  const { method, body } = init;
-  if (UNSENT_METHODS.has(method) && (body === undefined || (typeof body === 'string' && method !== 'GET'))) {
-    return new UnsentRequest(url, method, init.headers, body);
+  const { method, body, headers } = init;
+  if (UNSENT_METHODS.has(method) && (body === undefined || (typeof body === 'string' && method !== 'GET' && headers.has('content-type')))) {
+    return new UnsentRequest(url, method, headers, body);
   }
   return new Request(url, init);
 }

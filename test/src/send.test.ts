@@ -203,6 +203,16 @@ describe('sending', () => {
     expect(sent!.headers['content-length']).toBe(String(Buffer.byteLength(sent!.body)));
   });
 
+  it('gives a text body whose type was taken away the type a Request gives it', async () => {
+    server.on(/authentication$/, json(200, { token: 'issued-token-123' }));
+    const client = createAccountsClient({ appKey: 'test-app-key', baseUrl: server.url });
+    const body = { partnerId: 'p', partnerSecret: 'test-partner-secret' };
+    await client.POST('/aggregation/v2/partners/authentication', { body, headers: { 'Content-Type': null } });
+    expect(server.requests[0]!.headers['content-type']).toBe(
+      new Request('http://localhost/', { method: 'POST', body: '' }).headers.get('content-type'),
+    );
+  });
+
   it('refuses a GET with a body before sending, as a Request would', async () => {
     const client = createAccountsClient({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
     const error = await client.GET(path, { ...params, body: { unexpected: true } } as never).catch((caught: unknown) => caught);

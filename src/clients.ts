@@ -106,7 +106,11 @@ export function createAccountsClient(options: AccountsClientOptions): AccountsCl
   return openapiFetchClient(share(options));
 }
 
-/** Methods a `Request` sends as they are (it refuses CONNECT, TRACE and TRACK): the only ones an `UnsentRequest` carries. */
+/**
+ * The methods an `UnsentRequest` carries: ones a `Request` sends unchanged (it refuses
+ * CONNECT, TRACE and TRACK). HEAD and OPTIONS, which the spec does not use, keep a real
+ * `Request`.
+ */
 const UNSENT_METHODS = new Set(['GET', 'PUT', 'POST', 'DELETE', 'PATCH']);
 
 /**

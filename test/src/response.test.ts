@@ -1,4 +1,5 @@
 /** Response reading as a unit: the cap while bodies stream, and the Response handed to the clients. */
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { FinicityResponseError } from '../../src/errors.js';
 import { BodyTooLarge, BufferedResponse, headersForBody, readBody, usableStatusText } from '../../src/response.js';
@@ -42,6 +43,35 @@ describe('readBody', () => {
 });
 
 describe('BufferedResponse', () => {
+  it('answers every member of this runtime’s Response itself, and is one to instanceof and inspection', () => {
+    const response = buffered('{"a":1}', 201);
+    const members = Reflect.ownKeys(Response.prototype).filter((key) => key !== 'constructor' && key !== Symbol.toStringTag);
+    const inspectHook = Symbol.for('nodejs.util.inspect.custom');
+    // The inherited getters and methods check that `this` was made by the Response constructor.
+    const missing = members.filter((key) => key !== inspectHook && !Object.hasOwn(BufferedResponse.prototype, key));
+    expect(missing).toEqual([]);
+    expect(response).toBeInstanceOf(Response);
+    expect(Object.prototype.toString.call(response)).toBe('[object Response]');
+    expect([response.status, response.ok, response.statusText, response.type, response.redirected]).toEqual([
+      201,
+      true,
+      'OK',
+      'default',
+      false,
+    ]);
+    expect([response.url, response.headers.get('content-type')]).toEqual(['https://api.example.test/x', 'application/json']);
+    expect(inspect(response)).toContain('status: 201');
+    expect(buffered('', 404).ok).toBe(false);
+  });
+  it('can be copied into a new Response, as middleware may do', async () => {
+    const copy = new Response(buffered('{"a":1}').body, buffered('{"a":1}', 202));
+    expect([copy.status, copy.statusText, copy.headers.get('content-type'), await copy.text()]).toEqual([
+      202,
+      'OK',
+      'application/json',
+      '{"a":1}',
+    ]);
+  });
   it('is consumed once, like a Response: bytes(), bodyUsed, a second read fails', async () => {
     const response = buffered('{"a":1}');
     expect(response.bodyUsed).toBe(false);

@@ -79,7 +79,12 @@ export function checkArguments(operation: OperationDescription, lookup: (paramet
   }
 }
 
-/** The class client's argument names: its generator turns `account_type` into `accountType`. */
+/**
+ * The class client's argument names: its generator turns `account_type` into `accountType`.
+ * The generation scripts apply the same rule for the docs (they cannot share this module:
+ * src/ builds on generated/, never the other way round); test/src/input.test.ts checks
+ * this one against the generated classes.
+ */
 export function classClientArgumentName(parameter: OperationParameter): string {
   return camelCase(parameter.name);
 }

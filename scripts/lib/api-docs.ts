@@ -5,6 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { classArgumentName, classMethodName } from './class-client-names.js';
 import { inspectRuntimeRules, type OperationRules, type TokenRules } from './runtime-rules.js';
 import { loadSpecDocument } from './spec.js';
 import { type OpenApiDocument, resolveRef, type SchemaObject, type SpecOperation, specOperations } from './spec-model.js';
@@ -24,10 +25,6 @@ function typeOf(document: OpenApiDocument, raw: SchemaObject | undefined): strin
   if (schema.type === 'array') return `${typeOf(document, schema.items)}[]`;
   if (schema.type === 'integer') return `integer${schema.format ? ` (${schema.format})` : ''}`;
   return schema.type ?? 'unknown';
-}
-
-function camelCase(name: string): string {
-  return name.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }
 
 function literal(value: unknown): string {
@@ -69,7 +66,7 @@ function section(document: OpenApiDocument, entry: SpecOperation, rules: Operati
   const success = responses.find(([status]) => status.startsWith('2'));
   const successSchema = success?.[1].content?.['application/json']?.schema;
   const returns = successSchema ? typeOf(document, successSchema) : `nothing (HTTP ${success?.[0] ?? '204'})`;
-  const methodName = operationId.charAt(0).toLowerCase() + operationId.slice(1);
+  const methodName = classMethodName(operationId);
   const isCreateToken = rules.issuesToken;
   const bodySchema = entry.requestBody?.content?.['application/json']?.schema;
 
@@ -134,7 +131,7 @@ function section(document: OpenApiDocument, entry: SpecOperation, rules: Operati
   const factory = isCreateToken ? 'createAuthenticationApi' : 'createAccountsApi';
   const classArguments = isCreateToken
     ? "{ partnerCredentials: { partnerId: '1234583871234', partnerSecret: process.env.FINICITY_PARTNER_SECRET! } }"
-    : `{ ${pathParameters.map((parameter) => `${camelCase(parameter.name)}: ${literal(parameter.example)}`).join(', ')} }`;
+    : `{ ${pathParameters.map((parameter) => `${classArgumentName(parameter.name)}: ${literal(parameter.example)}`).join(', ')} }`;
   const modelImport = successSchema && refName(successSchema) ? `, type ${refName(successSchema)}` : '';
   lines.push(
     `### With \`${factory}\` (class client)`,

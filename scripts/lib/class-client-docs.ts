@@ -6,9 +6,9 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { classArgumentName, classBodyFieldName, classRequestInterfaceName } from './class-client-names.js';
 import { type OpenApiDocument, resolveRef, specOperations } from './spec-model.js';
 
-const camelCase = (name: string) => name.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/\*\//g, '*\\/');
 
 /** Field name → description, for every operation's request interface (`GetCustomerAccountsRequest`). */
@@ -17,14 +17,14 @@ export function requestParameterDescriptions(document: OpenApiDocument): Map<str
   for (const { operationId, parameters, requestBody } of specOperations(document)) {
     if (!operationId) continue;
     const fields = new Map<string, string>();
-    for (const parameter of parameters) if (parameter.description) fields.set(camelCase(parameter.name), oneLine(parameter.description));
-    // typescript-fetch names the body field after its schema, in camel case.
+    for (const parameter of parameters)
+      if (parameter.description) fields.set(classArgumentName(parameter.name), oneLine(parameter.description));
     const schema = Object.values(requestBody?.content ?? {})[0]?.schema as { $ref?: string; description?: string } | undefined;
     const schemaName = schema?.$ref?.split('/').pop();
     // The body's own description, else its schema's.
     const description = requestBody?.description ?? resolveRef(document, schema ?? {}).description;
-    if (schemaName && description) fields.set(schemaName.charAt(0).toLowerCase() + schemaName.slice(1), oneLine(description));
-    byInterface.set(`${operationId.charAt(0).toUpperCase()}${operationId.slice(1)}Request`, fields);
+    if (schemaName && description) fields.set(classBodyFieldName(schemaName), oneLine(description));
+    byInterface.set(classRequestInterfaceName(operationId), fields);
   }
   return byInterface;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { AccountsApi, AuthenticationApi } from '../../generated/openapi-generator/index.js';
+import { operations } from '../../generated/operations.js';
 import { type AccountsClientOptions, createAccountsApi, createAccountsClient, FinicityInputError } from '../../src/index.js';
+import { classClientArgumentName, classClientMethodName } from '../../src/operations.js';
 import { clientKinds } from '../support/clients.js';
 import { json, useFaultServer } from '../support/fault-server.js';
 
@@ -74,5 +77,20 @@ describe.each([
     expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: 'https://api.example.test/' })).not.toThrow();
     expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: 'http://localhost:4010' })).not.toThrow();
     expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: 'http://[::1]:4010' })).not.toThrow();
+  });
+});
+
+describe('the class client’s names, as the runtime derives them, are the generator’s', () => {
+  // The argument checks find each operation by method name and each argument by field
+  // name; a generator that named them otherwise would leave calls unchecked.
+  const classes = [AccountsApi.prototype, AuthenticationApi.prototype];
+  it.each(operations.map((operation) => [operation.operationId, operation] as const))('%s', (_id, operation) => {
+    const method = classClientMethodName(operation);
+    const owner = classes.find((prototype) => typeof (prototype as unknown as Record<string, unknown>)[method] === 'function');
+    expect(owner, `${method} on a generated class`).toBeDefined();
+    const source = String((owner as unknown as Record<string, unknown>)[`${method}Raw`]);
+    for (const parameter of operation.parameters) {
+      expect(source).toMatch(new RegExp(`requestParameters\\.${classClientArgumentName(parameter)}\\b`));
+    }
   });
 });

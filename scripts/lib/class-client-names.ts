@@ -1,0 +1,25 @@
+/**
+ * How the typescript-fetch generator (7.0.0) names what it writes: the docs quote these
+ * names, and the operations table carries them so the hand-written layer can find each
+ * argument of a class-client call without knowing the generator's rules.
+ */
+
+/** A method's name: `GetCustomerAccount` → `getCustomerAccount`. */
+export function classMethodName(operationId: string): string {
+  return operationId.charAt(0).toLowerCase() + operationId.slice(1);
+}
+
+/** A parameter's field in the method's request object: `account_type` → `accountType`. */
+export function classArgumentName(parameterName: string): string {
+  return parameterName.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/** The field holding a request body, named after its schema: `CreateTokenRequest` → `createTokenRequest`. */
+export function classBodyFieldName(schemaName: string): string {
+  return classMethodName(schemaName);
+}
+
+/** The interface of a method's request object: `GetCustomerAccount` → `GetCustomerAccountRequest`. */
+export function classRequestInterfaceName(operationId: string): string {
+  return `${operationId.charAt(0).toUpperCase()}${operationId.slice(1)}Request`;
+}

@@ -90,6 +90,12 @@ function renderRegeneration({ regeneration, regenerationAgainstJava: java }: Ben
   ];
 }
 
+/**
+ * A second bare openapi-fetch client, measured like the others: the same code against
+ * itself, so its ratio to the first is how far a run's readings stray by chance.
+ */
+export const CONTROL = 'bare openapi-fetch again (control)';
+
 function renderCalls({ calls, workload }: BenchResults): string[] {
   return calls.flatMap((level) => [
     '',
@@ -115,6 +121,9 @@ function renderCalls({ calls, workload }: BenchResults): string[] {
         times(figures.cpuRatioToBareOpenapiFetch.medianOfRounds),
       ]),
     ),
+    ...(level.contenders[CONTROL]
+      ? ['', `The ${CONTROL} row is the same code measured twice: its distance from 1.00× is this run's noise.`]
+      : []),
   ]);
 }
 

@@ -26,7 +26,7 @@ import { generatorArguments, readGeneratorConfig } from '../scripts/lib/generato
 import { repoRoot } from '../scripts/lib/report.js';
 import { specFile } from '../scripts/lib/spec.js';
 import { bundleSize, consumers, GZIP_GOAL_BYTES, gzipBudgets } from './bundles.js';
-import { type BenchResults, renderResults, type Target, withResultsBlock } from './report.js';
+import { type BenchResults, CONTROL, renderResults, type Target, withResultsBlock } from './report.js';
 import { writeSyntheticSpec } from './synthetic-spec.js';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean' }, out: { type: 'string' }, only: { type: 'string' } } });
@@ -315,7 +315,8 @@ const BARE_OPENAPI_FETCH = 'bare openapi-fetch';
 
 /**
  * `getCustomerAccounts` against the echo server, through raw fetch, bare openapi-fetch
- * and both clients, all sending with the global `fetch`, at concurrency 1 and 32.
+ * (twice, the second as the control) and both clients, all sending with the global
+ * `fetch`, at concurrency 1 and 32.
  */
 async function benchCalls(): Promise<BenchResults['calls']> {
   const { createAccountsApi, createAccountsClient } = await loadCompiledPackage();
@@ -324,6 +325,7 @@ async function benchCalls(): Promise<BenchResults['calls']> {
   const headers = { 'Finicity-App-Key': 'bench-key', 'Finicity-App-Token': 'bench-token', Accept: 'application/json' };
   const options = { appKey: 'bench-app-key', appToken: 'bench-token', baseUrl: url };
   const bare = createClient<paths>({ baseUrl: url, headers });
+  const bareAgain = createClient<paths>({ baseUrl: url, headers });
   const client = createAccountsClient(options);
   const api = createAccountsApi(options);
   const contenders: Contender[] = [
@@ -332,6 +334,7 @@ async function benchCalls(): Promise<BenchResults['calls']> {
       call: async () => JSON.parse(await (await fetch(`${url}/aggregation/v1/customers/1005061234/accounts`, { headers })).text()),
     },
     { name: BARE_OPENAPI_FETCH, call: () => bare.GET(path, { params: { path: { customerId: '1005061234' } } }) },
+    { name: CONTROL, call: () => bareAgain.GET(path, { params: { path: { customerId: '1005061234' } } }) },
     { name: 'createAccountsClient', call: () => client.GET(path, { params: { path: { customerId: '1005061234' } } }) },
     { name: 'createAccountsApi', call: () => api.getCustomerAccounts({ customerId: '1005061234' }) },
   ];

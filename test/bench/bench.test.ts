@@ -43,6 +43,7 @@ describe('npm run bench', () => {
       expect(Object.keys(level.contenders)).toEqual([
         'raw fetch + JSON.parse',
         'bare openapi-fetch',
+        'bare openapi-fetch again (control)',
         'createAccountsClient',
         'createAccountsApi',
       ]);

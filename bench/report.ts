@@ -8,6 +8,9 @@
 
 export type Target = { target: string; measured: string; met: boolean };
 
+/** CPU per call against bare openapi-fetch: the ratio of the totals over all rounds, and the median of the per-round ratios. */
+export type CpuRatio = { ofTotals: number; medianOfRounds: number };
+
 export type CallFigures = {
   requestsPerSecond: number;
   p50Ms: number;
@@ -15,13 +18,20 @@ export type CallFigures = {
   cpuMicrosecondsPerCall: number;
   /** Throughput against bare openapi-fetch: its total time over this contender's, for the same number of calls. */
   throughputRatioToBareOpenapiFetch: number;
-  /** CPU per call against bare openapi-fetch: the ratio of the totals over all rounds, and the median of the per-round ratios. */
-  cpuRatioToBareOpenapiFetch: { ofTotals: number; medianOfRounds: number };
+  /** Each reading the median across processes; `byProcess` has every process's. */
+  cpuRatioToBareOpenapiFetch: CpuRatio & { byProcess: CpuRatio[] };
 };
 
 export type BenchResults = {
   machine: { cores: number; node: string; platform: string };
-  workload: { quick: boolean; regenerationRuns: number; factors: number[]; callRounds: number; warmupRounds: number };
+  workload: {
+    quick: boolean;
+    regenerationRuns: number;
+    factors: number[];
+    callRounds: number;
+    warmupRounds: number;
+    callProcesses: number;
+  };
   regeneration: {
     fullMedianMs: number;
     noopMedianMs: number;
@@ -30,7 +40,8 @@ export type BenchResults = {
     linearFit: { fixedMs: number; msPerAddedOperation: number; worstDeviationPercent: number };
   };
   regenerationAgainstJava: { bareJavaMedianMs: number; npmRunGenerateMedianMs: number; ratio: number; rounds: number };
-  calls: Array<{ concurrency: number; callsPerContenderPerRound: number; contenders: Record<string, CallFigures> }>;
+  /** Every figure is the median across `processes` fresh processes. */
+  calls: Array<{ concurrency: number; callsPerContenderPerRound: number; processes: number; contenders: Record<string, CallFigures> }>;
   bundles: Record<string, { rawBytes: number; gzipBytes: number; budgetBytes?: number }>;
   bundleGoal: { consumer: string; goalBytes: number };
   targets: Target[];
@@ -95,11 +106,14 @@ function renderRegeneration({ regeneration, regenerationAgainstJava: java }: Ben
  * itself, so its ratio to the first is how far a run's readings stray by chance.
  */
 export const CONTROL = 'bare openapi-fetch again (control)';
+/** What every CPU ratio is measured against. */
+export const BARE = 'bare openapi-fetch';
 
 function renderCalls({ calls, workload }: BenchResults): string[] {
   return calls.flatMap((level) => [
     '',
-    `**Per call, concurrency ${level.concurrency}** (${workload.callRounds} rounds of ${level.callsPerContenderPerRound} calls per contender, after ${workload.warmupRounds} warm-up rounds)`,
+    `**Per call, concurrency ${level.concurrency}** (${workload.callRounds} rounds of ${level.callsPerContenderPerRound} calls per contender, after ${workload.warmupRounds} warm-up rounds, ` +
+      `in each of ${level.processes} fresh ${level.processes === 1 ? 'process' : 'processes'}; every figure is the median across them)`,
     '',
     table(
       [
@@ -121,11 +135,15 @@ function renderCalls({ calls, workload }: BenchResults): string[] {
         times(figures.cpuRatioToBareOpenapiFetch.medianOfRounds),
       ]),
     ),
-    ...(level.contenders[CONTROL]
-      ? ['', `The ${CONTROL} row is the same code measured twice: its distance from 1.00× is this run's noise.`]
-      : []),
+    '',
+    `CPU vs bare in each process (ratio of totals / median of rounds): ${Object.entries(level.contenders)
+      .filter(([name]) => name !== BARE)
+      .map(([name, { cpuRatioToBareOpenapiFetch }]) => `${name} ${cpuRatioToBareOpenapiFetch.byProcess.map(byProcess).join(', ')}`)
+      .join('; ')}. The ${CONTROL} is the same code as ${BARE}, measured again: its distance from 1.00× is the noise.`,
   ]);
 }
+
+const byProcess = ({ ofTotals, medianOfRounds }: CpuRatio) => `${ofTotals}× / ${medianOfRounds}×`;
 
 function renderBundles({ bundles, bundleGoal }: BenchResults): string[] {
   const bare = bundles['bare openapi-fetch']!;

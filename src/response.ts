@@ -101,9 +101,8 @@ const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
  * that claims to be JSON but is not fails as a FinicityResponseError.
  *
  * Why it is not built by the `Response` constructor: on Node 20 that constructor
- * converts its init, makes a state record and a header list of its own, and mixes a
- * second shape into the records fetch's code reads on every call. Measured on real
- * sockets, skipping it took 2–4% off `createAccountsClient`'s CPU per call. So this
+ * converts its init and makes a state record and a header list of its own. Measured on
+ * real sockets, skipping it took 2–4% off `createAccountsClient`'s CPU per call. So this
  * class answers every member of `Response` itself (test/src/response.test.ts checks
  * that against the runtime's `Response.prototype`), and inherits from it only so that
  * `instanceof Response` holds and a runtime's inspection finds its getters.

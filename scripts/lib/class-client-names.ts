@@ -1,7 +1,7 @@
 /**
- * How the typescript-fetch generator (7.0.0) names what it writes: the docs quote these
- * names, and the operations table carries them so the hand-written layer can find each
- * argument of a class-client call without knowing the generator's rules.
+ * How the typescript-fetch generator (7.0.0) names what it writes, for the docs that quote
+ * those names. The runtime applies the first two rules itself (src/operations.ts), and
+ * test/src/input.test.ts checks its names against the generated classes.
  */
 
 /** A method's name: `GetCustomerAccount` → `getCustomerAccount`. */

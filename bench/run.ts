@@ -483,15 +483,17 @@ function checkTargets(results: Omit<BenchResults, 'targets'>): Target[] {
 
 try {
   if (values['calls-in-process']) {
+    // Its stdout is the figures alone, for the parent to parse.
     process.stdout.write(JSON.stringify(await callsInThisProcess()));
-  } else if (values.only !== undefined) {
-    console.log(`bench: ${quick ? 'quick' : 'full'} run on ${availableParallelism()} cores, Node ${process.version}`);
-    // One section, timed alone while working on it; its figures are never published.
-    const figures = await SECTIONS[values.only]!();
-    console.log(JSON.stringify(figures, null, 2));
   } else {
     console.log(`bench: ${quick ? 'quick' : 'full'} run on ${availableParallelism()} cores, Node ${process.version}`);
-    await benchAll();
+    if (values.only !== undefined) {
+      // One section, timed alone while working on it; its figures are never published.
+      const figures = await SECTIONS[values.only]!();
+      console.log(JSON.stringify(figures, null, 2));
+    } else {
+      await benchAll();
+    }
   }
 } finally {
   await rm(scratch, { recursive: true, force: true });

@@ -131,10 +131,19 @@ export class FinicityRedirectError extends FinicityResponseError {
   /** The origin the redirect pointed to (never its path or query), or `undefined` when unreadable. */
   declare readonly targetOrigin: string | undefined;
 
-  constructor(operation: string, status: number, targetOrigin: string | undefined) {
+  /**
+   * `followedByFetch`: the fetch given in the options followed the redirect itself, so
+   * the request (Finicity headers included) did reach the target. A given fetch must
+   * not follow redirects.
+   */
+  constructor(operation: string, status: number, targetOrigin: string | undefined, followedByFetch = false) {
+    const target = targetOrigin ?? 'an unreadable location';
     super(
-      `${operation} was answered with a redirect (HTTP ${status}) to ${targetOrigin ?? 'an unreadable location'}; ` +
-        'redirects are never followed, so nothing was sent there',
+      followedByFetch
+        ? `${operation} was redirected to ${target} and the given fetch followed it there, sending the request ` +
+            "(with the client's credentials) to that target: give a fetch that does not follow redirects"
+        : `${operation} was answered with a redirect (HTTP ${status}) to ${target}; ` +
+            'redirects are never followed, so nothing was sent there',
       { operation, status },
     );
     this.targetOrigin = targetOrigin;
@@ -182,6 +191,8 @@ export interface ErrorAnswer {
   operation: string;
   attempts?: number;
   earlierAttemptMayHaveSucceeded?: boolean;
+  /** A sentence the transport adds to the message (a retry skipped for time, what a refusal means). */
+  note?: string | undefined;
 }
 
 /** The body of an error answer: parsed JSON, text, or `undefined` when empty; redacted after decoding. */
@@ -222,7 +233,8 @@ export function apiErrorFromAnswer(
     `${answer.operation} failed with ${statusLine}` +
     (serverMessage ? `: ${serverMessage}` : ' and an empty body') +
     (code !== undefined ? ` (code ${code})` : '') +
-    maybe;
+    maybe +
+    (answer.note ? `. ${answer.note}` : '');
   return new ErrorClass(message, {
     status: answer.status,
     code,

@@ -36,6 +36,8 @@ export interface Received {
   statusText: string;
   headers: Headers;
   bytes: Uint8Array;
+  /** True when an error answer's body passed the error-body cap and only its start was kept. */
+  cut: boolean;
   /** True when the fetch followed a redirect despite being asked not to (some custom fetches do). */
   redirected: boolean;
   /** The URL the answer came from, when the fetch reports it. */
@@ -66,12 +68,15 @@ export function abortReason(signal: AbortSignal): unknown {
  * process open, which lapses after a whole period without a call.
  */
 const listKeepers = new Map<number, { used: boolean }>();
+/** How many durations keep a list: calls with ever-new timeouts must not keep a timer each. */
+export const MAX_KEPT_TIMER_LISTS = 16;
 function keepTimerList(ms: number): void {
   const keeper = listKeepers.get(ms);
   if (keeper) {
     keeper.used = true;
     return;
   }
+  if (listKeepers.size >= MAX_KEPT_TIMER_LISTS) return;
   const entry = { used: false };
   listKeepers.set(ms, entry);
   const arm = () => {
@@ -114,18 +119,22 @@ export function watchDeadline(ms: number, signal: AbortSignal | null, stop: (rea
   return release;
 }
 
-/** Settles like `work`, or rejects with `TIMED_OUT` after `ms`, or with the signal's reason when it aborts first. */
+/**
+ * Settles like `work`, or rejects with `TIMED_OUT` after `ms`, or with the signal's
+ * reason when it aborts first. `work` always gets a handler, so a rejection that comes
+ * after the deadline is never left unhandled.
+ */
 export function withinDeadline<T>(work: Promise<T>, ms: number, signal: AbortSignal | null): Promise<T> {
-  if (signal?.aborted) return Promise.reject(abortReason(signal));
   return new Promise<T>((resolve, reject) => {
-    const release = watchDeadline(ms, signal, reject);
+    const release = signal?.aborted ? undefined : watchDeadline(ms, signal, reject);
+    if (!release) reject(abortReason(signal!));
     work.then(
       (value) => {
-        release();
+        release?.();
         resolve(value);
       },
       (error: unknown) => {
-        release();
+        release?.();
         reject(error);
       },
     );
@@ -190,60 +199,87 @@ export function attemptController(fetch: typeof globalThis.fetch): { signal: Abo
   return new AbortController();
 }
 
-export type Send = (
-  request: OutgoingRequest,
-  limits: { timeoutMs: number; maxResponseBytes: number },
-  signal: AbortSignal | null,
-) => Promise<Received>;
+/** What bounds one exchange: its time, the body caps, and who hears the status first. */
+export interface SendLimits {
+  timeoutMs: number;
+  maxResponseBytes: number;
+  /** Cap on an error answer's body (status outside 2xx): past it, only the start is kept. */
+  maxErrorBodyBytes: number;
+  /** Told the status as soon as the headers arrive, before the body (which may stall or break). */
+  onStatus?: ((status: number) => void) | undefined;
+}
+
+export type Send = (request: OutgoingRequest, limits: SendLimits, signal: AbortSignal | null) => Promise<Received>;
 
 /**
  * Sends through `fetchFor()` (asked at each call, so the global `fetch` of the moment
  * is used). Rejects with `TIMED_OUT` when the time is up, the signal's reason when it
  * aborts, a `BodyTooLarge` past the cap, a `BodyFailed` when the body breaks, and the
- * fetch's own error otherwise.
+ * fetch's own error otherwise. The deadline is kept here, not left to the fetch: a
+ * fetch that ignores its signal, or a body that stalls, still ends the attempt on time.
  */
 export function sendWithFetch(fetchFor: () => typeof globalThis.fetch): Send {
-  return async (request, limits, signal) => {
-    if (signal?.aborted) throw abortReason(signal);
-    const fetch = fetchFor();
-    const controller = attemptController(fetch);
-    let stoppedWith: unknown;
-    const release = watchDeadline(
-      limits.timeoutMs,
-      signal,
-      (reason) => {
-        stoppedWith = reason;
-        controller.abort(reason === TIMED_OUT ? undefined : reason);
-      },
-      true,
-    );
-    try {
-      const response = await fetch(request.request ?? request.url, {
-        method: request.method,
-        headers: request.headers,
-        body: request.body as Uint8Array<ArrayBuffer> | undefined,
-        redirect: 'manual',
-        signal: controller.signal,
-      });
-      let bytes: Uint8Array;
-      try {
-        bytes = await readBody(response, limits.maxResponseBytes);
-      } catch (error) {
-        throw error instanceof BodyTooLarge || stoppedWith !== undefined ? error : new BodyFailed(response.status, error);
-      }
-      return {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-        bytes,
-        redirected: response.redirected,
-        url: response.url,
-      };
-    } catch (error) {
-      // Timed out or aborted by the caller: say so, whatever the fetch made of it.
-      throw stoppedWith ?? error;
-    } finally {
-      release();
-    }
+  return (request, limits, signal) =>
+    new Promise<Received>((resolve, reject) => {
+      if (signal?.aborted) return reject(abortReason(signal));
+      const fetch = fetchFor();
+      const controller = attemptController(fetch);
+      let stoppedWith: unknown;
+      const release = watchDeadline(
+        limits.timeoutMs,
+        signal,
+        (reason) => {
+          stoppedWith = reason;
+          controller.abort(reason === TIMED_OUT ? undefined : reason);
+          reject(reason);
+        },
+        true,
+      );
+      fetchAndRead(fetch, request, limits, controller.signal).then(
+        (received) => {
+          release();
+          resolve(received);
+        },
+        (error: unknown) => {
+          release();
+          // Timed out or aborted by the caller: say so, whatever the fetch made of it.
+          reject(stoppedWith ?? error);
+        },
+      );
+    });
+}
+
+async function fetchAndRead(
+  fetch: typeof globalThis.fetch,
+  request: OutgoingRequest,
+  limits: SendLimits,
+  signal: AbortSignal,
+): Promise<Received> {
+  const response = await fetch(request.request ?? request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: request.body as Uint8Array<ArrayBuffer> | undefined,
+    redirect: 'manual',
+    signal,
+  });
+  const { status } = response;
+  limits.onStatus?.(status);
+  const success = status >= 200 && status < 300;
+  let body: { bytes: Uint8Array; cut: boolean };
+  try {
+    body = success
+      ? await readBody(response, limits.maxResponseBytes, false, signal)
+      : await readBody(response, Math.min(limits.maxErrorBodyBytes, limits.maxResponseBytes), true, signal);
+  } catch (error) {
+    throw error instanceof BodyTooLarge || signal.aborted ? error : new BodyFailed(status, error);
+  }
+  return {
+    status,
+    statusText: response.statusText,
+    headers: response.headers,
+    bytes: body.bytes,
+    cut: body.cut,
+    redirected: response.redirected,
+    url: response.url,
   };
 }

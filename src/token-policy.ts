@@ -24,3 +24,35 @@ export function isRefusedCredentials(status: number, rules: TokenRules): boolean
 export function isTokenFresh(issuedAt: number, now: number, lifetimeMs: number): boolean {
   return now - issuedAt < lifetimeMs;
 }
+
+/**
+ * The longest token accepted from the token-issuing operation. Finicity's tokens are a
+ * few dozen characters; servers and proxies commonly refuse request headers over 8 KiB,
+ * so a longer one could never be sent, and its redaction patterns would cost every call.
+ */
+export const MAX_TOKEN_LENGTH = 8192;
+
+/**
+ * Whether a token that an answer called expired or invalid may be retired for a new
+ * one. Renewals in a row (no call succeeded in between) back off like retries, without
+ * jitter, so a token the server never accepts (one of another environment) costs a
+ * token request per backoff window, not one per call.
+ */
+export function mayRenewAfterExpiry(
+  renewalsInARow: number,
+  sinceLastRenewalMs: number,
+  settings: { retryBaseDelayMs: number; retryMaxDelayMs: number },
+): boolean {
+  if (renewalsInARow === 0) return true;
+  const backoff = Math.min(settings.retryBaseDelayMs * 2 ** (renewalsInARow - 1), settings.retryMaxDelayMs);
+  return sinceLastRenewalMs >= backoff;
+}
+
+/** What a refusal of the token-issuing operation most likely means, by status, for its error message. */
+export function refusalHint(status: number): string {
+  if (status === 403) {
+    return 'Finicity answers 403 to callers outside the United States and Canada: check where this machine calls from';
+  }
+  if (status === 404) return 'no partner has this partnerId (Finicity code 12401)';
+  return 'check partnerId and partnerSecret (Finicity code 10001: invalid credentials)';
+}

@@ -12,26 +12,15 @@
  */
 
 import { tokenRules } from '../generated/operations.js';
-import { fixedToken, partnerToken, type TokenSource } from './auth.js';
-import {
-  apiErrorFromAnswer,
-  errorBody,
-  FinicityApiError,
-  FinicityAuthenticationError,
-  FinicityConnectionError,
-  FinicityInputError,
-  FinicityRedirectError,
-  FinicityResponseError,
-  FinicityResponseTooLargeError,
-  FinicityTimeoutError,
-  normalizeErrorCode,
-} from './errors.js';
-import { findOperation, tokenOperation } from './operations.js';
-import { checkCallOptions, isHeaderText, type ResolvedOptions } from './options.js';
-import { attachApiError, BodyTooLarge, BufferedResponse, headersForBody, utf8Text } from './response.js';
+import { fixedToken, partnerToken, requestToken, type TokenSource } from './auth.js';
+import { apiErrorFromAnswer, type FinicityApiError, FinicityConnectionError, FinicityInputError, FinicityTimeoutError } from './errors.js';
+import { type Exchanger, exchange, MAX_ERROR_BODY_BYTES } from './exchange.js';
+import { findOperation } from './operations.js';
+import { checkCallOptions, type ResolvedOptions } from './options.js';
+import { attachApiError, BufferedResponse, headersForBody, utf8Text } from './response.js';
 import { parseRetryAfter, retryDelay, shouldRetry } from './retry-policy.js';
-import { abortReason, BodyFailed, type OutgoingRequest, type Received, sendWithFetch, sleep, TIMED_OUT, withinDeadline } from './send.js';
-import { isExpiredToken, isRefusedCredentials } from './token-policy.js';
+import { abortReason, type OutgoingRequest, type Received, sendWithFetch, sleep, TIMED_OUT } from './send.js';
+import { isExpiredToken } from './token-policy.js';
 import { userAgent } from './version.js';
 
 /** What a single call may set for itself; everything else comes from the client's options. */
@@ -66,17 +55,6 @@ const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
 
 const encoder = new TextEncoder();
 
-/** The most specific words a network error has: undici puts its code on the error's cause. */
-function describeNetworkError(error: unknown): string {
-  const { code, cause } = error as { code?: string; cause?: { code?: string; message?: string } };
-  return code ?? cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
-}
-
-/** zlib's errors (`Z_DATA_ERROR`, `ERR_…BROTLI…`): the answer arrived but its encoding is broken. */
-function isDecodingError(error: unknown): boolean {
-  return /^Z_|ZLIB|BROTLI/.test(describeNetworkError(error));
-}
-
 async function bodyBytes(body: unknown): Promise<Uint8Array | undefined> {
   if (body === undefined || body === null) return undefined;
   if (typeof body === 'string') return encoder.encode(body);
@@ -85,294 +63,326 @@ async function bodyBytes(body: unknown): Promise<Uint8Array | undefined> {
 }
 
 /** Header names in lower case, so the transport's own headers replace a caller's instead of joining them. */
-function headerRecord(headers: HeadersInit | undefined): Record<string, string> {
+function headerRecord(headers: unknown): Record<string, string> {
   const record: Record<string, string> = {};
   if (headers instanceof Headers) {
     headers.forEach((value, name) => {
       record[name] = value;
     });
   } else if (Array.isArray(headers)) {
-    for (const [name, value] of headers) record[name!.toLowerCase()] = value!;
-  } else if (headers) {
-    for (const [name, value] of Object.entries(headers)) record[name.toLowerCase()] = value;
+    for (const [name, value] of headers as [string, string][]) record[String(name).toLowerCase()] = String(value);
+  } else if (typeof headers === 'object' && headers !== null) {
+    for (const [name, value] of Object.entries(headers)) record[name.toLowerCase()] = String(value);
   }
   return record;
+}
+
+/** A field of a plain init object, only when it is the object's own: a polluted `Object.prototype` adds nothing. */
+function ownField(init: object | undefined, key: string): unknown {
+  return init !== undefined && Object.hasOwn(init, key) ? (init as Record<string, unknown>)[key] : undefined;
 }
 
 /**
  * The request as either client hands it over: openapi-fetch a `Request` or an
  * `UnsentRequest`, each holding its own parts, the class client a URL and init.
- * Synchronous unless there is a body to read: every await costs.
  */
-function readCall(input: string | URL | Request | UnsentRequest, init: (RequestInit & CallOptions) | undefined) {
+function readCall(input: string | URL | Request | UnsentRequest, init: object | undefined) {
   const described = input instanceof Request || input instanceof UnsentRequest;
-  const parts = described ? input : init;
-  const body = parts?.body;
+  const method = described ? input.method : ownField(init, 'method');
   return {
     url: described ? input.url : String(input),
     request: input instanceof Request ? input : undefined,
-    method: (parts?.method ?? 'GET').toUpperCase(),
-    headers: headerRecord(parts?.headers),
-    body: body === undefined || body === null ? undefined : bodyBytes(body),
+    method: (typeof method === 'string' ? method : 'GET').toUpperCase(),
+    headers: headerRecord(described ? input.headers : ownField(init, 'headers')),
+    body: bodyBytes(described ? input.body : ownField(init, 'body')),
   };
 }
 
-export function createTransport(options: ResolvedOptions): Transport {
-  const { redactor } = options;
-  const log = options.log && ((line: string) => options.log?.(redactor.text(line)));
-  const send = sendWithFetch(options.fetchFor);
-  const identity = userAgent();
-  const limitsFor = (timeoutMs: number) => ({ timeoutMs, maxResponseBytes: options.maxResponseBytes });
+/** What one client's transport holds: its options, its way of sending, its token source. */
+interface TransportContext extends Exchanger {
+  options: ResolvedOptions;
+  identity: string;
+  tokens: TokenSource | undefined;
+  log: ((line: string) => void) | undefined;
+}
 
-  /**
-   * The URL as fetch will send it (dot segments resolved, characters escaped, as a
-   * `Request` does) and its path below the base URL; a refusal when it is anywhere
-   * else, so that credentials go to the configured origin and base path only. The check
-   * must see that form: "../" in a URL as given can leave the base path after it.
-   */
-  function belowBase(given: string): { url: string; path: string } {
-    let parsed: URL | undefined;
+/** One call as the loop sends it, with its own deadline (a `performance.now()` time) for everything it does. */
+interface Call {
+  request: OutgoingRequest;
+  name: string;
+  timeoutMs: number;
+  deadline: number;
+  retryable: boolean;
+  maxRetries: number;
+  needsToken: boolean;
+  signal: AbortSignal | null;
+}
+
+/** What the attempts of a call so far have done. */
+interface Progress {
+  retries: number;
+  renewed: boolean;
+  /** Whether an earlier attempt ended without a usable answer (it may have reached the server). */
+  unanswered: boolean;
+}
+
+type Outcome = { received: Received; failure?: undefined } | { received?: undefined; failure: FinicityConnectionError };
+
+/** The user's `log`, with every line redacted; a log that throws is ignored, so it cannot change what the transport decides. */
+function safeLog(options: ResolvedOptions): ((line: string) => void) | undefined {
+  const { log, redactor } = options;
+  if (!log) return undefined;
+  return (line) => {
     try {
-      parsed = new URL(given);
+      log(redactor.text(line));
     } catch {
-      parsed = undefined;
+      // The log's own failure is not the call's.
     }
-    const url = parsed?.href ?? '';
-    const next = url.charAt(options.baseUrl.length);
-    if (!parsed || !url.startsWith(options.baseUrl) || (next !== '' && next !== '/' && next !== '?' && next !== '#')) {
-      const origin = parsed?.origin ?? 'an unreadable URL';
-      throw new FinicityInputError(
-        redactor.text(`refusing to send to ${origin}: this client sends only below its baseUrl ${options.baseUrl}`),
-      );
-    }
-    return { url, path: url.slice(options.baseUrl.length).split(/[?#]/, 1)[0]! };
-  }
+  };
+}
 
-  /** One HTTP exchange, body included, within `timeoutMs` (reported as `reportedTimeoutMs`) and the caller's signal. */
-  async function exchange(
-    request: OutgoingRequest,
-    name: string,
-    timing: { remainingMs: number; reportedTimeoutMs: number },
-    signal: AbortSignal | null,
-  ): Promise<Received> {
-    let received: Received;
-    try {
-      received = await send(request, limitsFor(timing.remainingMs), signal);
-    } catch (error) {
-      if (error === TIMED_OUT) throw new FinicityTimeoutError(name, timing.reportedTimeoutMs);
-      if (signal?.aborted && error === abortReason(signal)) throw error;
-      if (error instanceof BodyTooLarge) throw new FinicityResponseTooLargeError(name, error.status, options.maxResponseBytes);
-      if (error instanceof BodyFailed && isDecodingError(error.error)) {
-        throw new FinicityResponseError(
-          `${name} answered HTTP ${error.status} with a body that does not decode (${describeNetworkError(error.error)})`,
-          {
-            operation: name,
-            status: error.status,
-            cause: redactor.cause(error.error),
-          },
-        );
-      }
-      const failure = error instanceof BodyFailed ? error.error : error;
-      throw new FinicityConnectionError(
-        redactor.text(`${name}: the connection failed before a complete response (${describeNetworkError(failure)})`),
-        { operation: name, cause: redactor.cause(failure) },
-      );
-    }
-    if (received.redirected || received.status === 0 || (received.status >= 300 && received.status < 400)) {
-      let target: string | undefined;
-      try {
-        const location = received.headers.get('location');
-        target = location
-          ? redactor.text(new URL(location, request.url).origin)
-          : received.redirected
-            ? redactor.text(new URL(received.url).origin)
-            : undefined;
-      } catch {
-        target = undefined;
-      }
-      throw new FinicityRedirectError(name, received.status, target);
-    }
-    return received;
+/**
+ * The URL as fetch will send it (dot segments resolved, characters escaped, as a
+ * `Request` does) and its path below the base URL; a refusal when it is anywhere
+ * else, so that credentials go to the configured origin and base path only. The check
+ * must see that form: "../" in a URL as given can leave the base path after it.
+ */
+function belowBase(context: TransportContext, given: string): { url: string; path: string } {
+  const { baseUrl } = context.options;
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(given);
+  } catch {
+    parsed = undefined;
   }
+  const url = parsed?.href ?? '';
+  const next = url.charAt(baseUrl.length);
+  if (!parsed || !url.startsWith(baseUrl) || (next !== '' && next !== '/' && next !== '?' && next !== '#')) {
+    const origin = parsed?.origin ?? 'an unreadable URL';
+    throw new FinicityInputError(
+      context.redactor.text(`refusing to send to ${origin}: this client sends only below its baseUrl ${baseUrl}`),
+    );
+  }
+  return { url, path: url.slice(baseUrl.length).split(/[?#]/, 1)[0]! };
+}
 
-  function answerOf(received: Received, operation: string, attempts = 1, earlierAttemptMayHaveSucceeded = false) {
-    return {
+async function describeCall(
+  context: TransportContext,
+  input: string | URL | Request | UnsentRequest,
+  init: object | undefined,
+  signal: AbortSignal | null,
+): Promise<Call> {
+  const call = readCall(input, init);
+  const body = await call.body;
+  const { url, path } = belowBase(context, call.url);
+  const operation = findOperation(call.method, path);
+  // Checked here too: the class client's function form of per-call options arrives unchecked.
+  const given = { timeoutMs: ownField(init, 'timeoutMs'), maxRetries: ownField(init, 'maxRetries') };
+  const own = given.timeoutMs === undefined && given.maxRetries === undefined ? {} : checkCallOptions(given, []);
+  const timeoutMs = own.timeoutMs ?? operation?.timeoutMs ?? context.options.timeoutMs;
+  return {
+    request: { url, request: call.request, method: call.method, headers: call.headers, body },
+    name: operation?.operationId ?? `${call.method} ${path}`,
+    timeoutMs,
+    deadline: performance.now() + timeoutMs,
+    retryable: operation ? operation.retryable : IDEMPOTENT_METHODS.has(call.method),
+    maxRetries: own.maxRetries ?? context.options.maxRetries,
+    needsToken: operation ? operation.requiresToken : true,
+    signal,
+  };
+}
+
+/** The token for this attempt, waited for within the call's deadline. */
+async function tokenFor(context: TransportContext, call: Call): Promise<string> {
+  const { tokens } = context;
+  if (!tokens) {
+    throw new FinicityInputError(
+      `${call.name} needs a Finicity-App-Token: create the client with appToken, or partnerId and partnerSecret`,
+      {
+        operation: call.name,
+      },
+    );
+  }
+  const pending = tokens.current(call.deadline, call.signal);
+  if (typeof pending === 'string') return pending;
+  try {
+    return await pending;
+  } catch (error) {
+    throw error === TIMED_OUT ? new FinicityTimeoutError(call.name, call.timeoutMs, ' while waiting for an access token') : error;
+  }
+}
+
+async function attempt(context: TransportContext, call: Call, token: string | undefined): Promise<Outcome> {
+  const remainingMs = call.deadline - performance.now();
+  if (remainingMs < 1) throw new FinicityTimeoutError(call.name, call.timeoutMs);
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'user-agent': context.identity,
+    ...call.request.headers,
+    'finicity-app-key': context.options.appKey,
+  };
+  if (token !== undefined) headers['finicity-app-token'] = token;
+  try {
+    const timing = { remainingMs, reportedTimeoutMs: call.timeoutMs };
+    return { received: await exchange(context, { ...call.request, headers }, call.name, timing, call.signal) };
+  } catch (error) {
+    if (error instanceof FinicityConnectionError) return { failure: error };
+    throw error;
+  }
+}
+
+const isSuccess = (status: number) => status >= 200 && status < 300;
+
+function errorOf(context: TransportContext, call: Call, received: Received, progress: Progress, note?: string): FinicityApiError {
+  return apiErrorFromAnswer(
+    {
       status: received.status,
       statusText: received.statusText,
       headers: received.headers,
       text: utf8Text(received.bytes),
-      operation,
-      attempts,
-      earlierAttemptMayHaveSucceeded,
-    };
-  }
-
-  const issuing = tokenOperation();
-
-  async function requestToken(partnerId: string, partnerSecret: string): Promise<string> {
-    const name = issuing.operationId;
-    const timeoutMs = issuing.timeoutMs ?? options.timeoutMs;
-    const received = await exchange(
-      {
-        url: `${options.baseUrl}${issuing.path}`,
-        request: undefined,
-        method: issuing.method,
-        headers: {
-          'user-agent': identity,
-          'finicity-app-key': options.appKey,
-          'content-type': 'application/json',
-          accept: 'application/json',
-        },
-        body: encoder.encode(JSON.stringify({ partnerId, partnerSecret })),
-      },
-      name,
-      { remainingMs: timeoutMs, reportedTimeoutMs: timeoutMs },
-      null,
-    );
-    log?.(`${name}: HTTP ${received.status}`);
-    if (isRefusedCredentials(received.status, tokenRules)) {
-      throw apiErrorFromAnswer(answerOf(received, name), redactor, FinicityAuthenticationError);
-    }
-    if (received.status < 200 || received.status >= 300) throw apiErrorFromAnswer(answerOf(received, name), redactor);
-    let token: unknown;
-    try {
-      token = (JSON.parse(utf8Text(received.bytes)) as { token?: unknown }).token;
-    } catch {
-      token = undefined;
-    }
-    const unusable = (why: string) =>
-      new FinicityApiError(`${name} answered HTTP ${received.status} ${why}`, {
-        status: received.status,
-        code: undefined,
-        body: undefined,
-        operation: name,
-      });
-    if (typeof token !== 'string' || token === '') throw unusable('without a token');
-    if (!isHeaderText(token)) throw unusable('with a token no HTTP header can carry');
-    return token;
-  }
-
-  const { credentials } = options;
-  const tokens: TokenSource | undefined =
-    credentials.kind === 'token'
-      ? fixedToken(credentials.appToken)
-      : credentials.kind === 'partner'
-        ? partnerToken({ ...options, log }, credentials, requestToken)
-        : undefined;
-
-  function expiredToken(received: Received): boolean {
-    if (received.status !== 401) return false;
-    const body = errorBody(utf8Text(received.bytes), received.headers.get('content-type') ?? '', redactor);
-    const code = typeof body === 'object' && body !== null ? normalizeErrorCode((body as { code?: unknown }).code) : undefined;
-    return isExpiredToken(received.status, code, tokenRules);
-  }
-
-  /** The token for this attempt, waited for within the attempt's time. */
-  function tokenFor(name: string, timeoutMs: number, signal: AbortSignal | null): string | Promise<string> {
-    if (!tokens) {
-      throw new FinicityInputError(`${name} needs a Finicity-App-Token: create the client with appToken, or partnerId and partnerSecret`, {
-        operation: name,
-      });
-    }
-    const pending = tokens.current();
-    if (typeof pending === 'string') return pending;
-    return withinDeadline(pending, timeoutMs, signal).catch((error: unknown) => {
-      throw error === TIMED_OUT ? new FinicityTimeoutError(name, timeoutMs, ' while waiting for an access token') : error;
-    });
-  }
-
-  /** The final answer of a call, as the clients read it; an error status carries its redacted error. */
-  function responseFor(received: Received, url: string, name: string, attempts: number, earlierAttemptMayHaveSucceeded: boolean): Response {
-    if (received.status >= 200 && received.status < 300) {
-      const headers = headersForBody(received.headers, received.bytes.byteLength);
-      return new BufferedResponse(received.bytes, { status: received.status, statusText: received.statusText, headers }, url, name);
-    }
-    const error = apiErrorFromAnswer(answerOf(received, name, attempts, earlierAttemptMayHaveSucceeded), redactor);
-    const text = error.body === undefined ? '' : typeof error.body === 'string' ? error.body : JSON.stringify(error.body);
-    const bytes = encoder.encode(text);
-    const response = new BufferedResponse(
-      bytes,
-      { status: received.status, statusText: redactor.text(received.statusText), headers: headersForBody(error.headers, bytes.byteLength) },
-      url,
-      name,
-    );
-    attachApiError(response, error);
-    return response;
-  }
-
-  return async function finicityFetch(input, init) {
-    const call = readCall(input, init);
-    const body = call.body && (await call.body);
-    const { url, path } = belowBase(call.url);
-    const operation = findOperation(call.method, path);
-    const name = operation?.operationId ?? `${call.method} ${path}`;
-    // Checked here too: the class client's function form of per-call options arrives unchecked.
-    const own =
-      init?.timeoutMs === undefined && init?.maxRetries === undefined
-        ? {}
-        : checkCallOptions({ timeoutMs: init.timeoutMs, maxRetries: init.maxRetries }, []);
-    const timeoutMs = own.timeoutMs ?? operation?.timeoutMs ?? options.timeoutMs;
-    const retryable = operation ? operation.retryable : IDEMPOTENT_METHODS.has(call.method);
-    const maxRetries = own.maxRetries ?? options.maxRetries;
-    const needsToken = operation ? operation.requiresToken : true;
-    const signal = init?.signal ?? null;
-
-    let retries = 0;
-    let renewedToken = false;
-    /** Whether an earlier attempt ended without a usable answer (it may have reached the server). */
-    let unanswered = false;
-    for (;;) {
-      const pendingToken = needsToken ? tokenFor(name, timeoutMs, signal) : undefined;
-      // The attempt's time, less any wait for a token (a token in hand costs no time to read).
-      let remainingMs = timeoutMs;
-      let token: string | undefined;
-      if (typeof pendingToken === 'object') {
-        const started = performance.now();
-        token = await pendingToken;
-        remainingMs = Math.max(1, timeoutMs - (performance.now() - started));
-      } else token = pendingToken;
-      const headers: Record<string, string> = {
-        accept: 'application/json',
-        'user-agent': identity,
-        ...call.headers,
-        'finicity-app-key': options.appKey,
-      };
-      if (token !== undefined) headers['finicity-app-token'] = token;
-
-      let received: Received | undefined;
-      let failure: FinicityConnectionError | undefined;
-      try {
-        received = await exchange(
-          { url, request: call.request, method: call.method, headers, body },
-          name,
-          { remainingMs, reportedTimeoutMs: timeoutMs },
-          signal,
-        );
-      } catch (error) {
-        if (!(error instanceof FinicityConnectionError)) throw error;
-        failure = error;
-      }
-      log?.(`${name}: ${received ? `HTTP ${received.status}` : 'connection failed'} (attempt ${retries + 1})`);
-
-      if (received && tokens && token !== undefined && !renewedToken && expiredToken(received) && tokens.renewAfterExpiry(token)) {
-        renewedToken = true;
-        log?.(`${name}: token expired, renewing it and sending the call once more`);
-        continue;
-      }
-      const status = received && received.status >= 200 && received.status < 300 ? 'done' : received?.status;
-      if (status !== 'done' && shouldRetry({ retryable, status, retriesDone: retries, maxRetries })) {
-        const retryAfter = received && parseRetryAfter(received.headers.get('retry-after'), Date.now());
-        const delay = retryDelay(retries, retryAfter, options);
-        retries += 1;
-        unanswered ||= received === undefined || received.status === 502 || received.status === 504;
-        log?.(`${name}: retrying in ${Math.round(delay)} ms (retry ${retries} of ${maxRetries})`);
-        await sleep(delay, signal);
-        continue;
-      }
-      if (!received) throw failure!;
+      operation: call.name,
+      attempts: progress.retries + 1,
       // A 4xx after an unanswered attempt may be that attempt's doing (a DELETE whose answer was lost, then 404).
-      const mayHaveSucceeded = unanswered && received.status >= 400 && received.status < 500;
-      return responseFor(received, url, name, retries + 1, mayHaveSucceeded);
+      earlierAttemptMayHaveSucceeded: progress.unanswered && received.status >= 400 && received.status < 500,
+      note: received.cut ? joinNotes(`only the first ${MAX_ERROR_BODY_BYTES} bytes of the body were kept`, note) : note,
+    },
+    context.redactor,
+  );
+}
+
+const joinNotes = (first: string, second: string | undefined) => (second ? `${first}; ${second}` : first);
+
+/**
+ * After an attempt: renew the token and send again, wait and retry, or end the call
+ * with its answer. `undefined` means "send again".
+ */
+async function settle(context: TransportContext, call: Call, token: string | undefined, outcome: Outcome, progress: Progress) {
+  const { received } = outcome;
+  context.log?.(`${call.name}: ${received ? `HTTP ${received.status}` : 'connection failed'} (attempt ${progress.retries + 1})`);
+  if (received && isSuccess(received.status)) {
+    if (token !== undefined) context.tokens?.confirm(token);
+    return successResponse(context, call, received);
+  }
+  // Only a 401 is read before the end of the call: its code says whether the token expired.
+  const unauthorized = received?.status === 401 ? errorOf(context, call, received, progress) : undefined;
+  if (unauthorized && token !== undefined && !progress.renewed && isExpiredToken(401, unauthorized.code, tokenRules)) {
+    if (context.tokens?.renewAfterExpiry(token)) {
+      progress.renewed = true;
+      context.log?.(`${call.name}: token expired, renewing it and sending the call once more`);
+      return undefined;
     }
+  }
+  let note: string | undefined;
+  if (shouldRetry({ retryable: call.retryable, status: received?.status, retriesDone: progress.retries, maxRetries: call.maxRetries })) {
+    const retryAfter = received && parseRetryAfter(received.headers.get('retry-after'), Date.now());
+    const delay = retryDelay(progress.retries, retryAfter, context.options);
+    if (performance.now() + delay < call.deadline) {
+      progress.retries += 1;
+      progress.unanswered ||= received === undefined || received.status === 502 || received.status === 504;
+      context.log?.(`${call.name}: retrying in ${Math.round(delay)} ms (retry ${progress.retries} of ${call.maxRetries})`);
+      await sleep(delay, call.signal);
+      return undefined;
+    }
+    note = `a retry was skipped: due in ${Math.round(delay)} ms, it would pass the call's ${call.timeoutMs} ms timeout`;
+  }
+  if (!received) {
+    const { failure } = outcome as { failure: FinicityConnectionError };
+    if (!note) throw failure;
+    throw new FinicityConnectionError(`${failure.message}; ${note}`, { operation: call.name, cause: failure.cause as Error | undefined });
+  }
+  return errorResponse(context, call, received, unauthorized ?? errorOf(context, call, received, progress, note));
+}
+
+/**
+ * The redacted copy of a success answer's headers and reason phrase, made only when a
+ * secret shows in them (one check over all of them): the body is the user's data and
+ * stays as it came.
+ */
+function successResponse(context: TransportContext, call: Call, received: Received): Response {
+  const { redactor } = context;
+  let { headers, statusText } = received;
+  let shown = statusText;
+  headers.forEach((value, name) => {
+    shown += `\n${name}: ${value}`;
+  });
+  if (redactor.text(shown) !== shown) {
+    headers = redactor.headers(headers);
+    statusText = redactor.text(statusText);
+  }
+  const init = { status: received.status, statusText, headers: headersForBody(headers, received.bytes.byteLength) };
+  return new BufferedResponse(received.bytes, init, call.request.url, call.name);
+}
+
+/**
+ * The final answer of a failed call, as the clients read it: the redacted body, and the
+ * error attached. A body that reads as nothing (empty, `null`, `0`, `false`, `""`)
+ * is served as `{ code, status, message }` built from the error, so that openapi-fetch's
+ * `error` is truthy for every HTTP error and `if (error)` never takes one for success.
+ */
+function errorResponse(context: TransportContext, call: Call, received: Received, error: FinicityApiError): Response {
+  const body = error.body;
+  const text = !body
+    ? JSON.stringify({ code: error.code ?? received.status, status: String(received.status), message: error.message })
+    : typeof body === 'string'
+      ? body
+      : JSON.stringify(body);
+  const bytes = encoder.encode(text);
+  const headers = new Headers(error.headers);
+  if (!body) headers.set('content-type', 'application/json');
+  const init = {
+    status: received.status,
+    statusText: context.redactor.text(received.statusText),
+    headers: headersForBody(headers, bytes.byteLength),
   };
+  const response = new BufferedResponse(bytes, init, call.request.url, call.name);
+  attachApiError(response, error);
+  return response;
+}
+
+/** One attempt with `token`, which stays on the redaction list until the attempt's answer has been redacted. */
+async function attemptWith(context: TransportContext, call: Call, token: string | undefined, progress: Progress) {
+  if (token !== undefined) context.redactor.add(token);
+  try {
+    return await settle(context, call, token, await attempt(context, call, token), progress);
+  } finally {
+    if (token !== undefined) context.redactor.remove(token);
+  }
+}
+
+async function runCall(context: TransportContext, input: string | URL | Request | UnsentRequest, init: object | undefined) {
+  const signal = (ownField(init, 'signal') as AbortSignal | undefined) ?? null;
+  // An aborted call sends nothing, not even a token request.
+  if (signal?.aborted) throw abortReason(signal);
+  const call = await describeCall(context, input, init, signal);
+  const progress: Progress = { retries: 0, renewed: false, unanswered: false };
+  for (;;) {
+    const token = call.needsToken ? await tokenFor(context, call) : undefined;
+    const response = await attemptWith(context, call, token, progress);
+    if (response) return response;
+  }
+}
+
+function tokenSourceFor(context: TransportContext): TokenSource | undefined {
+  const { options } = context;
+  const { credentials } = options;
+  if (credentials.kind === 'token') return fixedToken(credentials.appToken);
+  if (credentials.kind !== 'partner') return undefined;
+  const requestContext = { ...context, baseUrl: options.baseUrl, appKey: options.appKey, timeoutMs: options.timeoutMs };
+  return partnerToken({ ...options, log: context.log }, credentials, (partnerId, partnerSecret) =>
+    requestToken(requestContext, partnerId, partnerSecret),
+  );
+}
+
+export function createTransport(options: ResolvedOptions): Transport {
+  const context: TransportContext = {
+    options,
+    send: sendWithFetch(options.fetchFor),
+    redactor: options.redactor,
+    maxResponseBytes: options.maxResponseBytes,
+    identity: userAgent(),
+    tokens: undefined,
+    log: safeLog(options),
+  };
+  context.tokens = tokenSourceFor(context);
+  return (input, init) => runCall(context, input, init);
 }

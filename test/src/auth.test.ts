@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FinicityApiError, FinicityAuthenticationError } from '../../src/index.js';
+import { FinicityApiError, FinicityAuthenticationError, FinicityResponseError } from '../../src/index.js';
 import { clientKinds } from '../support/clients.js';
 import { type Behaviour, json, stall, useFaultServer } from '../support/fault-server.js';
 
@@ -46,7 +46,7 @@ describe.each(clientKinds)('partner authentication through $name', ({ make }) =>
     server.on(ACCOUNTS, json(200, { accounts: [] }));
     const client = make(options());
     const missing = await client.getCustomerAccounts('1').catch((caught: unknown) => caught);
-    expect(missing).toBeInstanceOf(FinicityApiError);
+    expect(missing).toBeInstanceOf(FinicityResponseError);
     expect((missing as Error).message).toBe('CreateToken answered HTTP 200 without a token');
     const unusable = await client.getCustomerAccounts('1').catch((caught: unknown) => caught);
     expect((unusable as Error).message).toBe('CreateToken answered HTTP 200 with a token no HTTP header can carry');

@@ -21,7 +21,7 @@ function endless(): Response {
 
 describe('readBody', () => {
   it('reads a body within the cap, with or without a declared length', async () => {
-    expect(new TextDecoder().decode(await readBody(new Response('hello'), 10))).toBe('hello');
+    expect(new TextDecoder().decode((await readBody(new Response('hello'), 10)).bytes)).toBe('hello');
     const streamed = new Response(
       new ReadableStream({
         start(controller) {
@@ -31,7 +31,7 @@ describe('readBody', () => {
         },
       }),
     );
-    expect(new TextDecoder().decode(await readBody(streamed, 4))).toBe('abcd');
+    expect(new TextDecoder().decode((await readBody(streamed, 4)).bytes)).toBe('abcd');
   });
   it('stops an endless body at the cap', async () => {
     await expect(readBody(endless(), 64 * 1024)).rejects.toBeInstanceOf(BodyTooLarge);

@@ -249,18 +249,20 @@ function answerOf(received: { status: number; statusText: string; headers: Heade
   };
 }
 
+/**
+ * How long a refusal's body may take after its status: the credentials are judged by
+ * then, and callers waiting for a token should learn it before their own timeouts.
+ */
+export const REFUSAL_BODY_GRACE_MS = 200;
+
 /** The refusal of an answer whose status refused the credentials, whatever became of its body. */
-function refusalWithoutBody(name: string, status: number, error: unknown): FinicityAuthenticationError {
-  const why = error instanceof Error ? error.message : 'it could not be read';
-  return new FinicityAuthenticationError(
-    `${name} refused the credentials with HTTP ${status} (its body was unusable: ${why}). ${refusalHint(status)}`,
-    {
-      status,
-      code: undefined,
-      body: undefined,
-      operation: name,
-    },
-  );
+function refusalWithoutBody(name: string, status: number, why: string): FinicityAuthenticationError {
+  return new FinicityAuthenticationError(`${name} refused the credentials with HTTP ${status} (${why}). ${refusalHint(status)}`, {
+    status,
+    code: undefined,
+    body: undefined,
+    operation: name,
+  });
 }
 
 /** The token in a successful answer, or an error saying why it cannot be used (never retried). */
@@ -301,14 +303,23 @@ export async function requestToken(context: TokenRequestContext, partnerId: stri
     body: new TextEncoder().encode(JSON.stringify({ partnerId, partnerSecret })),
   };
   let status: number | undefined;
+  const bodyCut = new AbortController();
+  let grace: ReturnType<typeof setTimeout> | undefined;
+  const onStatus = (seen: number) => {
+    status = seen;
+    if (isRefusedCredentials(seen, tokenRules)) grace = setTimeout(() => bodyCut.abort(), REFUSAL_BODY_GRACE_MS);
+  };
   let received: Awaited<ReturnType<typeof exchange>>;
   try {
-    received = await exchange(context, request, name, { remainingMs: timeoutMs, reportedTimeoutMs: timeoutMs }, null, (seen) => {
-      status = seen;
-    });
+    received = await exchange(context, request, name, { remainingMs: timeoutMs, reportedTimeoutMs: timeoutMs }, bodyCut.signal, onStatus);
   } catch (error) {
-    if (status !== undefined && isRefusedCredentials(status, tokenRules)) throw refusalWithoutBody(name, status, error);
-    throw error;
+    if (status === undefined || !isRefusedCredentials(status, tokenRules)) throw error;
+    const why = bodyCut.signal.aborted
+      ? `its body did not arrive within ${REFUSAL_BODY_GRACE_MS} ms`
+      : `its body was unusable: ${error instanceof Error ? error.message : String(error)}`;
+    throw refusalWithoutBody(name, status, why);
+  } finally {
+    clearTimeout(grace);
   }
   context.log?.(`${name}: HTTP ${received.status}`);
   if (isRefusedCredentials(received.status, tokenRules)) {

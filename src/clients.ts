@@ -77,6 +77,15 @@ function asFinicityError(error: unknown, signal: AbortSignal | null | undefined,
   return new FinicityError(`the request failed: ${cause.name}: ${cause.message}`, { cause });
 }
 
+/**
+ * The own keys of `given` and then `fixed`, on an object without a prototype: what
+ * openapi-fetch or the generated runtime reads from it, they read from these keys only,
+ * never from a polluted `Object.prototype`.
+ */
+function ownOnly(given: object | undefined, fixed: Record<string, unknown>): Record<string, unknown> {
+  return Object.assign(Object.create(null) as Record<string, unknown>, given, fixed);
+}
+
 /** openapi-fetch's request options that leave the destination and the sending alone. */
 const OPENAPI_FETCH_OPTIONS = new Set([
   'params',
@@ -131,7 +140,7 @@ function openapiFetchClient({ resolved, transport }: Shared): AccountsClient {
   // Two openapi-fetch clients on one transport: middleware is handed real Requests, so
   // calls with middleware go through `withRequests`; the spec's operations without any
   // go through `withoutRequests`, which leaves building the Request to fetch.
-  const withRequests = createClient<paths>({ baseUrl: resolved.baseUrl, fetch: transport });
+  const withRequests = createClient<paths>({ baseUrl: resolved.baseUrl, fetch: transport, Request: globalThis.Request });
   const withoutRequests = createClient<paths>({
     baseUrl: resolved.baseUrl,
     fetch: transport,
@@ -144,7 +153,8 @@ function openapiFetchClient({ resolved, transport }: Shared): AccountsClient {
     let others: string[] | undefined;
     let ownOptions = false;
     let callMiddleware = false;
-    for (const key in init) {
+    // Own keys only: a polluted Object.prototype must not add options to a call.
+    for (const key of init ? Object.keys(init) : []) {
       if (key === 'signal' || key === 'timeoutMs' || key === 'maxRetries') ownOptions = true;
       else if (key === 'middleware') callMiddleware = true;
       else if (!OPENAPI_FETCH_OPTIONS.has(key)) {
@@ -161,11 +171,12 @@ function openapiFetchClient({ resolved, transport }: Shared): AccountsClient {
     try {
       // This package's options go to the transport itself (not through openapi-fetch), so
       // no Request holds a listener on the caller's signal after the call.
-      let openapiFetchInit = init;
+      // `baseUrl` and `fetch` are always the call's own, and nothing is read from a polluted Object.prototype.
+      let openapiFetchInit: Record<string, unknown>;
       if (call) {
         const { signal: _signal, timeoutMs: _timeoutMs, maxRetries: _maxRetries, ...rest } = init!;
-        openapiFetchInit = { ...rest, fetch: (input: Request | UnsentRequest) => transport(input, call) };
-      }
+        openapiFetchInit = ownOnly(rest, { baseUrl: resolved.baseUrl, fetch: (input: Request | UnsentRequest) => transport(input, call) });
+      } else openapiFetchInit = ownOnly(init, { baseUrl: resolved.baseUrl, fetch: transport });
       return await (client.request as (m: string, u: string, i: object | undefined) => Promise<unknown>)(method, url, openapiFetchInit);
     } catch (error) {
       throw asFinicityError(error, call?.signal, resolved.redactor);
@@ -230,7 +241,8 @@ function classCallOptions(initOverrides: unknown): ((RequestInit & CallOptions) 
   if (typeof initOverrides !== 'object' || initOverrides === null) {
     throw new FinicityInputError('the second argument must be an object such as { signal, timeoutMs, maxRetries }');
   }
-  const { signal, timeoutMs, maxRetries, ...rest } = initOverrides as Record<string, unknown>;
+  // A copy of the own keys: a polluted Object.prototype must not add options to a call.
+  const { signal, timeoutMs, maxRetries, ...rest } = ownOnly(initOverrides, {});
   const call = checkCallOptions(
     { signal, timeoutMs, maxRetries },
     Object.keys(rest).filter((key) => !CLASS_CALL_OPTIONS.has(key)),

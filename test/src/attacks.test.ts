@@ -1,0 +1,321 @@
+/**
+ * The second round of attacks on the transport, each as a test through both clients on
+ * real sockets: what crashed the process, bypassed the lockout guard, outlived its
+ * timeout or took unbounded work before, and what each is bounded by now.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type AccountsClientOptions,
+  createAccountsClient,
+  FinicityApiError,
+  FinicityAuthenticationError,
+  FinicityError,
+  FinicityRedirectError,
+  FinicityResponseError,
+  FinicityTimeoutError,
+} from '../../src/index.js';
+import { clientKinds } from '../support/clients.js';
+import { type Behaviour, type FaultServer, json, stall, startFaultServer, text, useFaultServer } from '../support/fault-server.js';
+
+const server = useFaultServer();
+const TOKEN_PATH = /\/aggregation\/v2\/partners\/authentication$/;
+const ACCOUNTS = /\/aggregation\/v1\/customers\/[^/]+\/accounts$/;
+const APP_KEY = 'app-key-4f1a9c';
+const SECRET = 'partner-secret-7d2e81';
+const TOKEN = 'issued-token-3b9f02';
+
+const partner = (extra: Partial<AccountsClientOptions> = {}): AccountsClientOptions => ({
+  appKey: APP_KEY,
+  partnerId: '1234583871234',
+  partnerSecret: SECRET,
+  baseUrl: server.url,
+  retryBaseDelayMs: 1,
+  ...extra,
+});
+const tokenRequests = () => server.requests.filter((request) => TOKEN_PATH.test(request.url));
+const failureOf = (work: Promise<unknown>) =>
+  work.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+
+/** Unhandled rejections seen while a test runs (vitest would only report them after the file). */
+const unhandled: unknown[] = [];
+const onUnhandled = (reason: unknown) => unhandled.push(reason);
+beforeAll(() => {
+  process.on('unhandledRejection', onUnhandled);
+});
+afterAll(() => {
+  process.off('unhandledRejection', onUnhandled);
+});
+afterEach(() => {
+  unhandled.length = 0;
+});
+/** Lets pending rejections surface as unhandled, if any were left so. */
+const settleMicrotasks = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+/** Times `work`, in milliseconds. */
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  const started = performance.now();
+  const result = await work();
+  return { ms: performance.now() - started, result };
+}
+
+describe.each(clientKinds)('an aborted call through $name', ({ make }) => {
+  it('on a client whose credentials were refused rejects with the reason and leaves no rejection unhandled', async () => {
+    server.on(TOKEN_PATH, json(401, { code: 10001, message: 'Invalid credentials' }));
+    const client = make(partner());
+    await expect(client.getCustomerAccounts('1')).rejects.toBeInstanceOf(FinicityAuthenticationError);
+    const reason = new Error('the caller went away');
+    await expect(client.getCustomerAccounts('1', AbortSignal.abort(reason))).rejects.toBe(reason);
+    await settleMicrotasks();
+    expect(unhandled).toEqual([]);
+    expect(tokenRequests()).toHaveLength(1);
+  });
+
+  it('on a fresh client sends nothing at all, not even a token request', async () => {
+    server.on(TOKEN_PATH, json(401, { code: 10001, message: 'Invalid credentials' }));
+    const client = make(partner());
+    const reason = new Error('the caller went away');
+    for (let call = 0; call < 6; call++) await expect(client.getCustomerAccounts('1', AbortSignal.abort(reason))).rejects.toBe(reason);
+    await settleMicrotasks();
+    expect(server.requests).toHaveLength(0);
+    expect(unhandled).toEqual([]);
+  });
+
+  it('aborted while its token request fails leaves no rejection unhandled', async () => {
+    server.on(TOKEN_PATH, stall(100, json(500, { code: 1, message: 'down' })));
+    const client = make(partner({ maxRetries: 0 }));
+    const controller = new AbortController();
+    const call = client.getCustomerAccounts('1', controller.signal);
+    setTimeout(() => controller.abort(new Error('gone')), 20);
+    await expect(call).rejects.toThrow('gone');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(unhandled).toEqual([]);
+  });
+});
+
+/** A 401 from CreateToken whose body cannot be used: it is still a refusal. */
+const brokenRefusals: Array<[string, Behaviour, Partial<AccountsClientOptions>]> = [
+  [
+    'does not decode',
+    (_request, response) => {
+      response.writeHead(401, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+      response.end('this is not gzip at all');
+    },
+    {},
+  ],
+  ['is over maxResponseBytes', json(401, { code: 10001, message: 'x'.repeat(4096) }), { maxResponseBytes: 1024 }],
+  [
+    'stalls',
+    (_request, response) => {
+      response.writeHead(401, { 'content-type': 'application/json' });
+      response.write('{"code":');
+    },
+    { timeoutMs: 300 },
+  ],
+];
+
+describe.each(clientKinds)('the lockout guard through $name', ({ make }) => {
+  it.each(brokenRefusals)('takes a 401 whose body %s as a refusal: one CreateToken for three calls', async (_what, behaviour, extra) => {
+    server.on(TOKEN_PATH, behaviour);
+    const client = make(partner({ maxRetries: 2, ...extra }));
+    for (let call = 0; call < 3; call++) {
+      const error = await failureOf(client.getCustomerAccounts('1'));
+      expect(error).toBeInstanceOf(FinicityAuthenticationError);
+      expect(error).toMatchObject({ status: 401 });
+    }
+    expect(tokenRequests()).toHaveLength(1);
+  });
+
+  it('ignores a log that throws: the refusal stays a refusal, sent once for three calls', async () => {
+    server.on(TOKEN_PATH, json(401, { code: 10001, message: 'Invalid credentials' }));
+    const log = (line: string) => {
+      if (line.includes('HTTP 401')) throw new Error('log sink full');
+    };
+    const client = make(partner({ maxRetries: 2, log }));
+    for (let call = 0; call < 3; call++) await expect(client.getCustomerAccounts('1')).rejects.toBeInstanceOf(FinicityAuthenticationError);
+    expect(tokenRequests()).toHaveLength(1);
+  });
+
+  it('refuses a 200,000-character token once, without retrying and without overflowing the stack', async () => {
+    server.on(TOKEN_PATH, json(200, { token: 'T'.repeat(200_000) }));
+    const client = make(partner({ maxRetries: 2 }));
+    const error = await failureOf(client.getCustomerAccounts('1'));
+    expect(error).toBeInstanceOf(FinicityResponseError);
+    expect((error as Error).message).toBe('CreateToken answered HTTP 200 with a token of 200000 characters, over the 8192 accepted');
+    expect(tokenRequests()).toHaveLength(1);
+    expect(server.requests.filter((request) => ACCOUNTS.test(request.url))).toHaveLength(0);
+  });
+
+  it('keeps a 403 a refusal, never retried, and says what Finicity means by it', async () => {
+    server.on(TOKEN_PATH, json(403, { code: 403, message: 'Forbidden' }));
+    const client = make(partner({ maxRetries: 2 }));
+    for (let call = 0; call < 2; call++) {
+      const error = await failureOf(client.getCustomerAccounts('1'));
+      expect(error).toBeInstanceOf(FinicityAuthenticationError);
+      expect((error as Error).message).toMatch(/outside the United States and Canada/);
+    }
+    expect(tokenRequests()).toHaveLength(1);
+  });
+});
+
+/** A little over the timeout: what a call may take at most, given timers and sockets. */
+const within = (timeoutMs: number) => timeoutMs + 150;
+
+describe.each(clientKinds)('one deadline for the whole call through $name', ({ make }) => {
+  const fixed = (extra: Partial<AccountsClientOptions> = {}): AccountsClientOptions => ({
+    appKey: APP_KEY,
+    appToken: TOKEN,
+    baseUrl: server.url,
+    ...extra,
+  });
+
+  it.each(['1', '30'])('skips a retry that Retry-After: %s would put past the timeout, and says so', async (seconds) => {
+    server.on(ACCOUNTS, json(503, { code: 1, message: 'busy' }, { 'retry-after': seconds }));
+    const client = make(fixed({ timeoutMs: 300, maxRetries: 2 }));
+    const { ms, result } = await timed(() => failureOf(client.getCustomerAccounts('1')));
+    expect(ms).toBeLessThan(within(300));
+    expect(result).toBeInstanceOf(FinicityApiError);
+    expect((result as Error).message).toMatch(/a retry was skipped: due in \d+ ms, it would pass the call's 300 ms timeout/);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('stops retrying slow 502s at the timeout', async () => {
+    server.on(ACCOUNTS, stall(250, json(502, {})));
+    const client = make(fixed({ timeoutMs: 300, maxRetries: 2 }));
+    const { ms, result } = await timed(() => failureOf(client.getCustomerAccounts('1')));
+    expect(ms).toBeLessThan(within(300));
+    expect(result).toBeInstanceOf(FinicityError);
+  });
+
+  it('counts a token renewal within the same timeout', async () => {
+    let issued = 0;
+    server.on(
+      TOKEN_PATH,
+      stall(700, (request, response) => {
+        issued += 1;
+        json(200, { token: `renewed-token-${issued}` })(request, response);
+      }),
+    );
+    server.on(ACCOUNTS, json(401, { code: 10023, message: 'expired' }));
+    const client = make(partner({ timeoutMs: 1000 }));
+    const { ms, result } = await timed(() => failureOf(client.getCustomerAccounts('1')));
+    expect(ms).toBeLessThan(within(1000));
+    expect(result).toBeInstanceOf(FinicityTimeoutError);
+  });
+
+  it('ends on time when a given fetch ignores its signal', async () => {
+    const client = make(fixed({ timeoutMs: 300, maxRetries: 0, fetch: () => new Promise<Response>(() => undefined) }));
+    const { ms, result } = await timed(() => failureOf(client.getCustomerAccounts('1')));
+    expect(ms).toBeLessThan(within(300));
+    expect(result).toBeInstanceOf(FinicityTimeoutError);
+  });
+
+  it("ends on time when a given fetch's body stalls", async () => {
+    let cancelled = false;
+    const stalled = () =>
+      Promise.resolve(
+        new Response(new ReadableStream({ pull: () => new Promise(() => undefined), cancel: () => void (cancelled = true) }), {
+          headers: { 'content-type': 'application/json' },
+        }),
+      );
+    const client = make(fixed({ timeoutMs: 300, maxRetries: 0, fetch: stalled }));
+    const { ms, result } = await timed(() => failureOf(client.getCustomerAccounts('1')));
+    expect(ms).toBeLessThan(within(300));
+    expect(result).toBeInstanceOf(FinicityTimeoutError);
+    expect(cancelled).toBe(true);
+  });
+});
+
+const execute = promisify(execFile);
+/** Runs `script` (ESM, importing ./src/index.ts) in a fresh Node process; resolves with its wall time. */
+async function runInChild(script: string, env: Record<string, string>): Promise<{ ms: number; stdout: string }> {
+  const started = performance.now();
+  const { stdout } = await execute(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    env: { ...process.env, ...env },
+    timeout: 30_000,
+  });
+  return { ms: performance.now() - started, stdout };
+}
+
+describe('a failed call leaves no work behind', () => {
+  it('lets the process exit once the only caller timed out while CreateToken asked to wait 30 s', async () => {
+    server.on(TOKEN_PATH, json(503, { code: 1, message: 'busy' }, { 'retry-after': '30' }));
+    const script = `
+      import { createAccountsApi } from './src/index.ts';
+      const api = createAccountsApi({ appKey: 'app-key-4f1a9c', partnerId: 'p1', partnerSecret: 'partner-secret-7d2e81',
+        baseUrl: process.env.BASE_URL, timeoutMs: 300 });
+      const started = performance.now();
+      await api.getCustomerAccounts({ customerId: '1' }).catch((error) => console.log(error.name));
+      console.log(Math.round(performance.now() - started));`;
+    const { ms, stdout } = await runInChild(script, { BASE_URL: server.url });
+    const [name, callMs] = stdout.trim().split('\n');
+    expect(name).toBe('FinicityApiError');
+    expect(Number(callMs)).toBeLessThan(within(300));
+    // The process start-up (tsx compiling the package) dominates; a 30 s backoff would not.
+    expect(ms).toBeLessThan(15_000);
+    expect(tokenRequests()).toHaveLength(1);
+  });
+});
+
+describe.each(clientKinds)('renewals through $name', ({ make }) => {
+  it('answer 10022 on every call with a token request per backoff window, not one per call', async () => {
+    let issued = 0;
+    server.on(TOKEN_PATH, (request, response) => {
+      issued += 1;
+      json(200, { token: `other-env-token-${issued}` })(request, response);
+    });
+    server.on(ACCOUNTS, json(401, { code: 10022, message: 'invalid token' }));
+    const client = make(partner({ retryBaseDelayMs: 50, retryMaxDelayMs: 1000 }));
+    const started = performance.now();
+    for (let call = 0; call < 200; call++) {
+      const error = await failureOf(client.getCustomerAccounts('1'));
+      expect(error).toMatchObject({ status: 401, code: 10022 });
+    }
+    const seconds = (performance.now() - started) / 1000;
+    // One first request, one renewal, then at most one per doubling window (50, 100, 200, … ms).
+    expect(tokenRequests().length).toBeLessThanOrEqual(3 + Math.ceil(Math.log2(1 + (seconds * 1000) / 50)));
+  });
+});
+
+describe.each(clientKinds)('redaction of every answer through $name', ({ make }) => {
+  let elsewhere: FaultServer;
+  beforeAll(async () => {
+    elsewhere = await startFaultServer();
+  });
+  afterAll(() => elsewhere.close());
+
+  it('reports that a given fetch followed a redirect, and that the request reached the target', async () => {
+    elsewhere.on(/./, json(200, { accounts: [] }));
+    server.on(ACCOUNTS, json(302, {}, { location: `${elsewhere.url}/steal` }));
+    const following: typeof fetch = (input, init) => globalThis.fetch(input, { ...init, redirect: 'follow' });
+    const client = make({ appKey: APP_KEY, appToken: TOKEN, baseUrl: server.url, fetch: following });
+    const error = await failureOf(client.getCustomerAccounts('1'));
+    expect(error).toBeInstanceOf(FinicityRedirectError);
+    expect((error as Error).message).toMatch(/the given fetch followed it there/);
+    expect((error as Error).message).not.toMatch(/nothing was sent there/);
+    expect(elsewhere.requests).toHaveLength(1);
+  });
+});
+
+describe('openapi-fetch errors', () => {
+  const path = '/aggregation/v1/customers/{customerId}/accounts' as const;
+  it.each([
+    ['an empty body', text(500, '', 'application/json')],
+    ['null', text(500, 'null', 'application/json')],
+    ['0', text(500, '0', 'application/json')],
+    ['false', text(500, 'false', 'application/json')],
+    ['""', text(500, '""', 'application/json')],
+  ])('come back truthy for %s, so `if (error)` catches every HTTP error', async (_what, behaviour) => {
+    server.on(ACCOUNTS, behaviour);
+    const client = createAccountsClient({ appKey: APP_KEY, appToken: TOKEN, baseUrl: server.url, maxRetries: 0 });
+    const { data, error, response } = await client.GET(path, { params: { path: { customerId: '1' } } });
+    expect(data).toBeUndefined();
+    expect(error).toBeTruthy();
+    expect(error).toMatchObject({ status: '500', message: expect.stringMatching(/^GetCustomerAccounts failed with HTTP 500/) });
+    expect(response.status).toBe(500);
+  });
+});

@@ -17,6 +17,7 @@ import { apiErrorFromAnswer, type FinicityApiError, FinicityConnectionError, Fin
 import { type Exchanger, exchange, MAX_ERROR_BODY_BYTES } from './exchange.js';
 import { findOperation } from './operations.js';
 import { checkCallOptions, type ResolvedOptions } from './options.js';
+import { MIN_SECRET_LENGTH } from './redaction.js';
 import { attachApiError, BufferedResponse, headersForBody, utf8Text } from './response.js';
 import { parseRetryAfter, retryDelay, shouldRetry } from './retry-policy.js';
 import { abortReason, type OutgoingRequest, type Received, sendWithFetch, sleep, TIMED_OUT } from './send.js';
@@ -116,6 +117,8 @@ interface Call {
   maxRetries: number;
   needsToken: boolean;
   signal: AbortSignal | null;
+  /** Secrets the request itself carries (the credentials in a token request's body), redacted from its answer. */
+  secrets: string[];
 }
 
 /** What the attempts of a call so far have done. */
@@ -178,18 +181,35 @@ async function describeCall(
   const operation = findOperation(call.method, path);
   // Checked here too: the class client's function form of per-call options arrives unchecked.
   const given = { timeoutMs: ownField(init, 'timeoutMs'), maxRetries: ownField(init, 'maxRetries') };
-  const own = given.timeoutMs === undefined && given.maxRetries === undefined ? {} : checkCallOptions(given, []);
-  const timeoutMs = own.timeoutMs ?? operation?.timeoutMs ?? context.options.timeoutMs;
+  const own = given.timeoutMs === undefined && given.maxRetries === undefined ? undefined : checkCallOptions(given, []);
+  const timeoutMs = (ownField(own, 'timeoutMs') as number | undefined) ?? operation?.timeoutMs ?? context.options.timeoutMs;
   return {
     request: { url, request: call.request, method: call.method, headers: call.headers, body },
     name: operation?.operationId ?? `${call.method} ${path}`,
     timeoutMs,
     deadline: performance.now() + timeoutMs,
     retryable: operation ? operation.retryable : IDEMPOTENT_METHODS.has(call.method),
-    maxRetries: own.maxRetries ?? context.options.maxRetries,
+    maxRetries: (ownField(own, 'maxRetries') as number | undefined) ?? context.options.maxRetries,
     needsToken: operation ? operation.requiresToken : true,
     signal,
+    secrets: operation?.issuesToken && body ? secretsInBody(body) : [],
   };
+}
+
+/**
+ * Every string in a token request's JSON body long enough to be a secret: the partner
+ * secret of a caller who calls the token operation with credentials of their own, which
+ * the client was not given and so could not redact from the answer otherwise.
+ */
+function secretsInBody(body: Uint8Array): string[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(utf8Text(body));
+  } catch {
+    return [];
+  }
+  const values = typeof parsed === 'object' && parsed !== null ? Object.values(parsed) : [];
+  return values.filter((value): value is string => typeof value === 'string' && value.length >= MIN_SECRET_LENGTH);
 }
 
 /** The token for this attempt, waited for within the call's deadline. */
@@ -339,13 +359,16 @@ function errorResponse(context: TransportContext, call: Call, received: Received
   return response;
 }
 
-/** One attempt with `token`, which stays on the redaction list until the attempt's answer has been redacted. */
+/** One attempt with `token`, which stays on the redaction list (with the call's own secrets) until its answer has been redacted. */
 async function attemptWith(context: TransportContext, call: Call, token: string | undefined, progress: Progress) {
-  if (token !== undefined) context.redactor.add(token);
+  const { redactor } = context;
+  if (token !== undefined) redactor.add(token);
+  for (const secret of call.secrets) redactor.add(secret);
   try {
     return await settle(context, call, token, await attempt(context, call, token), progress);
   } finally {
-    if (token !== undefined) context.redactor.remove(token);
+    if (token !== undefined) redactor.remove(token);
+    for (const secret of call.secrets) redactor.remove(secret);
   }
 }
 

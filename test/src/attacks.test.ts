@@ -218,9 +218,17 @@ describe.each(clientKinds)('one deadline for the whole call through $name', ({ m
     let cancelled = false;
     const stalled = () =>
       Promise.resolve(
-        new Response(new ReadableStream({ pull: () => new Promise(() => undefined), cancel: () => void (cancelled = true) }), {
-          headers: { 'content-type': 'application/json' },
-        }),
+        new Response(
+          new ReadableStream({
+            pull: () => new Promise(() => undefined),
+            cancel: () => {
+              cancelled = true;
+            },
+          }),
+          {
+            headers: { 'content-type': 'application/json' },
+          },
+        ),
       );
     const client = make(fixed({ timeoutMs: 300, maxRetries: 0, fetch: stalled }));
     const { ms, result } = await timed(() => failureOf(client.getCustomerAccounts('1')));
@@ -317,5 +325,80 @@ describe('openapi-fetch errors', () => {
     expect(error).toBeTruthy();
     expect(error).toMatchObject({ status: '500', message: expect.stringMatching(/^GetCustomerAccounts failed with HTTP 500/) });
     expect(response.status).toBe(500);
+  });
+});
+
+/** Runs `work` while measuring the longest the event loop was blocked, in milliseconds. */
+async function longestStall<T>(work: () => Promise<T>): Promise<{ stallMs: number; result: T }> {
+  const { monitorEventLoopDelay } = await import('node:perf_hooks');
+  const histogram = monitorEventLoopDelay({ resolution: 10 });
+  histogram.enable();
+  try {
+    const result = await work();
+    return { stallMs: histogram.max / 1e6, result };
+  } finally {
+    histogram.disable();
+  }
+}
+
+describe.each(clientKinds)('bounded work on every answer through $name', ({ make }) => {
+  const fixed = () => ({ appKey: APP_KEY, appToken: TOKEN, baseUrl: server.url, maxRetries: 0 });
+
+  it('summarises 1 MB of "<title" without blocking the event loop', async () => {
+    server.on(ACCOUNTS, text(500, '<title'.repeat(175_000), 'text/html'));
+    const { stallMs, result } = await longestStall(() => failureOf(make(fixed()).getCustomerAccounts('1')));
+    expect(result).toBeInstanceOf(FinicityApiError);
+    expect(stallMs).toBeLessThan(100);
+  });
+
+  it('keeps at most 64 KiB of a 16 MiB error body: memory and event loop stay bounded', async () => {
+    const body = Buffer.from(`[${'{},'.repeat(Math.floor((16 * 1024 * 1024 - 16) / 3))}{}]`);
+    server.on(ACCOUNTS, (_request, response) => {
+      response.writeHead(500, { 'content-type': 'application/json' });
+      response.end(body);
+    });
+    const before = process.memoryUsage().rss;
+    const { stallMs, result } = await longestStall(() => failureOf(make(fixed()).getCustomerAccounts('1')));
+    const grownMiB = (process.memoryUsage().rss - before) / 2 ** 20;
+    expect(result).toBeInstanceOf(FinicityApiError);
+    expect((result as FinicityApiError).message).toMatch(/only the first 65536 bytes of the body were kept/);
+    expect(typeof (result as FinicityApiError).body).toBe('string');
+    expect(((result as FinicityApiError).body as string).length).toBeLessThanOrEqual(65_536);
+    expect(stallMs).toBeLessThan(200);
+    expect(grownMiB).toBeLessThan(64);
+  });
+});
+
+describe.each(clientKinds)('a polluted Object.prototype through $name', ({ make }) => {
+  let elsewhere: FaultServer;
+  beforeAll(async () => {
+    elsewhere = await startFaultServer();
+  });
+  afterAll(() => elsewhere.close());
+
+  it('adds nothing to a call: no per-call baseUrl, fetch, timeout or retry count from it', async () => {
+    server.on(ACCOUNTS, json(200, { accounts: [] }));
+    elsewhere.on(/./, json(200, { accounts: [] }));
+    const client = make({ appKey: APP_KEY, appToken: TOKEN, baseUrl: server.url, maxRetries: 0 });
+    let pollutedFetchCalls = 0;
+    const polluted = Object.prototype as Record<string, unknown>;
+    const planted = {
+      baseUrl: elsewhere.url,
+      fetch: () => {
+        pollutedFetchCalls += 1;
+        return Promise.resolve(new Response('{}'));
+      },
+      timeoutMs: 'soon',
+      maxRetries: -1,
+    };
+    Object.assign(polluted, planted);
+    try {
+      await expect(client.getCustomerAccounts('1')).resolves.toEqual({ accounts: [] });
+    } finally {
+      for (const key of Object.keys(planted)) delete polluted[key];
+    }
+    expect(pollutedFetchCalls).toBe(0);
+    expect(elsewhere.requests).toHaveLength(0);
+    expect(server.requests).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FinicityApiError, FinicityAuthenticationError, FinicityResponseError } from '../../src/index.js';
+import { FinicityAuthenticationError, FinicityResponseError } from '../../src/index.js';
 import { clientKinds } from '../support/clients.js';
 import { type Behaviour, json, stall, useFaultServer } from '../support/fault-server.js';
 

@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAccountsClient, FinicityError, FinicityResponseError, type Middleware } from '../../src/index.js';
-import { attemptController, watchDeadline } from '../../src/send.js';
+import { attemptController, MAX_KEPT_TIMER_LISTS, watchDeadline } from '../../src/send.js';
 import { clientKinds } from '../support/clients.js';
 import { json, useFaultServer } from '../support/fault-server.js';
 
@@ -143,6 +143,20 @@ describe("an attempt's deadline timer", () => {
       watchDeadline(4321, null, stop, false)();
       expect(vi.getTimerCount()).toBe(0);
       expect(stop).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps a timer list for a bounded number of durations, however many distinct timeouts calls use', () => {
+    vi.useFakeTimers();
+    try {
+      for (let ms = 100_000; ms < 120_000; ms++) watchDeadline(ms, null, () => undefined, true)();
+      // Each kept list is one unref'd timer; the 20,000 calls' own timers are all cleared.
+      expect(vi.getTimerCount()).toBeGreaterThan(0);
+      expect(vi.getTimerCount()).toBeLessThanOrEqual(MAX_KEPT_TIMER_LISTS);
+      vi.advanceTimersByTime(240_000);
+      expect(vi.getTimerCount()).toBe(0);
     } finally {
       vi.useRealTimers();
     }

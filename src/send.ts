@@ -249,6 +249,12 @@ export function sendWithFetch(fetchFor: () => typeof globalThis.fetch): Send {
     });
 }
 
+/** What the transport reads of a fetch's answer; a given fetch may return another library's Response. */
+function isResponseLike(response: unknown): response is Response {
+  const { status, headers } = (response ?? {}) as { status?: unknown; headers?: { get?: unknown } };
+  return typeof status === 'number' && typeof headers?.get === 'function';
+}
+
 async function fetchAndRead(
   fetch: typeof globalThis.fetch,
   request: OutgoingRequest,
@@ -262,6 +268,7 @@ async function fetchAndRead(
     redirect: 'manual',
     signal,
   });
+  if (!isResponseLike(response)) throw new TypeError('fetch resolved with something that is not a Response');
   const { status } = response;
   limits.onStatus?.(status);
   const success = status >= 200 && status < 300;

@@ -145,6 +145,22 @@ function safeLog(options: ResolvedOptions): ((line: string) => void) | undefined
 }
 
 /**
+ * The user's clock, when it tells a time; `Date.now` when it throws or answers
+ * something other than a finite number, so a broken clock cannot make every call ask
+ * for a new token.
+ */
+function safeClock(now: () => number): () => number {
+  return () => {
+    try {
+      const time = now();
+      return Number.isFinite(time) ? time : Date.now();
+    } catch {
+      return Date.now();
+    }
+  };
+}
+
+/**
  * The URL as fetch will send it (dot segments resolved, characters escaped, as a
  * `Request` does) and its path below the base URL; a refusal when it is anywhere
  * else, so that credentials go to the configured origin and base path only. The check
@@ -391,7 +407,7 @@ function tokenSourceFor(context: TransportContext): TokenSource | undefined {
   if (credentials.kind === 'token') return fixedToken(credentials.appToken);
   if (credentials.kind !== 'partner') return undefined;
   const requestContext = { ...context, baseUrl: options.baseUrl, appKey: options.appKey, timeoutMs: options.timeoutMs };
-  return partnerToken({ ...options, log: context.log }, credentials, (partnerId, partnerSecret) =>
+  return partnerToken({ ...options, now: safeClock(options.now), log: context.log }, credentials, (partnerId, partnerSecret) =>
     requestToken(requestContext, partnerId, partnerSecret),
   );
 }

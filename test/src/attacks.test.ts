@@ -402,3 +402,34 @@ describe.each(clientKinds)('a polluted Object.prototype through $name', ({ make 
     expect(server.requests).toHaveLength(1);
   });
 });
+
+describe.each(clientKinds)("the user's callbacks through $name", ({ make }) => {
+  it.each([
+    [
+      'throws',
+      () => {
+        throw new Error('clock broke');
+      },
+    ],
+    ['answers NaN', () => Number.NaN],
+  ])('a clock that %s cannot make every call ask for a token', async (_what, now) => {
+    server.on(TOKEN_PATH, json(200, { token: TOKEN }));
+    server.on(ACCOUNTS, json(200, { accounts: [] }));
+    const client = make(partner({ now }));
+    for (let call = 0; call < 3; call++) await expect(client.getCustomerAccounts('1')).resolves.toEqual({ accounts: [] });
+    expect(tokenRequests()).toHaveLength(1);
+  });
+
+  it('a given fetch that answers something other than a Response is a FinicityError', async () => {
+    const client = make({
+      appKey: APP_KEY,
+      appToken: TOKEN,
+      baseUrl: server.url,
+      maxRetries: 0,
+      fetch: () => Promise.resolve({} as Response),
+    });
+    const error = await failureOf(client.getCustomerAccounts('1'));
+    expect(error).toBeInstanceOf(FinicityError);
+    expect((error as Error).message).toMatch(/fetch resolved with something that is not a Response/);
+  });
+});

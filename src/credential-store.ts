@@ -31,19 +31,21 @@ export function newLeaseOwner(): string {
   return toBase64Url(globalThis.crypto.getRandomValues(new Uint8Array(16)));
 }
 
-/** The whole milliseconds a store keeps a value for `ttlMs`; throws a RangeError for anything but a positive finite number. */
+/** The whole milliseconds a store keeps a value for `ttlMs`; throws a RangeError unless it is positive and at most 2^53 - 1. */
 export function wholeTtl(ttlMs: number): number {
-  if (typeof ttlMs !== 'number' || !Number.isFinite(ttlMs) || ttlMs <= 0) {
-    throw new RangeError(`ttlMs must be a positive finite number of milliseconds, not ${String(ttlMs)}`);
+  if (typeof ttlMs !== 'number' || !(ttlMs > 0 && ttlMs <= Number.MAX_SAFE_INTEGER)) {
+    throw new RangeError(`ttlMs must be a positive number of milliseconds, at most 2^53 - 1, not ${String(ttlMs)}`);
   }
   return Math.ceil(ttlMs);
 }
 
-function checkKey(key: string): void {
+/** Throws a TypeError unless `key` is a non-empty string (for implementations: refuse what a caller's bug would pass). */
+export function checkKey(key: string): void {
   if (typeof key !== 'string' || key === '') throw new TypeError('a store key must be a non-empty string');
 }
 
-function checkValue(value: string, name: string): void {
+/** Throws a TypeError unless `value` is a string. */
+export function checkValue(value: string, name: string): void {
   if (typeof value !== 'string') throw new TypeError(`${name} must be a string`);
 }
 

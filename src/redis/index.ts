@@ -56,8 +56,8 @@ async function command<T>(name: string, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (cause) {
-    // node-redis's TimeoutError has no message, only its name.
-    const reason = cause instanceof Error ? cause.message || cause.name : String(cause);
+    // node-redis's TimeoutError has neither a message nor a name of its own.
+    const reason = cause instanceof Error ? cause.message || cause.constructor.name : String(cause);
     throw new Error(`Redis credential store: ${name} failed: ${reason}`, { cause });
   }
 }

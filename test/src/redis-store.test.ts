@@ -64,8 +64,8 @@ function within(promise: Promise<unknown>, ms: number): Promise<{ resolved: unkn
   ]).finally(() => clearTimeout(timer));
 }
 
-// Compile-time only: every kind of node-redis client of either major fits the adapter.
-export function everyClientKindFits(url: string): CredentialStore[] {
+/** Never called: tsc (npm run check) proves that every kind of node-redis client of either major fits the adapter. */
+function everyClientKindFits(url: string): CredentialStore[] {
   return [
     createClient({ url }),
     createClient({ url, RESP: 2 }),
@@ -80,6 +80,10 @@ export function everyClientKindFits(url: string): CredentialStore[] {
     redis5.createSentinel({ name: 'primary', sentinelRootNodes: [] }),
   ].map((client) => redisCredentialStore(client));
 }
+
+it('takes every kind of node-redis 5 and 6 client: a client, a cluster, a pool, a sentinel (checked by tsc)', () => {
+  expect(everyClientKindFits).toBeTypeOf('function');
+});
 
 describe('redisCredentialStore on a running server', () => {
   const server = useRedisServer();

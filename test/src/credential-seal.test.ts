@@ -99,7 +99,8 @@ describe('sealToken and openToken', () => {
       'v1.!!!!!!!!!!!!!!!!.!!!!',
       `v1.${iv}.${'A'.repeat(60_000)}`,
     ];
-    for (const candidate of candidates) {
+    // Standard base64 only differs when the random IV or body has a '-' or '_'.
+    for (const candidate of candidates.filter((text) => text !== sealed)) {
       await expect(openToken(secret, candidate, context), JSON.stringify(candidate.slice(0, 80))).resolves.toBeUndefined();
     }
     for (const garbage of [undefined, null, 42, {}, ['v1', iv, body], Buffer.from(sealed)]) {

@@ -18,8 +18,11 @@
  *   `disableOfflineQueue`), and a command already written waits for its answer however
  *   long the server takes (a paused server holds it indefinitely). v6's default
  *   `commandOptions.timeout` (5 s) bounds only the wait in the queue. So a caller that
- *   must not hang bounds each store call with its own timeout; a command abandoned that
- *   way may still run later, which the compare-and-delete and lease expiry make harmless.
+ *   must not hang bounds each store call with its own timeout. A command abandoned that
+ *   way may still run later: harmless for a compare-and-delete or a release, bounded by
+ *   the TTL for a lease, but a late `set` overwrites whatever is there by then, and a
+ *   late `delete` without `expected` removes it.
+ * - A command in flight when the connection drops rejects, though it may have run.
  */
 
 import { type CredentialStore, checkKey, checkValue, newLeaseOwner, wholeTtl } from '../credential-store.js';

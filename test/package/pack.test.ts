@@ -100,6 +100,22 @@ describe('the installed package', () => {
     expect(output).toEqual({ ...expectedConsumerOutput, sameErrorClass: false });
   });
 
+  // redis is an optional peer: the entry must load, from either build, where it is not installed.
+  it.each([
+    ['import and require', []],
+    ['the CommonJS build, where Node cannot require ESM', ['--no-experimental-require-module']],
+  ])('loads finicity-accounts/redis through %s without redis installed', async (_how, nodeArgs) => {
+    const script = `
+      const stub = { get: async (key) => 'value of ' + key, set: async () => 'OK', del: async () => 1, eval: async () => 1 };
+      const required = require('finicity-accounts/redis');
+      import('finicity-accounts/redis').then(async (imported) => {
+        const seen = [await required.redisCredentialStore(stub).get('k'), await imported.redisCredentialStore(stub).get('k')];
+        console.log(JSON.stringify(seen));
+      });`;
+    const { stdout } = await run(process.execPath, [...nodeArgs, '-e', script], { cwd: consumer });
+    expect(JSON.parse(stdout)).toEqual(['value of finicity-accounts:k', 'value of finicity-accounts:k']);
+  });
+
   it('bundles for browsers without any node: module', async () => {
     const result = await build({
       entryPoints: [join(consumer, 'consumer.ts')],

@@ -27,8 +27,10 @@ export interface TokenRules {
   readonly expiredTokenCodes: readonly number[];
   /** Statuses of the token-issuing operation that mean refused credentials: never retried, remembered. */
   readonly refusedCredentialStatuses: readonly number[];
-  /** How long a token is reused before a new one is requested (Finicity: valid 2 h, renew after 90 min). */
+  /** How long a token is reused before a renewal starts (Finicity: renew after 90 min). */
   readonly renewAfterMs: number;
+  /** How long a token is accepted (Finicity: two hours): calls keep it until then while the renewal runs. */
+  readonly validForMs: number;
 }
 
 export const tokenRules: TokenRules = {
@@ -42,7 +44,8 @@ export const tokenRules: TokenRules = {
     403,
     404
   ],
-  "renewAfterMs": 5400000
+  "renewAfterMs": 5400000,
+  "validForMs": 7200000
 };
 
 export const operations: readonly OperationDescription[] = [

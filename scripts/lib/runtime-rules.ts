@@ -13,6 +13,7 @@ export const EXTENSIONS = {
   refusedCredentialStatuses: 'x-finicity-refused-credential-statuses',
   expiredTokenCodes: 'x-finicity-expired-token-codes',
   renewAfterSeconds: 'x-finicity-token-renew-after-seconds',
+  validSeconds: 'x-finicity-token-valid-seconds',
 } as const;
 
 /** A broken rule, located by its path in the document (`paths./x.get.x-finicity-retryable`). */
@@ -32,6 +33,7 @@ export interface TokenRules {
   expiredTokenCodes: number[];
   refusedCredentialStatuses: number[];
   renewAfterMs: number;
+  validForMs: number;
 }
 
 export interface RuntimeRules {
@@ -75,6 +77,14 @@ export function inspectRuntimeRules(document: OpenApiDocument): { rules: Runtime
     problems.push({
       at: [...schemeAt, EXTENSIONS.renewAfterSeconds],
       message: `${EXTENSIONS.renewAfterSeconds} must be a positive integer (seconds)`,
+    });
+  }
+
+  const validFor = tokenScheme[EXTENSIONS.validSeconds];
+  if (tokenSchemeName && (!isPositiveInteger(validFor) || (isPositiveInteger(renewAfter) && validFor < renewAfter))) {
+    problems.push({
+      at: [...schemeAt, EXTENSIONS.validSeconds],
+      message: `${EXTENSIONS.validSeconds} must be a positive integer (seconds), at least ${EXTENSIONS.renewAfterSeconds}`,
     });
   }
 
@@ -139,6 +149,7 @@ export function inspectRuntimeRules(document: OpenApiDocument): { rules: Runtime
       expiredTokenCodes: isIntegerList(expiredTokenCodes, () => true) ? expiredTokenCodes : [],
       refusedCredentialStatuses: isIntegerList(refused, () => true) ? refused : [],
       renewAfterMs: isPositiveInteger(renewAfter) ? renewAfter * 1000 : 0,
+      validForMs: isPositiveInteger(validFor) ? validFor * 1000 : 0,
     },
     operations,
   };

@@ -35,6 +35,7 @@ describe('the generated table', () => {
       expiredTokenCodes: [10022, 10023],
       refusedCredentialStatuses: [400, 401, 403, 404],
       renewAfterMs: 90 * 60_000,
+      validForMs: 120 * 60_000,
     });
   });
 

@@ -25,7 +25,7 @@
  * - A command in flight when the connection drops rejects, though it may have run.
  */
 
-import { type CredentialStore, checkKey, checkValue, newLeaseOwner, wholeTtl } from '../credential-store.js';
+import { type CredentialStore, checkKey, checkValue, newLeaseOwner, wholeTtl } from '../token/store.js';
 
 /** The node-redis commands the store uses: any `createClient()`, `createCluster()`, `createClientPool()` or `createSentinel()` of redis 5 or 6 has them. */
 export interface RedisStoreClient {
@@ -109,4 +109,4 @@ export function redisCredentialStore(client: RedisStoreClient, options: RedisCre
   };
 }
 
-export type { CredentialStore } from '../credential-store.js';
+export type { CredentialStore } from '../token/store.js';

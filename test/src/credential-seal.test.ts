@@ -1,7 +1,7 @@
 /** Key ids and sealed tokens: nothing in the store reveals a credential, and nothing but our own sealing opens. */
 import { describe, expect, it } from 'vitest';
 import { fromBase64Url, toBase64Url } from '../../src/base64url.js';
-import { createCredentialSeal, credentialKeyId, MAX_PLAINTEXT_BYTES, openToken, sealToken } from '../../src/credential-seal.js';
+import { createCredentialSeal, credentialKeyId, MAX_PLAINTEXT_BYTES, openToken, sealToken } from '../../src/token/seal.js';
 
 const secret = 'test-partner-secret-0123456789';
 const token = 'finicity-app-token-ABCdef0123456789+/=';

@@ -1,6 +1,6 @@
 /** memoryCredentialStore: the reference semantics every CredentialStore has (redis-store.test.ts checks Redis against the same). */
 import { describe, expect, it } from 'vitest';
-import { memoryCredentialStore, newLeaseOwner } from '../../src/credential-store.js';
+import { memoryCredentialStore, newLeaseOwner } from '../../src/token/store.js';
 
 function clockedStore() {
   const clock = { now: 1_000_000 };

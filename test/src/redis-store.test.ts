@@ -6,8 +6,8 @@
 import { createClient, createClientPool, createCluster, createSentinel, RESP_TYPES } from 'redis';
 import * as redis5 from 'redis-v5';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { openToken, sealToken } from '../../src/credential-seal.js';
-import type { CredentialStore } from '../../src/credential-store.js';
+import { openToken, sealToken } from '../../src/token/seal.js';
+import type { CredentialStore } from '../../src/token/store.js';
 import { type RedisStoreClient, redisCredentialStore } from '../../src/redis/index.js';
 import { startRedisServer, useRedisServer } from '../support/redis-server.js';
 

@@ -1,7 +1,7 @@
 /** The token rules as pure functions, over the rules the spec states. */
 import { describe, expect, it } from 'vitest';
 import { tokenRules } from '../../generated/operations.js';
-import { isExpiredToken, isRefusedCredentials, isTokenFresh } from '../../src/token-policy.js';
+import { isExpiredToken, isRefusedCredentials, isTokenFresh } from '../../src/token/policy.js';
 
 describe('token rules', () => {
   it('takes 401 with 10022 (invalid) or 10023 (expired) as an expired token', () => {

@@ -10,7 +10,7 @@
  * every waiting call) rather than each call sending its own, and no request is sent,
  * and no backoff waited out, once no call is waiting for it.
  */
-import { tokenRules } from '../generated/operations.js';
+import { tokenRules } from '../../generated/operations.js';
 import {
   apiErrorFromAnswer,
   type ErrorAnswer,
@@ -19,15 +19,15 @@ import {
   FinicityConnectionError,
   FinicityResponseError,
   FinicityTimeoutError,
-} from './errors.js';
-import { type Exchanger, exchange } from './exchange.js';
-import { tokenOperation } from './operations.js';
-import { isHeaderText } from './options.js';
-import type { Redactor } from './redaction.js';
-import { utf8Text } from './response.js';
-import { type AttemptStatus, type BackoffSettings, parseRetryAfter, retryDelay, shouldRetry } from './retry-policy.js';
-import { withinDeadline } from './send.js';
-import { isRefusedCredentials, isTokenFresh, MAX_TOKEN_LENGTH, mayRenewAfterExpiry, refusalHint } from './token-policy.js';
+} from '../errors.js';
+import { type Exchanger, exchange } from '../exchange.js';
+import { tokenOperation } from '../operations.js';
+import { isHeaderText } from '../options.js';
+import type { Redactor } from '../redaction.js';
+import { utf8Text } from '../response.js';
+import { type AttemptStatus, type BackoffSettings, parseRetryAfter, retryDelay, shouldRetry } from '../retry-policy.js';
+import { withinDeadline } from '../send.js';
+import { isRefusedCredentials, isTokenFresh, MAX_TOKEN_LENGTH, mayRenewAfterExpiry, refusalHint } from './policy.js';
 
 /** Sends one token request; throws FinicityAuthenticationError for refused credentials. */
 export type RequestToken = (partnerId: string, partnerSecret: string) => Promise<string>;

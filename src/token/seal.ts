@@ -17,7 +17,7 @@
  * one key cannot be replayed under another.
  */
 
-import { fromBase64Url, toBase64Url } from './base64url.js';
+import { fromBase64Url, toBase64Url } from '../base64url.js';
 
 /** The credentials a shared token belongs to: a token is good for this app key, partner and server only. */
 export interface CredentialParts {

@@ -10,7 +10,7 @@
  * hashes and values are sealed.
  */
 
-import { toBase64Url } from './base64url.js';
+import { toBase64Url } from '../base64url.js';
 
 /** A shared key-value store with expiry and leases. Every method rejects with an `Error` when the store cannot answer. */
 export interface CredentialStore {

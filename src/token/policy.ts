@@ -4,7 +4,7 @@
  * that cannot count towards the lockout (retry after a backoff). Pure functions over
  * the rules the spec states (`tokenRules` in generated/operations.ts).
  */
-import type { TokenRules } from '../generated/operations.js';
+import type { TokenRules } from '../../generated/operations.js';
 
 /** Whether a 401 with this Finicity code says the token expired or is invalid, so a new one may help. */
 export function isExpiredToken(status: number, code: number | string | undefined, rules: TokenRules): boolean {

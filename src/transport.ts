@@ -12,7 +12,6 @@
  */
 
 import { tokenRules } from '../generated/operations.js';
-import { fixedToken, partnerToken, requestToken, type TokenSource } from './token/source.js';
 import { apiErrorFromAnswer, type FinicityApiError, FinicityConnectionError, FinicityInputError, FinicityTimeoutError } from './errors.js';
 import { type Exchanger, exchange, MAX_ERROR_BODY_BYTES } from './exchange.js';
 import { findOperation } from './operations.js';
@@ -22,6 +21,8 @@ import { attachApiError, BufferedResponse, headersForBody, utf8Text } from './re
 import { parseRetryAfter, retryDelay, shouldRetry } from './retry-policy.js';
 import { abortReason, type OutgoingRequest, type Received, sendWithFetch, sleep, TIMED_OUT } from './send.js';
 import { isExpiredToken } from './token/policy.js';
+import { requestToken } from './token/request.js';
+import { fixedToken, partnerToken, type TokenSource } from './token/source.js';
 import { userAgent } from './version.js';
 
 /** What a single call may set for itself; everything else comes from the client's options. */

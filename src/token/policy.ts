@@ -20,9 +20,25 @@ export function isRefusedCredentials(status: number, rules: TokenRules): boolean
   return rules.refusedCredentialStatuses.includes(status);
 }
 
-/** Whether a token issued at `issuedAt` is still to be reused at `now`. */
-export function isTokenFresh(issuedAt: number, now: number, lifetimeMs: number): boolean {
-  return now - issuedAt < lifetimeMs;
+/**
+ * What a token's age means at `now`: `fresh`, reuse it; `renew`, reuse it while one
+ * renewal runs in the background; `expired`, no call may carry it. A token issued
+ * "later" than `now` (another process's clock a little ahead) counts as just issued.
+ */
+export function tokenAge(issuedAt: number, now: number, limits: { renewAfterMs: number; validForMs: number }): 'fresh' | 'renew' | 'expired' {
+  const age = Math.max(0, now - issuedAt);
+  if (age < limits.renewAfterMs) return 'fresh';
+  return age < limits.validForMs ? 'renew' : 'expired';
+}
+
+/** How long the lease on a token request lasts: the request's own timeout and a second, so a holder that dies frees it soon after. */
+export function leaseTtlMs(tokenRequestTimeoutMs: number): number {
+  return tokenRequestTimeoutMs + 1_000;
+}
+
+/** How long to wait before looking again for the token another process is requesting: 50 ms, doubling to 800 ms. */
+export function sharedPollDelayMs(round: number): number {
+  return Math.min(50 * 2 ** round, 800);
 }
 
 /**

@@ -4,30 +4,19 @@
  * one token for every call, renew it before it expires, and never repeat a refused
  * authentication, since five failures lock the partner account.
  *
- * One request at a time is in flight for a client, and every call that needs a token
- * meanwhile waits for that one, each within its own deadline. After failures that
- * cannot count towards the lockout, the next request waits out a backoff (shared by
- * every waiting call) rather than each call sending its own, and no request is sent,
- * and no backoff waited out, once no call is waiting for it.
+ * One request at a time is in flight for a client (for a whole fleet, with a shared
+ * store), and every call that needs a token meanwhile waits for that one, each within
+ * its own deadline. Past the renew-after age, calls keep the token while one renewal
+ * runs in the background, so in steady state no call waits. After failures that cannot
+ * count towards the lockout, the next request waits out a backoff shared by every
+ * waiting call, and no request is sent, and no backoff waited out, once no call waits.
  */
-import { tokenRules } from '../../generated/operations.js';
-import {
-  apiErrorFromAnswer,
-  type ErrorAnswer,
-  FinicityApiError,
-  FinicityAuthenticationError,
-  FinicityConnectionError,
-  FinicityResponseError,
-  FinicityTimeoutError,
-} from '../errors.js';
-import { type Exchanger, exchange } from '../exchange.js';
-import { tokenOperation } from '../operations.js';
-import { isHeaderText } from '../options.js';
+import { FinicityApiError, FinicityAuthenticationError, FinicityConnectionError, FinicityTimeoutError } from '../errors.js';
 import type { Redactor } from '../redaction.js';
-import { utf8Text } from '../response.js';
 import { type AttemptStatus, type BackoffSettings, parseRetryAfter, retryDelay, shouldRetry } from '../retry-policy.js';
 import { withinDeadline } from '../send.js';
-import { isRefusedCredentials, isTokenFresh, MAX_TOKEN_LENGTH, mayRenewAfterExpiry, refusalHint } from './policy.js';
+import { leaseTtlMs, mayRenewAfterExpiry, sharedPollDelayMs, tokenAge } from './policy.js';
+import { CLEARED, type RefusalRecord, type SharedCredentials, type SharedToken, UNAVAILABLE } from './shared.js';
 
 /** Sends one token request; throws FinicityAuthenticationError for refused credentials. */
 export type RequestToken = (partnerId: string, partnerSecret: string) => Promise<string>;
@@ -55,11 +44,23 @@ export function fixedToken(appToken: string): TokenSource {
 
 export interface PartnerTokenSettings extends BackoffSettings {
   now: () => number;
-  tokenLifetimeMs: number;
+  /** The renew-after age, and how long a token is accepted at all. */
+  renewAfterMs: number;
+  validForMs: number;
   maxRetries: number;
   redactor: Redactor;
   log: ((line: string) => void) | undefined;
+  /** The fleet's store, when one is configured, with the budget of one store operation. */
+  shared: SharedCredentials | undefined;
+  storeBudgetMs: number;
+  /** How long one token request may take (the lease on it lasts a little longer). */
+  tokenRequestTimeoutMs: number;
 }
+
+/** How often a refused client looks at the shared record again, so that an operator's clearing reaches it. */
+export const REFUSAL_RECHECK_MS = 5_000;
+/** How soon a background renewal looks again when another process holds the lease. */
+const RENEWAL_RECHECK_MS = 1_000;
 
 /**
  * The status a failed token request counts as for the retry rule: its HTTP status, or
@@ -72,35 +73,55 @@ export function tokenFailureStatus(error: unknown): AttemptStatus | null {
   return null;
 }
 
-/** A later call's error after a refusal: the same answer, saying why nothing was sent. */
-function refusedBefore(refusal: FinicityAuthenticationError): FinicityAuthenticationError {
+/** A refused authentication as this client remembers it. */
+interface Refusal {
+  error: FinicityAuthenticationError;
+  /** Whether the shared store holds the record (so a cleared record may lift it). */
+  recorded: boolean;
+  checkedAt: number;
+}
+
+/** A later call's error after a refusal: the same answer, saying why nothing was sent and what to do. */
+function refusedBefore({ error, recorded }: Refusal): FinicityAuthenticationError {
+  const remedy = recorded
+    ? 'once the credentials are fixed (or support has unlocked the account), clear the shared record with clearRecordedRefusal()'
+    : 'create a new client with corrected credentials';
   return new FinicityAuthenticationError(
-    `${refusal.message}. Not trying again: five failed authentications lock the partner account; ` +
-      'create a new client with corrected credentials',
-    { status: refusal.status, code: refusal.code, body: refusal.body, operation: refusal.operation, headers: refusal.headers },
+    `${error.message}. Not trying again: five failed authentications lock the partner account; ${remedy}`,
+    { status: error.status, code: error.code, body: error.body, operation: error.operation, headers: error.headers },
   );
 }
 
-/** One caller waiting for a token, until its deadline. */
-interface Waiter {
-  deadline: number;
+/** The refusal another process recorded, as this process reports it: when, and that nothing was sent. */
+function refusalFromRecord(record: RefusalRecord, key: string): FinicityAuthenticationError {
+  return new FinicityAuthenticationError(
+    `${record.message} [recorded in the shared credential store at ${new Date(record.at).toISOString()} ` +
+      `(key ${key}) and shared, so this process sent no token request]`,
+    { status: record.status, code: record.code, body: undefined, operation: undefined },
+  );
 }
 
-/** A token source's state: the token, the request in flight, and what failures taught it. */
+/** Ends waits and backoffs once no caller waits any more. */
+const NOBODY_WAITS = Symbol('nobody waits');
+
+/** A partner token source's state: the token, the request in flight, and what failures taught it. */
 class PartnerTokenState {
-  token: { value: string; issuedAt: number } | undefined;
+  token: SharedToken | undefined;
   pending: Promise<string> | undefined;
-  refusal: FinicityAuthenticationError | undefined;
+  renewing: Promise<void> | undefined;
+  refusal: Refusal | undefined;
   /** Failed requests in a row, the last one, and the (monotonic) time before which no new request is sent. */
   failures = 0;
   lastFailure: unknown;
   quietUntil = 0;
-  readonly waiters = new Set<Waiter>();
-  /** Ends a backoff early, once no caller waits for it. */
+  nextRenewalCheck = 0;
+  readonly waiters = new Set<{ deadline: number }>();
+  /** Ends a pause early, once no caller waits for it. */
   wakeUp: (() => void) | undefined;
-  /** Renewals after expiry answers with no success in between, and when the last one was. */
+  /** Renewals after expiry answers with no success in between, when the last one was, and the tokens they retired. */
   expiryRenewals = 0;
   lastExpiryRenewal = 0;
+  readonly retired: string[] = [];
 
   constructor(
     readonly settings: PartnerTokenSettings,
@@ -108,11 +129,15 @@ class PartnerTokenState {
     readonly requestToken: RequestToken,
   ) {}
 
+  ageOf(token: SharedToken) {
+    return tokenAge(token.issuedAt, this.settings.now(), this.settings);
+  }
+
   /** The token is replaced: the old one leaves the redaction list unless calls in flight still hold it. */
-  replace(value: string | undefined): void {
+  replace(token: SharedToken | undefined): void {
     if (this.token) this.settings.redactor.remove(this.token.value);
-    if (value !== undefined) this.settings.redactor.add(value);
-    this.token = value === undefined ? undefined : { value, issuedAt: this.settings.now() };
+    if (token) this.settings.redactor.add(token.value);
+    this.token = token;
   }
 
   latestDeadline(): number {
@@ -121,29 +146,29 @@ class PartnerTokenState {
     return latest;
   }
 
-  leave(waiter: Waiter): void {
-    this.waiters.delete(waiter);
-    if (this.waiters.size === 0) this.wakeUp?.();
+  /** Resolves after `ms`, or rejects once no caller waits any more. */
+  pause(ms: number): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.wakeUp = undefined;
+        resolve();
+      }, ms);
+      this.wakeUp = () => {
+        clearTimeout(timer);
+        this.wakeUp = undefined;
+        reject(NOBODY_WAITS);
+      };
+    });
   }
 
   /** Waits out the backoff after failures, unless no waiting caller has that long: then the last failure is theirs. */
   async waitOutBackoff(): Promise<void> {
     const wait = this.quietUntil - performance.now();
-    if (this.waiters.size === 0 || (wait > 0 && this.latestDeadline() < this.quietUntil)) throw this.lastFailure;
+    if (this.waiters.size === 0) throw NOBODY_WAITS;
     if (wait <= 0) return;
+    if (this.latestDeadline() < this.quietUntil) throw this.lastFailure;
     this.settings.log?.(`token: waiting ${Math.round(wait)} ms after ${this.failures} failed request(s) before asking again`);
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.wakeUp = undefined;
-        resolve();
-      }, wait);
-      this.wakeUp = () => {
-        clearTimeout(timer);
-        this.wakeUp = undefined;
-        reject(this.lastFailure);
-      };
-    });
-    if (this.waiters.size === 0) throw this.lastFailure;
+    await this.pause(wait);
   }
 
   failed(error: unknown): void {
@@ -154,23 +179,106 @@ class PartnerTokenState {
     this.lastFailure = error;
   }
 
+  /** Sends one token request and keeps what it teaches: the token, the refusal, or the failure's backoff. */
+  async requestAndKeep(): Promise<string> {
+    this.settings.log?.('token: requesting a new token');
+    try {
+      const value = await this.requestToken(this.credentials.partnerId, this.credentials.partnerSecret);
+      this.failures = 0;
+      this.quietUntil = 0;
+      this.replace({ value, issuedAt: this.settings.now() });
+      return value;
+    } catch (error) {
+      // A refusal is remembered for the life of this client: asking again would count towards the lockout.
+      if (error instanceof FinicityAuthenticationError) this.refusal = { error, recorded: false, checkedAt: performance.now() };
+      else this.failed(error);
+      throw error;
+    }
+  }
+
+  /** Whether a token read from the store may be used instead of asking: not this client's own, not retired, not expired. */
+  mayAdopt(known: SharedToken | undefined | typeof UNAVAILABLE): known is SharedToken {
+    return (
+      known !== undefined &&
+      known !== UNAVAILABLE &&
+      known.value !== this.token?.value &&
+      !this.retired.includes(known.value) &&
+      this.ageOf(known) !== 'expired'
+    );
+  }
+
+  adopt(known: SharedToken): string {
+    this.failures = 0;
+    this.quietUntil = 0;
+    this.replace(known);
+    return known.value;
+  }
+
+  /** Holding the lease: ask, share the answer (a token, or the refusal), free the lease. */
+  async requestUnderLease(shared: SharedCredentials, owner: string): Promise<string> {
+    const storeDeadline = () => performance.now() + this.settings.storeBudgetMs;
+    try {
+      // Another process may have shared a token between this one's read and its lease.
+      const known = await shared.readToken(storeDeadline());
+      if (this.mayAdopt(known)) return this.adopt(known);
+      const value = await this.requestAndKeep();
+      await shared.writeToken(this.token!, this.settings.validForMs, storeDeadline());
+      return value;
+    } catch (error) {
+      if (error instanceof FinicityAuthenticationError) await this.recordRefusal(shared);
+      throw error;
+    } finally {
+      void shared.releaseLease(owner, storeDeadline());
+    }
+  }
+
+  async recordRefusal(shared: SharedCredentials): Promise<void> {
+    const refusal = this.refusal;
+    if (!refusal) return;
+    const { error } = refusal;
+    const record: RefusalRecord = { at: this.settings.now(), status: error.status, code: error.code, message: error.message };
+    const written = await shared.writeRefusal(record, performance.now() + this.settings.storeBudgetMs);
+    refusal.recorded = written !== UNAVAILABLE;
+  }
+
+  /**
+   * A token through the fleet: a refusal recorded there fails at once, a token shared
+   * there is used, else the process holding the lease asks. Without the lease, a
+   * background renewal gives up (it looks again later); a waited-for one waits for the
+   * holder's result within the callers' deadlines, and takes over when the lease lapses.
+   * `undefined`: a background renewal left it to another process.
+   */
+  async throughFleet(shared: SharedCredentials, background: boolean): Promise<string | undefined> {
+    for (let round = 0; ; round++) {
+      const deadline = background ? performance.now() + this.settings.storeBudgetMs : this.latestDeadline();
+      const recorded = await shared.readRefusal(deadline);
+      if (recorded !== UNAVAILABLE && recorded !== undefined) {
+        const error = refusalFromRecord(recorded, await shared.refusalKey());
+        this.refusal = { error, recorded: true, checkedAt: performance.now() };
+        throw error;
+      }
+      const known = await shared.readToken(deadline);
+      if (this.mayAdopt(known)) return this.adopt(known);
+      const owner = await shared.acquireLease(leaseTtlMs(this.settings.tokenRequestTimeoutMs), deadline);
+      if (owner === UNAVAILABLE) return this.requestAndKeep();
+      if (owner !== undefined) return this.requestUnderLease(shared, owner);
+      if (background) return undefined;
+      if (this.waiters.size === 0) throw NOBODY_WAITS;
+      await this.pause(sharedPollDelayMs(round));
+    }
+  }
+
+  /** The token for callers who wait: through the fleet when it answers, with retries after failures that allow them. */
   async obtain(): Promise<string> {
+    if (this.renewing) await this.renewing;
+    const { token } = this;
+    if (token && this.ageOf(token) !== 'expired') return token.value;
     for (let retry = 0; ; retry++) {
       await this.waitOutBackoff();
-      this.settings.log?.('token: requesting a new token');
       try {
-        const value = await this.requestToken(this.credentials.partnerId, this.credentials.partnerSecret);
-        this.failures = 0;
-        this.quietUntil = 0;
-        this.replace(value);
-        return value;
+        const { shared } = this.settings;
+        return shared?.available ? (await this.throughFleet(shared, false))! : await this.requestAndKeep();
       } catch (error) {
-        if (error instanceof FinicityAuthenticationError) {
-          // Remembered for the life of this client: asking again would count towards the lockout.
-          this.refusal = error;
-          throw error;
-        }
-        this.failed(error);
         const status = tokenFailureStatus(error);
         if (status === null || !shouldRetry({ retryable: true, status, retriesDone: retry, maxRetries: this.settings.maxRetries })) {
           throw error;
@@ -194,9 +302,43 @@ class PartnerTokenState {
   wait(deadline: number, signal: AbortSignal | null): Promise<string> {
     // A backoff longer than this caller can wait: fail now with the failure that caused it.
     if (this.quietUntil > deadline) return Promise.reject(this.lastFailure);
-    const waiter: Waiter = { deadline };
+    const waiter = { deadline };
     this.waiters.add(waiter);
-    return withinDeadline(this.obtaining(), deadline - performance.now(), signal).finally(() => this.leave(waiter));
+    return withinDeadline(this.obtaining(), deadline - performance.now(), signal).finally(() => {
+      this.waiters.delete(waiter);
+      if (this.waiters.size === 0) this.wakeUp?.();
+    });
+  }
+
+  /** One renewal nobody waits for, while calls keep the token they have; its failure only sets the backoff. */
+  renewInBackground(): void {
+    const now = performance.now();
+    if (this.renewing || this.pending || this.refusal || now < this.quietUntil || now < this.nextRenewalCheck) return;
+    const renewal = async () => {
+      const { shared } = this.settings;
+      const renewed = shared?.available ? await this.throughFleet(shared, true) : await this.requestAndKeep();
+      if (renewed === undefined) this.nextRenewalCheck = performance.now() + RENEWAL_RECHECK_MS;
+    };
+    this.renewing = renewal()
+      .catch(() => undefined)
+      .finally(() => {
+        this.renewing = undefined;
+      });
+  }
+
+  /**
+   * With a shared store, a refusal is looked at again now and then: an operator's
+   * clearing lifts it, and one this process could not record yet is recorded. A record
+   * that is simply gone (the store was flushed) lifts nothing.
+   */
+  recheckRefusal(refusal: Refusal): void {
+    const { shared } = this.settings;
+    if (!shared?.available || performance.now() - refusal.checkedAt < REFUSAL_RECHECK_MS) return;
+    refusal.checkedAt = performance.now();
+    void shared.readRefusalText(performance.now() + this.settings.storeBudgetMs).then((text) => {
+      if (text === CLEARED && this.refusal === refusal) this.refusal = undefined;
+      else if (text === undefined && !refusal.recorded) void this.recordRefusal(shared);
+    });
   }
 }
 
@@ -208,19 +350,32 @@ export function partnerToken(
   const state = new PartnerTokenState(settings, credentials, requestToken);
   return {
     current(deadline, signal) {
-      if (state.refusal) return Promise.reject(refusedBefore(state.refusal));
-      const { token } = state;
-      if (token && isTokenFresh(token.issuedAt, settings.now(), settings.tokenLifetimeMs)) return token.value;
+      const { token, refusal } = state;
+      const age = token && state.ageOf(token);
+      // A token still valid is used even after a refusal: the refusal forbids asking, not using.
+      if (token && age === 'fresh') return token.value;
+      if (token && age === 'renew') {
+        state.renewInBackground();
+        return token.value;
+      }
+      if (refusal) {
+        state.recheckRefusal(refusal);
+        return Promise.reject(refusedBefore(refusal));
+      }
       return state.wait(deadline, signal);
     },
     renewAfterExpiry(expired) {
-      if (state.refusal) return false;
+      if (state.refusal && !state.token) return false;
       // Only the first caller to see this token expire retires it; the others reuse the renewal.
       if (state.token?.value !== expired) return true;
       const now = performance.now();
       if (!mayRenewAfterExpiry(state.expiryRenewals, now - state.lastExpiryRenewal, settings)) return false;
       state.expiryRenewals += 1;
       state.lastExpiryRenewal = now;
+      state.retired.unshift(expired);
+      state.retired.length = Math.min(state.retired.length, 4);
+      // For every process: the shared record goes too, unless it already holds a newer token.
+      void settings.shared?.retireToken(expired, now + settings.storeBudgetMs);
       state.replace(undefined);
       return true;
     },
@@ -228,107 +383,4 @@ export function partnerToken(
       if (state.token?.value === value) state.expiryRenewals = 0;
     },
   };
-}
-
-/** What the token request needs of its client. */
-export interface TokenRequestContext extends Exchanger {
-  baseUrl: string;
-  appKey: string;
-  timeoutMs: number;
-  identity: string;
-  log: ((line: string) => void) | undefined;
-}
-
-function answerOf(received: { status: number; statusText: string; headers: Headers; bytes: Uint8Array }, name: string): ErrorAnswer {
-  return {
-    status: received.status,
-    statusText: received.statusText,
-    headers: received.headers,
-    text: utf8Text(received.bytes),
-    operation: name,
-  };
-}
-
-/**
- * How long a refusal's body may take after its status: the credentials are judged by
- * then, and callers waiting for a token should learn it before their own timeouts.
- */
-export const REFUSAL_BODY_GRACE_MS = 200;
-
-/** The refusal of an answer whose status refused the credentials, whatever became of its body. */
-function refusalWithoutBody(name: string, status: number, why: string): FinicityAuthenticationError {
-  return new FinicityAuthenticationError(`${name} refused the credentials with HTTP ${status} (${why}). ${refusalHint(status)}`, {
-    status,
-    code: undefined,
-    body: undefined,
-    operation: name,
-  });
-}
-
-/** The token in a successful answer, or an error saying why it cannot be used (never retried). */
-function tokenIn(received: { status: number; bytes: Uint8Array }, name: string): string {
-  let token: unknown;
-  try {
-    token = (JSON.parse(utf8Text(received.bytes)) as { token?: unknown }).token;
-  } catch {
-    token = undefined;
-  }
-  const unusable = (why: string) =>
-    new FinicityResponseError(`${name} answered HTTP ${received.status} ${why}`, { operation: name, status: received.status });
-  if (typeof token !== 'string' || token === '') throw unusable('without a token');
-  if (token.length > MAX_TOKEN_LENGTH) throw unusable(`with a token of ${token.length} characters, over the ${MAX_TOKEN_LENGTH} accepted`);
-  if (!isHeaderText(token)) throw unusable('with a token no HTTP header can carry');
-  return token;
-}
-
-/**
- * Sends the token-issuing operation once. The status decides: an answer whose status
- * refuses credentials is a FinicityAuthenticationError even when its body stalls,
- * breaks or overflows, since the server has judged the credentials by then.
- */
-export async function requestToken(context: TokenRequestContext, partnerId: string, partnerSecret: string): Promise<string> {
-  const issuing = tokenOperation();
-  const name = issuing.operationId;
-  const timeoutMs = issuing.timeoutMs ?? context.timeoutMs;
-  const request = {
-    url: `${context.baseUrl}${issuing.path}`,
-    request: undefined,
-    method: issuing.method,
-    headers: {
-      'user-agent': context.identity,
-      'finicity-app-key': context.appKey,
-      'content-type': 'application/json',
-      accept: 'application/json',
-    },
-    body: new TextEncoder().encode(JSON.stringify({ partnerId, partnerSecret })),
-  };
-  let status: number | undefined;
-  const bodyCut = new AbortController();
-  let grace: ReturnType<typeof setTimeout> | undefined;
-  const onStatus = (seen: number) => {
-    status = seen;
-    if (isRefusedCredentials(seen, tokenRules)) grace = setTimeout(() => bodyCut.abort(), REFUSAL_BODY_GRACE_MS);
-  };
-  let received: Awaited<ReturnType<typeof exchange>>;
-  try {
-    received = await exchange(context, request, name, { remainingMs: timeoutMs, reportedTimeoutMs: timeoutMs }, bodyCut.signal, onStatus);
-  } catch (error) {
-    if (status === undefined || !isRefusedCredentials(status, tokenRules)) throw error;
-    const why = bodyCut.signal.aborted
-      ? `its body did not arrive within ${REFUSAL_BODY_GRACE_MS} ms`
-      : `its body was unusable: ${error instanceof Error ? error.message : String(error)}`;
-    throw refusalWithoutBody(name, status, why);
-  } finally {
-    clearTimeout(grace);
-  }
-  context.log?.(`${name}: HTTP ${received.status}`);
-  if (isRefusedCredentials(received.status, tokenRules)) {
-    throw apiErrorFromAnswer(
-      { ...answerOf(received, name), note: refusalHint(received.status) },
-      context.redactor,
-      FinicityAuthenticationError,
-    );
-  }
-  if (received.status < 200 || received.status >= 300) throw apiErrorFromAnswer(answerOf(received, name), context.redactor);
-  return tokenIn(received, name);
 }

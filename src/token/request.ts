@@ -1,0 +1,115 @@
+/**
+ * One token request: the spec's token-issuing operation, sent once, its answer read
+ * as a token, a refusal or a failure. The status decides a refusal: the server has
+ * judged the credentials by the time it arrives, whatever becomes of the body.
+ */
+import { tokenRules } from '../../generated/operations.js';
+import { apiErrorFromAnswer, type ErrorAnswer, FinicityAuthenticationError, FinicityResponseError } from '../errors.js';
+import { type Exchanger, exchange } from '../exchange.js';
+import { tokenOperation } from '../operations.js';
+import { isHeaderText } from '../options.js';
+import { utf8Text } from '../response.js';
+import { isRefusedCredentials, MAX_TOKEN_LENGTH, refusalHint } from './policy.js';
+
+/** What the token request needs of its client. */
+export interface TokenRequestContext extends Exchanger {
+  baseUrl: string;
+  appKey: string;
+  timeoutMs: number;
+  identity: string;
+  log: ((line: string) => void) | undefined;
+}
+
+function answerOf(received: { status: number; statusText: string; headers: Headers; bytes: Uint8Array }, name: string): ErrorAnswer {
+  return {
+    status: received.status,
+    statusText: received.statusText,
+    headers: received.headers,
+    text: utf8Text(received.bytes),
+    operation: name,
+  };
+}
+
+/**
+ * How long a refusal's body may take after its status: the credentials are judged by
+ * then, and callers waiting for a token should learn it before their own timeouts.
+ */
+export const REFUSAL_BODY_GRACE_MS = 200;
+
+/** The refusal of an answer whose status refused the credentials, whatever became of its body. */
+function refusalWithoutBody(name: string, status: number, why: string): FinicityAuthenticationError {
+  return new FinicityAuthenticationError(`${name} refused the credentials with HTTP ${status} (${why}). ${refusalHint(status)}`, {
+    status,
+    code: undefined,
+    body: undefined,
+    operation: name,
+  });
+}
+
+/** The token in a successful answer, or an error saying why it cannot be used (never retried). */
+function tokenIn(received: { status: number; bytes: Uint8Array }, name: string): string {
+  let token: unknown;
+  try {
+    token = (JSON.parse(utf8Text(received.bytes)) as { token?: unknown }).token;
+  } catch {
+    token = undefined;
+  }
+  const unusable = (why: string) =>
+    new FinicityResponseError(`${name} answered HTTP ${received.status} ${why}`, { operation: name, status: received.status });
+  if (typeof token !== 'string' || token === '') throw unusable('without a token');
+  if (token.length > MAX_TOKEN_LENGTH) throw unusable(`with a token of ${token.length} characters, over the ${MAX_TOKEN_LENGTH} accepted`);
+  if (!isHeaderText(token)) throw unusable('with a token no HTTP header can carry');
+  return token;
+}
+
+/**
+ * Sends the token-issuing operation once. The status decides: an answer whose status
+ * refuses credentials is a FinicityAuthenticationError even when its body stalls,
+ * breaks or overflows, since the server has judged the credentials by then.
+ */
+export async function requestToken(context: TokenRequestContext, partnerId: string, partnerSecret: string): Promise<string> {
+  const issuing = tokenOperation();
+  const name = issuing.operationId;
+  const timeoutMs = issuing.timeoutMs ?? context.timeoutMs;
+  const request = {
+    url: `${context.baseUrl}${issuing.path}`,
+    request: undefined,
+    method: issuing.method,
+    headers: {
+      'user-agent': context.identity,
+      'finicity-app-key': context.appKey,
+      'content-type': 'application/json',
+      accept: 'application/json',
+    },
+    body: new TextEncoder().encode(JSON.stringify({ partnerId, partnerSecret })),
+  };
+  let status: number | undefined;
+  const bodyCut = new AbortController();
+  let grace: ReturnType<typeof setTimeout> | undefined;
+  const onStatus = (seen: number) => {
+    status = seen;
+    if (isRefusedCredentials(seen, tokenRules)) grace = setTimeout(() => bodyCut.abort(), REFUSAL_BODY_GRACE_MS);
+  };
+  let received: Awaited<ReturnType<typeof exchange>>;
+  try {
+    received = await exchange(context, request, name, { remainingMs: timeoutMs, reportedTimeoutMs: timeoutMs }, bodyCut.signal, onStatus);
+  } catch (error) {
+    if (status === undefined || !isRefusedCredentials(status, tokenRules)) throw error;
+    const why = bodyCut.signal.aborted
+      ? `its body did not arrive within ${REFUSAL_BODY_GRACE_MS} ms`
+      : `its body was unusable: ${error instanceof Error ? error.message : String(error)}`;
+    throw refusalWithoutBody(name, status, why);
+  } finally {
+    clearTimeout(grace);
+  }
+  context.log?.(`${name}: HTTP ${received.status}`);
+  if (isRefusedCredentials(received.status, tokenRules)) {
+    throw apiErrorFromAnswer(
+      { ...answerOf(received, name), note: refusalHint(received.status) },
+      context.redactor,
+      FinicityAuthenticationError,
+    );
+  }
+  if (received.status < 200 || received.status >= 300) throw apiErrorFromAnswer(answerOf(received, name), context.redactor);
+  return tokenIn(received, name);
+}

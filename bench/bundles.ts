@@ -23,8 +23,8 @@ export const consumers = {
  * them only for a change worth its bytes, and say which in the commit.
  */
 export const gzipBudgets: Partial<Record<keyof typeof consumers, number>> = {
-  createAccountsClient: 11_850,
-  createAccountsApi: 11_550,
+  createAccountsClient: 13_520,
+  createAccountsApi: 13_200,
 };
 
 /** The long-term goal for the openapi-fetch consumer. */

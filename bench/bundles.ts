@@ -23,8 +23,8 @@ export const consumers = {
  * them only for a change worth its bytes, and say which in the commit.
  */
 export const gzipBudgets: Partial<Record<keyof typeof consumers, number>> = {
-  createAccountsClient: 13_520,
-  createAccountsApi: 13_200,
+  createAccountsClient: 14_120,
+  createAccountsApi: 13_800,
 };
 
 /** The long-term goal for the openapi-fetch consumer. */

@@ -3,7 +3,22 @@
  * text defeats, errors whose messages stay short and printable whatever the server
  * sends, and options that only their own properties can set.
  */
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import {
+  apiErrorFromAnswer,
+  compactJson,
+  type ErrorAnswer,
+  FinicityAuthenticationError,
+  FinicityError,
+  FinicityInputError,
+  FinicityUnexpectedError,
+  MAX_BODY_DEPTH,
+  printable,
+  refusalHint,
+  SCANNED_PREFIX_CHARS,
+  toFinicityError,
+} from '../../src/errors.js';
 import { Redactor } from '../../src/redaction.js';
 
 /** The fastest of three runs, in milliseconds: one slow run on a busy machine says nothing about the work. */
@@ -149,5 +164,173 @@ describe('Redactor: the work stays linear', () => {
     let safe = '';
     expect(fastestMs(() => (safe = redactor.text(`b${'a'.repeat(1_000_000)}b`)))).toBeLessThan(200);
     expect(safe).toBe('b[redacted]b');
+  });
+});
+
+const answer = (text: string, contentType = 'application/json', extra: Partial<ErrorAnswer> = {}): ErrorAnswer => ({
+  status: 500,
+  statusText: 'Internal Server Error',
+  headers: new Headers({ 'content-type': contentType }),
+  text,
+  operation: 'Op',
+  ...extra,
+});
+const errorFor = (text: string, contentType?: string, extra?: Partial<ErrorAnswer>) =>
+  apiErrorFromAnswer(answer(text, contentType, extra), new Redactor(['app-key-3f9c2a']));
+
+describe('error messages: bounded and printable', () => {
+  it('summarises a body of "<title" repeated in linear time (the title pattern was quadratic)', () => {
+    // 64 KiB first: the quadratic pattern took over a second on it, so a regression fails here quickly.
+    for (const size of [64 * 1024, 1024 * 1024]) {
+      const body = '<title'.repeat(Math.ceil(size / 6));
+      expect(
+        fastestMs(() => errorFor(body, 'text/html')),
+        `${size} characters`,
+      ).toBeLessThan(50);
+      expect(fastestMs(() => errorFor(body, ''))).toBeLessThan(50);
+    }
+    expect(errorFor('<html><title>502 Bad Gateway</title></html>', 'text/html').message).toBe(
+      'Op failed with HTTP 500 Internal Server Error: HTML page "502 Bad Gateway"',
+    );
+  });
+
+  it('bounds a server message and removes what would forge log lines or drive a terminal; body keeps it whole', () => {
+    const hostile = `first line\r\nINFO forged line\u001b[31m red \u0085 next \u2028 sep \u202e reversed \u2066 isolate ${'x'.repeat(1_000_000)}`;
+    const error = errorFor(JSON.stringify({ code: 1, message: hostile }));
+    expect(error.message.length).toBeLessThan(300);
+    for (const character of ['\r', '\n', '\u001b', '\u0085', '\u2028', '\u202e', '\u2066']) expect(error.message).not.toContain(character);
+    expect(error.message).toMatch(
+      /^Op failed with HTTP 500 Internal Server Error: first line INFO forged line \[31m red next sep reversed isolate x+… \(code 1\)$/,
+    );
+    expect((error.body as { message: string }).message).toBe(hostile);
+  });
+
+  it('makes the reason phrase and a string code printable too', () => {
+    const error = errorFor(JSON.stringify({ code: `E\n${'9'.repeat(500)}`, message: 'm' }), 'application/json', {
+      statusText: 'Bad\u009b2J',
+    });
+    expect(error.message).toMatch(/^Op failed with HTTP 500 Bad 2J: m \(code E 9{198}…\)$/);
+  });
+
+  it.each([
+    ['C0, DEL and C1 controls', 'a\u0000b\u0007c\u007fd\u0080e\u009ff', 'a b c d e f'],
+    ['line and paragraph separators', 'a\u2028b\u2029c', 'a b c'],
+    ['bidi marks, embeddings, overrides and isolates', 'a\u200eb\u200fc\u061cd\u202ae\u202ef\u2066g\u2069h', 'a b c d e f g h'],
+    ['lone surrogates', 'a\ud800b\udc00c', 'a\ufffdb\ufffdc'],
+    ['white space runs', '  a \t\n b  ', 'a b'],
+  ])('printable() replaces %s', (_what, text, expected) => {
+    expect(printable(text, 200)).toBe(expected);
+  });
+
+  it('printable() cuts at the limit with "…", never inside a surrogate pair, and looks at 4 KiB only', () => {
+    expect(printable('abcdef', 3)).toBe('abc…');
+    expect(printable('ab😀cd', 3)).toBe('ab…');
+    expect(printable('ab😀cd', 4)).toBe('ab😀…');
+    expect(printable(`${' '.repeat(SCANNED_PREFIX_CHARS)}hidden`, 200)).toBe('…');
+  });
+});
+
+describe('error messages: JSON bodies of every shape', () => {
+  it.each([
+    ['{code, message}', { code: 38003, message: 'Account not found' }, 'Account not found (code 38003)'],
+    ['an "error" string', { error: 'Internal failure in the aggregator' }, 'Internal failure in the aggregator'],
+    ['an "error" object', { error: { code: 7, message: 'nested failure' } }, 'nested failure'],
+    ['problem+json', { type: 'about:blank', title: 'Service Unavailable', detail: 'retry later' }, 'Service Unavailable: retry later'],
+    ['problem+json without detail', { title: 'Service Unavailable', status: 503 }, 'Service Unavailable'],
+    [
+      "upstream's wrapper with code and message",
+      { Errors: { Error: [{ code: '10001', message: 'Invalid credentials' }] } },
+      'Invalid credentials (code 10001)',
+    ],
+    [
+      "upstream's wrapper with ReasonCode and Description",
+      { Errors: { Error: [{ Source: 'Gateway', ReasonCode: 'NOT_FOUND', Description: 'Resource Not Found.', Details: 'no such id' }] } },
+      'Resource Not Found.: no such id (code NOT_FOUND)',
+    ],
+    [
+      'an unknown shape, rendered compactly',
+      { status: 'failed', reasons: [1, 'two', null, true] },
+      '{"status":"failed","reasons":[1,"two",null,true]}',
+    ],
+    ['an array', [{ problem: 'x' }], '[{"problem":"x"}]'],
+    ['a blank message, so the whole body', { code: 5, message: ' ' }, '{"code":5,"message":" "} (code 5)'],
+  ])('%s', (_shape, body, summary) => {
+    expect(errorFor(JSON.stringify(body)).message).toBe(`Op failed with HTTP 500 Internal Server Error: ${summary}`);
+  });
+
+  it('redacts the summary of an unknown shape (the body passed in is already redacted)', () => {
+    expect(errorFor(JSON.stringify({ echo: 'key app-key-3f9c2a' })).message).toBe(
+      'Op failed with HTTP 500 Internal Server Error: {"echo":"key [redacted]"}',
+    );
+  });
+
+  it('renders a huge body within the budget without rendering all of it', () => {
+    const huge = { items: Array.from({ length: 1_000_000 }, (_, index) => ({ index, text: 'y'.repeat(100) })) };
+    let rendered = '';
+    expect(fastestMs(() => (rendered = compactJson(huge, 200)))).toBeLessThan(5);
+    expect(rendered).toHaveLength(201);
+    expect(rendered).toMatch(/^\{"items":\[\{"index":0,"text":"y+"\},\{"index":1,.*…$/);
+    expect(compactJson({ a: [1, { b: 'c' }] }, 200)).toBe('{"a":[1,{"b":"c"}]}');
+    expect(compactJson('x'.repeat(300), 10)).toBe('"xxxxxxxxx…');
+  });
+
+  it('keeps JSON nested past MAX_BODY_DEPTH as text instead of overflowing the stack', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const error = errorFor(deep);
+    expect(error.body).toBe(deep);
+    expect(error.message).toMatch(/^Op failed with HTTP 500 Internal Server Error: \[{199}\[…$/);
+    const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    expect(errorFor(nested(MAX_BODY_DEPTH)).body).toEqual(JSON.parse(nested(MAX_BODY_DEPTH)));
+    expect(errorFor(nested(MAX_BODY_DEPTH + 1)).body).toBe(nested(MAX_BODY_DEPTH + 1));
+  });
+
+  it('parses once: the error carries the code, from {code} or from the wrapper', () => {
+    expect(errorFor('{"code": "10023", "message": "Expired"}', 'application/json', { status: 401 }).code).toBe(10023);
+    expect(errorFor('{"Errors":{"Error":[{"ReasonCode":"10022"}]}}').code).toBe(10022);
+    expect(errorFor('{"Errors":{"Error":{"code":12401}}}').code).toBe(12401);
+    expect(errorFor('{"message": "no code"}').code).toBeUndefined();
+  });
+});
+
+describe('the refusal hint and unexpected failures', () => {
+  it('explains each refused-credentials status of the token request; others get none', () => {
+    expect(refusalHint(400)).toMatch(/malformed: check appKey, partnerId and partnerSecret/);
+    expect(refusalHint(401)).toMatch(/wrong partner ID or secret/);
+    expect(refusalHint(403)).toMatch(/only from machines in the United States or Canada/);
+    expect(refusalHint(404)).toMatch(/no partner with that ID/);
+    for (const status of [200, 429, 500, 502]) expect(refusalHint(status)).toBeUndefined();
+  });
+
+  it('ends the message with the hint it is given', () => {
+    const error = apiErrorFromAnswer(
+      answer('{"code": 1, "message": "Forbidden"}', 'application/json', { status: 403, statusText: 'Forbidden', hint: refusalHint(403) }),
+      new Redactor(),
+      FinicityAuthenticationError,
+    );
+    expect(error).toBeInstanceOf(FinicityAuthenticationError);
+    expect(error.message).toBe(`Op failed with HTTP 403 Forbidden: Forbidden (code 1). ${refusalHint(403)}`);
+  });
+
+  it('wraps anything thrown into a FinicityUnexpectedError with a redacted, bounded message and cause', () => {
+    const redactor = new Redactor(['app-key-3f9c2a']);
+    const thrown = new RangeError(`Maximum call stack size exceeded near app-key-3f9c2a\n${'z'.repeat(10_000)}`);
+    const error = toFinicityError(thrown, redactor, 'GetCustomerAccounts');
+    expect(error).toBeInstanceOf(FinicityUnexpectedError);
+    expect(error).toBeInstanceOf(FinicityError);
+    expect(error).toMatchObject({ name: 'FinicityUnexpectedError', operation: 'GetCustomerAccounts' });
+    expect(error.message).toMatch(
+      /^GetCustomerAccounts failed unexpectedly: RangeError: Maximum call stack size exceeded near \[redacted\] z+…$/,
+    );
+    expect(error.message.length).toBeLessThan(300);
+    expect((error.cause as Error).name).toBe('RangeError');
+    expect(inspect(error, { depth: 5 })).not.toContain('app-key-3f9c2a');
+  });
+
+  it('passes its own errors through and copes with values that cannot be made strings', () => {
+    const own = new FinicityInputError('bad');
+    expect(toFinicityError(own, new Redactor())).toBe(own);
+    const error = toFinicityError(Object.create(null), new Redactor());
+    expect(error).toBeInstanceOf(FinicityUnexpectedError);
+    expect(error.message).toBe('the request failed unexpectedly: Error: a thrown object that cannot be shown');
   });
 });

@@ -23,8 +23,8 @@ export const consumers = {
  * them only for a change worth its bytes, and say which in the commit.
  */
 export const gzipBudgets: Partial<Record<keyof typeof consumers, number>> = {
-  createAccountsClient: 14_120,
-  createAccountsApi: 13_800,
+  createAccountsClient: 14_200,
+  createAccountsApi: 13_880,
 };
 
 /** The long-term goal for the openapi-fetch consumer. */

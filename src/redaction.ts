@@ -198,7 +198,8 @@ function decodedReading(text: string, decode: keyof typeof ESCAPE_STARTS, plusIs
     const decoding = text.charCodeAt(index) === 0x5c ? jsonEscapeAt(text, index) : percentEscapeAt(text, index, plusIsSpace);
     if (!decoding) continue;
     const [decoded, originalLength] = decoding;
-    pieces.push(text.slice(plainFrom, index), decoded);
+    if (index > plainFrom) pieces.push(text.slice(plainFrom, index));
+    pieces.push(decoded);
     length += index - plainFrom;
     if (written === escapes.length) {
       const grown = new Int32Array(2 * escapes.length);

@@ -19,15 +19,20 @@ import {
   SCANNED_PREFIX_CHARS,
   toFinicityError,
 } from '../../src/errors.js';
+import { type AccountsClientOptions, checkCallOptions, DEFAULT_BASE_URL, ownOptions, resolveOptions } from '../../src/options.js';
 import { Redactor } from '../../src/redaction.js';
 
-/** The fastest of three runs, in milliseconds: one slow run on a busy machine says nothing about the work. */
+/**
+ * The least CPU time of three runs, in milliseconds: CPU time, not the clock, and the
+ * least of three, so that other processes on a busy machine do not count as this work.
+ */
 function fastestMs(run: () => void): number {
   let fastest = Number.POSITIVE_INFINITY;
   for (let round = 0; round < 3; round++) {
-    const started = performance.now();
+    const started = process.cpuUsage();
     run();
-    fastest = Math.min(fastest, performance.now() - started);
+    const used = process.cpuUsage(started);
+    fastest = Math.min(fastest, (used.user + used.system) / 1000);
   }
   return fastest;
 }
@@ -332,5 +337,178 @@ describe('the refusal hint and unexpected failures', () => {
     const error = toFinicityError(Object.create(null), new Redactor());
     expect(error).toBeInstanceOf(FinicityUnexpectedError);
     expect(error.message).toBe('the request failed unexpectedly: Error: a thrown object that cannot be shown');
+  });
+});
+
+const BASE = { appKey: 'app-key-3f9c2a', appToken: 'fixed-token-0e4d19' };
+const resolve = (extra: Record<string, unknown> = {}) => resolveOptions({ ...BASE, ...extra } as AccountsClientOptions);
+const refusal = (run: () => unknown): FinicityInputError => {
+  try {
+    run();
+  } catch (caught) {
+    expect(caught).toBeInstanceOf(FinicityInputError);
+    return caught as FinicityInputError;
+  }
+  throw new Error('expected a FinicityInputError');
+};
+
+/** Runs `run` with `name` set on Object.prototype (enumerable, as an assignment makes it), and cleans up. */
+function withPolluted(name: string, value: unknown, run: () => void): void {
+  const prototype = Object.prototype as Record<string, unknown>;
+  prototype[name] = value;
+  try {
+    run();
+  } finally {
+    delete prototype[name];
+  }
+}
+
+describe('options: own properties only', () => {
+  it('ignores a baseUrl inherited from a polluted Object.prototype', () =>
+    withPolluted('baseUrl', 'https://attacker.example', () => expect(resolve().baseUrl).toBe(DEFAULT_BASE_URL)));
+
+  it('ignores an inherited fetch, log and appToken', () => {
+    const stolen: unknown[] = [];
+    withPolluted(
+      'fetch',
+      (...args: unknown[]) => stolen.push(args),
+      () => expect(resolve().fetchFor()).toBe(globalThis.fetch),
+    );
+    withPolluted(
+      'log',
+      (line: string) => stolen.push(line),
+      () => expect(resolve().log).toBeUndefined(),
+    );
+    withPolluted('appToken', 'attacker-token-1', () =>
+      expect(resolveOptions({ appKey: BASE.appKey }).credentials).toEqual({ kind: 'none' }),
+    );
+    expect(stolen).toEqual([]);
+  });
+
+  it('ignores inherited counts and durations, for the client and per call', () => {
+    withPolluted('timeoutMs', 1, () =>
+      withPolluted('maxRetries', 0, () => {
+        expect(resolve()).toMatchObject({ timeoutMs: 30_000, maxRetries: 2 });
+        expect(checkCallOptions({}, [])).toEqual({});
+      }),
+    );
+    withPolluted('signal', 'not a signal', () => expect(checkCallOptions({}, [])).toEqual({}));
+  });
+
+  it('reads each option once, so a getter cannot pass the check and then change', () => {
+    const ownFetch = async () => new Response('{}');
+    let reads = 0;
+    const options = {
+      ...BASE,
+      get fetch() {
+        reads += 1;
+        return reads === 1 ? ownFetch : 'not a function';
+      },
+    };
+    expect(resolveOptions(options as unknown as AccountsClientOptions).fetchFor()).toBe(ownFetch);
+    expect(reads).toBe(1);
+  });
+
+  it('ownOptions copies own enumerable string keys into an object without a prototype', () => {
+    const source = Object.create({ inherited: 1 }, { own: { value: 2, enumerable: true }, hidden: { value: 3, enumerable: false } });
+    const copy = ownOptions(source);
+    expect(Object.getPrototypeOf(copy)).toBeNull();
+    expect({ ...copy }).toEqual({ own: 2 });
+    // An own "__proto__" key (JSON.parse makes one) stays a plain key and sets no prototype.
+    const parsed = ownOptions(JSON.parse('{"__proto__": {"baseUrl": "x"}}'));
+    expect(Object.getPrototypeOf(parsed)).toBeNull();
+    expect(Object.keys(parsed)).toEqual(['__proto__']);
+    expect((parsed as { baseUrl?: unknown }).baseUrl).toBeUndefined();
+  });
+});
+
+describe('options: what is refused', () => {
+  it.each(['appKey', 'appToken', 'partnerSecret'] as const)('%s with white space at either end, without repeating it', (name) => {
+    for (const padded of [' app-secret-1234', 'app-secret-1234 ', 'app-secret-1234\t', '\napp-secret-1234', 'app-secret-1234\u00a0']) {
+      const options =
+        name === 'partnerSecret' ? { appKey: BASE.appKey, partnerId: '42', partnerSecret: padded } : { ...BASE, [name]: padded };
+      const error = refusal(() => resolveOptions(options));
+      expect(error.message).toBe(`${name} begins or ends with white space: give the value without it`);
+    }
+  });
+
+  const counts = [
+    ['timeoutMs', 1],
+    ['retryBaseDelayMs', 0],
+    ['retryMaxDelayMs', 0],
+    ['tokenLifetimeMs', 1],
+    ['maxRetries', 0],
+    ['maxResponseBytes', 1],
+  ] as const;
+
+  it.each(counts)('%s: NaN, ±Infinity, below %i, a string or null', (name, minimum) => {
+    for (const value of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -1, minimum - 0.5, '5', null]) {
+      expect(refusal(() => resolve({ [name]: value })).message, String(value)).toBe(`${name} must be a number of at least ${minimum}`);
+    }
+    expect(resolve({ [name]: minimum })[name]).toBe(minimum);
+  });
+
+  it('takes whole counts of counts (1.5 retries is 1) and milliseconds as given', () => {
+    expect(resolve({ maxRetries: 1.5, maxResponseBytes: 1.5, timeoutMs: 1.5, tokenLifetimeMs: 2.5 })).toMatchObject({
+      maxRetries: 1,
+      maxResponseBytes: 1,
+      timeoutMs: 1.5,
+      tokenLifetimeMs: 2.5,
+    });
+  });
+
+  it.each(['timeoutMs', 'retryBaseDelayMs', 'retryMaxDelayMs'])(
+    '%s up to what a timer can wait, and not the clock-only tokenLifetimeMs',
+    (name) => {
+      expect(resolve({ [name]: 2_147_483_647 })).toMatchObject({ [name]: 2_147_483_647 });
+      expect(refusal(() => resolve({ [name]: 2_147_483_648 })).message).toMatch(new RegExp(`^${name} must be at most 2147483647 ms`));
+      expect(resolve({ tokenLifetimeMs: 2_147_483_648 }).tokenLifetimeMs).toBe(2_147_483_648);
+    },
+  );
+
+  it('per call: the same counts and durations, and a signal that is an AbortSignal', () => {
+    for (const value of [Number.NaN, Number.POSITIVE_INFINITY, 0, '5']) {
+      expect(refusal(() => checkCallOptions({ timeoutMs: value }, [])).message).toBe('timeoutMs must be a number of at least 1');
+    }
+    for (const value of [Number.NaN, Number.POSITIVE_INFINITY, -1, '5']) {
+      expect(refusal(() => checkCallOptions({ maxRetries: value }, [])).message).toBe('maxRetries must be a number of at least 0');
+    }
+    expect(refusal(() => checkCallOptions({ timeoutMs: 2 ** 31 }, [])).message).toMatch(/^timeoutMs must be at most 2147483647 ms/);
+    expect(checkCallOptions({ timeoutMs: 1, maxRetries: 1.5 }, [])).toEqual({ timeoutMs: 1, maxRetries: 1 });
+    expect(refusal(() => checkCallOptions({ signal: {} }, [])).message).toBe('signal must be an AbortSignal');
+    const signal = new AbortController().signal;
+    expect(checkCallOptions({ signal }, [])).toEqual({ signal });
+  });
+
+  it.each([
+    ['a user name alone', 'https://someone@api.example.test', 'someone'],
+    ['a password alone', 'https://:hunter2-password@api.example.test', 'hunter2'],
+  ])('a baseUrl with %s, without repeating it', (_what, baseUrl, secret) => {
+    const error = refusal(() => resolve({ baseUrl }));
+    expect(error.message).toBe(
+      'baseUrl must not carry a user name or password (api.example.test): credentials go in appKey and the token options',
+    );
+    expect(`${error.message}${error.stack}${JSON.stringify(error)}`).not.toContain(secret);
+  });
+
+  it('a baseUrl with an empty query or fragment; a trailing slash is dropped', () => {
+    for (const baseUrl of ['https://api.example.test/?', 'https://api.example.test/#']) {
+      expect(refusal(() => resolve({ baseUrl })).message).toBe('baseUrl must not have a query or a fragment (https://api.example.test)');
+    }
+    expect(resolve({ baseUrl: 'https://api.example.test/base//' }).baseUrl).toBe('https://api.example.test/base');
+  });
+
+  it('unknown options, named, and options that are not an object', () => {
+    expect(refusal(() => resolve({ timeout: 5 })).message).toMatch(/^unknown option timeout \(known: appKey, appToken, /);
+    expect(refusal(() => resolve({ timeout: 5, retries: 1 })).message).toMatch(/^unknown options timeout, retries \(known: /);
+    for (const options of [null, 'app-key-3f9c2a', 42]) {
+      expect(refusal(() => resolveOptions(options as unknown as AccountsClientOptions)).message).toBe(
+        'options must be an object with at least appKey',
+      );
+    }
+  });
+
+  it.each(['fetch', 'now', 'log'])('a %s that is not a function', (name) => {
+    expect(refusal(() => resolve({ [name]: 'yes' })).message).toBe(`${name} must be a function`);
   });
 });

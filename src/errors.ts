@@ -363,7 +363,8 @@ export function apiErrorFromAnswer(
     (code !== undefined ? ` (code ${printable(String(code), MAX_TEXT_IN_MESSAGE)})` : '') +
     (answer.hint ? `. ${answer.hint}` : '') +
     maybe;
-  return new ErrorClass(message, {
+  // Redacted once more as a whole: collapsing white space, or quoting keys and values side by side, can spell a secret anew.
+  return new ErrorClass(redactor.text(message), {
     status: answer.status,
     code,
     body,
@@ -406,6 +407,6 @@ export function refusalHint(status: number): string | undefined {
 export function toFinicityError(error: unknown, redactor: Redactor, operation?: string): FinicityError {
   if (error instanceof FinicityError) return error;
   const cause = redactor.cause(error);
-  const quoted = printable(`${cause.name}: ${cause.message}`, MAX_TEXT_IN_MESSAGE);
+  const quoted = redactor.text(printable(`${cause.name}: ${cause.message}`, MAX_TEXT_IN_MESSAGE));
   return new FinicityUnexpectedError(`${operation ?? 'the request'} failed unexpectedly: ${quoted}`, { operation, cause });
 }

@@ -13,14 +13,14 @@
  * `\u0041`) is found as is and in a single spelling, not in a mix that decodes them.
  *
  * The work is linear in the text: each reading is built in one pass and searched with
- * `indexOf` (no regular expression sees the text, so no backtracking), overlapping
- * echoes included. Any secret length works.
+ * `indexOf`, overlapping echoes included; the only regular expressions that see the
+ * text are single character classes, which cannot backtrack. Any secret length works.
  */
 
 export const REDACTED = '[redacted]';
 
 /** What replaces a secret in a header name: `[` and `]` cannot appear in one. */
-export const REDACTED_IN_NAME = 'redacted';
+const REDACTED_IN_NAME = 'redacted';
 
 /** Secrets shorter than this are refused: replacing one or two letters everywhere garbles text and hides nothing. */
 export const MIN_SECRET_LENGTH = 8;
@@ -84,7 +84,7 @@ function base64Forms(secret: string): string[] {
 const isHttpWhitespace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 
 /** `text` without the white space fetch strips from a header value before sending it. */
-export function trimHttpWhitespace(text: string): string {
+function trimHttpWhitespace(text: string): string {
   let start = 0;
   let end = text.length;
   while (start < end && isHttpWhitespace(text.charCodeAt(start))) start++;
@@ -97,7 +97,7 @@ function foldCase(text: string): string {
   return /[^\0-\x7f]/.test(text) ? text.replace(/[A-Z]+/g, (run) => run.toLowerCase()) : text.toLowerCase();
 }
 
-/** The smallest p such that text[i] === text[i + p] throughout (the KMP border). */
+/** The smallest p with text[i] === text[i + p] throughout: the length less the longest proper border, as KMP finds it. */
 function smallestPeriod(text: string): number {
   const border = new Int32Array(text.length);
   for (let index = 1, length = 0; index < text.length; index++) {

@@ -512,3 +512,15 @@ describe('options: what is refused', () => {
     expect(refusal(() => resolve({ [name]: 'yes' })).message).toBe(`${name} must be a function`);
   });
 });
+
+describe('error messages: redacted after they are put together', () => {
+  it('redacts a secret that collapsing white space or rendering JSON spells anew', () => {
+    const redactor = new Redactor(['partner secret 77', 'ab":"cd-secret']);
+    const spaced = apiErrorFromAnswer(answer('{"message": "echo partner\\nsecret  77"}'), redactor);
+    expect(spaced.message).toBe('Op failed with HTTP 500 Internal Server Error: echo [redacted]');
+    const rendered = apiErrorFromAnswer(answer('{"ab": "cd-secret"}'), redactor);
+    expect(rendered.message).toBe('Op failed with HTTP 500 Internal Server Error: {"[redacted]"}');
+    const thrown = toFinicityError(new Error('partner\tsecret 77'), redactor);
+    expect(thrown.message).toBe('the request failed unexpectedly: Error: [redacted]');
+  });
+});

@@ -23,8 +23,8 @@ export const consumers = {
  * them only for a change worth its bytes, and say which in the commit.
  */
 export const gzipBudgets: Partial<Record<keyof typeof consumers, number>> = {
-  createAccountsClient: 11_850,
-  createAccountsApi: 11_550,
+  createAccountsClient: 14_200,
+  createAccountsApi: 13_880,
 };
 
 /** The long-term goal for the openapi-fetch consumer. */

@@ -6,7 +6,13 @@
  * None of them ever holds the app key, partner secret or a token: each is built
  * from parts that went through the client's `Redactor` first (message, body,
  * headers, status text, causes), so every way of showing it is safe: `message`,
- * `stack`, `toString()`, `JSON.stringify`, `util.inspect`.
+ * `stack`, `toString()`, `JSON.stringify`, `util.inspect`. What a message quotes
+ * from an answer is bounded and printable (`printable`): one line, no terminal
+ * escapes, whatever the server sent.
+ *
+ * Answer text is only ever scanned within its first 4 KiB (`SCANNED_PREFIX_CHARS`),
+ * and only by patterns without unbounded repetition next to another, so the work stays
+ * bounded whatever the answer holds.
  */
 import type { Redactor } from './redaction.js';
 
@@ -111,6 +117,15 @@ export class FinicityConnectionError extends FinicityError {
 }
 
 /**
+ * A failure none of the other classes describes: a middleware or a custom `fetch` that
+ * threw something other than a network error, or a fault in this package. `cause` is a
+ * redacted stand-in for what was thrown.
+ */
+export class FinicityUnexpectedError extends FinicityError {
+  override name = 'FinicityUnexpectedError';
+}
+
+/**
  * An answer arrived but cannot be used: a success body that is not the JSON it
  * claims to be, a malformed status line, a redirect, or a body over the size cap.
  */
@@ -171,15 +186,123 @@ export function normalizeErrorCode(code: unknown): number | string | undefined {
   return undefined;
 }
 
+/** How much of an answer's text any pattern looks at: a summary needs no more, and the work stays bounded. */
+export const SCANNED_PREFIX_CHARS = 4096;
+
+/** The most characters a message quotes from an answer (a server message, a page title, a body). */
 const MAX_TEXT_IN_MESSAGE = 200;
 
+/** JSON nested deeper than this is kept as text: no real error body nests so far, and walking it could overflow the stack. */
+export const MAX_BODY_DEPTH = 64;
+
+/** Characters that would split a log line or drive a terminal: C0 and C1 controls, DEL, line and paragraph separators, bidi controls. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * `text` fit to quote in a message: one line, from its first 4 KiB only, with each
+ * control character, separator and bidi control made a space, lone surrogates U+FFFD,
+ * white space collapsed, cut at `max` characters (never inside a surrogate pair) with `…`.
+ */
+export function printable(text: string, max: number): string {
+  const line = text.slice(0, SCANNED_PREFIX_CHARS).replace(UNPRINTABLE, ' ').replace(LONE_SURROGATE, '\ufffd').replace(/\s+/g, ' ').trim();
+  if (line.length <= max && text.length <= SCANNED_PREFIX_CHARS) return line;
+  const cut = line.length > max ? max - (/[\ud800-\udbff]/.test(line.charAt(max - 1)) ? 1 : 0) : line.length;
+  return `${line.slice(0, cut)}…`;
+}
+
+/** An HTML page's title: up to 256 characters of attributes, up to 512 of title (bounded, so no backtracking blow-up). */
+const HTML_TITLE = /<title\b[^>]{0,256}>([^<]{0,512})/i;
+
+/** Whether a body looks like JSON: by its type, or by its first character that is not white space. */
+function looksLikeJson(text: string, contentType: string): boolean {
+  return /json/i.test(contentType) || /^[[{]/.test(text.slice(0, SCANNED_PREFIX_CHARS).trimStart());
+}
+
 function summarizeText(text: string, contentType: string): string {
-  if (/html/i.test(contentType) || /^\s*</.test(text)) {
-    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
+  const head = text.slice(0, SCANNED_PREFIX_CHARS);
+  if (/html/i.test(contentType) || head.trimStart().startsWith('<')) {
+    const title = printable(HTML_TITLE.exec(head)?.[1] ?? '', MAX_TEXT_IN_MESSAGE);
     return title ? `HTML page "${title}"` : 'an HTML page';
   }
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > MAX_TEXT_IN_MESSAGE ? `${oneLine.slice(0, MAX_TEXT_IN_MESSAGE)}…` : oneLine;
+  return printable(text, MAX_TEXT_IN_MESSAGE);
+}
+
+const asRecord = (value: unknown): Record<string, unknown> | undefined =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+
+const nonBlank = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+
+/** `first: second`, either alone, or undefined: for pairs such as problem+json's title and detail. */
+function joined(first: unknown, second: unknown): string | undefined {
+  const parts = [nonBlank(first), nonBlank(second)].filter((part) => part !== undefined);
+  return parts.length > 0 ? parts.join(': ') : undefined;
+}
+
+/** The first entry of Mastercard's error wrapper, `{"Errors": {"Error": [{…}]}}`, if the body is one. */
+function wrappedError(record: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  const list = asRecord(record?.Errors)?.Error;
+  return asRecord(Array.isArray(list) ? list[0] : list);
+}
+
+/** Finicity's error code: `code`, or the wrapped error's `code` or `ReasonCode`. */
+function errorCodeOf(body: unknown): number | string | undefined {
+  const record = asRecord(body);
+  const wrapped = wrappedError(record);
+  return normalizeErrorCode(record?.code ?? wrapped?.code ?? wrapped?.ReasonCode);
+}
+
+/**
+ * The readable part of a parsed JSON error body: its message where servers put one
+ * (`message`; `error`, or its `message`; problem+json's `title` and `detail`; the wrapped
+ * error's `message`, or `Description` and `Details`), else a short rendering of the whole.
+ */
+function summarizeJson(body: unknown): string {
+  const record = asRecord(body);
+  const wrapped = wrappedError(record);
+  const message =
+    nonBlank(record?.message) ??
+    nonBlank(record?.error) ??
+    nonBlank(asRecord(record?.error)?.message) ??
+    joined(record?.title, record?.detail) ??
+    nonBlank(wrapped?.message) ??
+    joined(wrapped?.Description, wrapped?.Details);
+  return printable(message ?? compactJson(body, MAX_TEXT_IN_MESSAGE), MAX_TEXT_IN_MESSAGE);
+}
+
+/**
+ * Compact JSON for a parsed JSON value, cut at `budget` characters with `…`. It walks
+ * only as far as the budget reaches, never rendering a large value to cut it after; each
+ * level adds a character before going deeper, so the depth is bounded by the budget too.
+ */
+export function compactJson(value: unknown, budget: number): string {
+  const pieces: string[] = [];
+  let left = budget;
+  const put = (piece: string) => {
+    pieces.push(piece);
+    left -= piece.length;
+  };
+  const walk = (item: unknown): void => {
+    if (typeof item !== 'object' || item === null) {
+      put(typeof item === 'string' ? JSON.stringify(item.slice(0, Math.max(0, left))) : String(item));
+      return;
+    }
+    const list = Array.isArray(item);
+    put(list ? '[' : '{');
+    let first = true;
+    for (const key of list ? item.keys() : Object.keys(item)) {
+      if (left < 0) return;
+      if (!first) put(',');
+      first = false;
+      if (!list) put(`${JSON.stringify(String(key).slice(0, Math.max(0, left)))}:`);
+      walk((item as Record<string | number, unknown>)[key]);
+    }
+    put(list ? ']' : '}');
+  };
+  walk(value);
+  const text = pieces.join('');
+  return left < 0 ? `${text.slice(0, budget)}…` : text;
 }
 
 /** An HTTP error answer, decoded but not yet redacted. */
@@ -191,51 +314,66 @@ export interface ErrorAnswer {
   operation: string;
   attempts?: number;
   earlierAttemptMayHaveSucceeded?: boolean;
-  /** A sentence the transport adds to the message (a retry skipped for time, what a refusal means). */
+  /** A sentence the transport adds to the message (what a refusal means, a retry skipped for time). */
   note?: string | undefined;
 }
 
-/** The body of an error answer: parsed JSON, text, or `undefined` when empty; redacted after decoding. */
+/** Whether a parsed JSON value nests no deeper than `depth` levels of arrays and objects. */
+function nestsWithin(value: unknown, depth: number): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (depth === 0) return false;
+  for (const item of Object.values(value)) if (!nestsWithin(item, depth - 1)) return false;
+  return true;
+}
+
+/**
+ * The body of an error answer, parsed once and redacted after decoding: parsed JSON,
+ * else the text, or `undefined` when empty. JSON nested deeper than `MAX_BODY_DEPTH`
+ * stays text.
+ */
 export function errorBody(text: string, contentType: string, redactor: Redactor): unknown {
   if (text === '') return undefined;
-  if (/json/i.test(contentType) || /^\s*[{[]/.test(text)) {
+  if (looksLikeJson(text, contentType)) {
+    let parsed: unknown;
     try {
-      return redactor.value(JSON.parse(text));
+      parsed = JSON.parse(text);
     } catch {
-      // Not JSON after all: keep the text.
+      return redactor.text(text);
     }
+    if (nestsWithin(parsed, MAX_BODY_DEPTH)) return redactor.value(parsed);
   }
   return redactor.text(text);
 }
 
 /**
  * Builds the error for an HTTP error answer from its status, content type and body:
- * JSON (`{code, message}`), `text/plain`, HTML from a proxy, or nothing. Everything
- * shown is redacted after decoding, so escaped or encoded echoes of a secret go too.
+ * JSON (`{code, message}` and the other usual shapes), `text/plain`, HTML from a proxy,
+ * or nothing. Everything shown is redacted after decoding, so escaped or encoded echoes
+ * of a secret go too. The body is parsed once: read `code` from the result rather than
+ * parsing the body again.
  */
 export function apiErrorFromAnswer(
   answer: ErrorAnswer,
   redactor: Redactor,
   ErrorClass: typeof FinicityApiError = FinicityApiError,
 ): FinicityApiError {
-  const contentType = answer.headers.get('content-type') ?? '';
+  const contentType = (answer.headers.get('content-type') ?? '').slice(0, SCANNED_PREFIX_CHARS);
   const body = errorBody(answer.text, contentType, redactor);
-  const record = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  const code = normalizeErrorCode(record.code);
-  const serverMessage =
-    typeof record.message === 'string' ? record.message : typeof body === 'string' ? summarizeText(body, contentType) : undefined;
-  const statusText = redactor.text(answer.statusText);
+  const code = errorCodeOf(body);
+  const summary = body === undefined ? '' : typeof body === 'string' ? summarizeText(body, contentType) : summarizeJson(body);
+  const statusText = printable(redactor.text(answer.statusText), MAX_TEXT_IN_MESSAGE);
   const statusLine = `HTTP ${answer.status}${statusText ? ` ${statusText}` : ''}`;
   const maybe = answer.earlierAttemptMayHaveSucceeded
     ? ` [an earlier attempt got no usable answer and may have succeeded (earlierAttemptMayHaveSucceeded)]`
     : '';
   const message =
     `${answer.operation} failed with ${statusLine}` +
-    (serverMessage ? `: ${serverMessage}` : ' and an empty body') +
-    (code !== undefined ? ` (code ${code})` : '') +
+    (summary ? `: ${summary}` : ' and an empty body') +
+    (code !== undefined ? ` (code ${printable(String(code), MAX_TEXT_IN_MESSAGE)})` : '') +
     maybe +
     (answer.note ? `. ${answer.note}` : '');
-  return new ErrorClass(message, {
+  // Redacted once more as a whole: collapsing white space, or quoting keys and values side by side, can spell a secret anew.
+  return new ErrorClass(redactor.text(message), {
     status: answer.status,
     code,
     body,
@@ -244,4 +382,40 @@ export function apiErrorFromAnswer(
     attempts: answer.attempts,
     earlierAttemptMayHaveSucceeded: answer.earlierAttemptMayHaveSucceeded,
   });
+}
+
+/**
+ * What a refusal from the token-issuing operation most likely means, by status: a
+ * sentence for the end of the FinicityAuthenticationError's message (`ErrorAnswer.hint`),
+ * or `undefined` for a status that does not refuse credentials.
+ */
+export function refusalHint(status: number): string | undefined {
+  switch (status) {
+    case 400:
+      return 'The token request was refused as malformed: check appKey, partnerId and partnerSecret';
+    case 401:
+      return 'The credentials were refused: a wrong partner ID or secret, or an app key of another partner';
+    case 403:
+      return (
+        'Token requests are accepted only from machines in the United States or Canada: ' +
+        'a 403 most likely means this one calls from elsewhere (or through a proxy that does)'
+      );
+    case 404:
+      return 'There is no partner with that ID: check partnerId';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * `error` as one of this package's errors: itself if it is one, else a
+ * FinicityUnexpectedError whose cause is a redacted stand-in and whose message quotes it,
+ * bounded. For what a middleware, a custom fetch or this package threw; the caller's own
+ * abort is not a failure and should be passed on before this.
+ */
+export function toFinicityError(error: unknown, redactor: Redactor, operation?: string): FinicityError {
+  if (error instanceof FinicityError) return error;
+  const cause = redactor.cause(error);
+  const quoted = redactor.text(printable(`${cause.name}: ${cause.message}`, MAX_TEXT_IN_MESSAGE));
+  return new FinicityUnexpectedError(`${operation ?? 'the request'} failed unexpectedly: ${quoted}`, { operation, cause });
 }

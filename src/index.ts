@@ -45,6 +45,7 @@ export {
   FinicityResponseError,
   FinicityResponseTooLargeError,
   FinicityTimeoutError,
+  FinicityUnexpectedError,
 } from './errors.js';
 export type { AccountsClientOptions } from './options.js';
 export { apiErrorOf } from './response.js';

@@ -1,12 +1,14 @@
 /**
  * The one options object every client takes, and its validation. Every check runs
  * when a client is created, so a bad option fails before any request, and no message
- * ever repeats a secret or a password.
+ * ever repeats a secret or a password. Options are read from their object's own
+ * properties only, once each (`ownOptions`).
  */
 
 import { tokenRules } from '../generated/operations.js';
 import { FinicityInputError } from './errors.js';
 import { MIN_SECRET_LENGTH, Redactor } from './redaction.js';
+import type { CredentialStore } from './token/store.js';
 
 export const DEFAULT_BASE_URL = 'https://api.finicity.com';
 
@@ -51,9 +53,20 @@ export interface AccountsClientOptions {
   fetch?: typeof globalThis.fetch;
   /** Receives one line per attempt, retry and token request. Never contains secrets. */
   log?: (line: string) => void;
+  /**
+   * A store shared by every process of a deployment (`redisCredentialStore` from
+   * `finicity-accounts/redis`, or your own): one token and one memory of a refused
+   * authentication for all of them. Default: this process's memory only.
+   */
+  credentialStore?: CredentialStore;
+  /** Longest a single operation on `credentialStore` may take, within the call's own timeout (default 250). */
+  credentialStoreTimeoutMs?: number;
 }
 
-export type ResolvedOptions = Required<Omit<AccountsClientOptions, 'appToken' | 'partnerId' | 'partnerSecret' | 'log' | 'fetch'>> & {
+export type ResolvedOptions = Required<
+  Omit<AccountsClientOptions, 'appToken' | 'partnerId' | 'partnerSecret' | 'log' | 'fetch' | 'credentialStore'>
+> & {
+  credentialStore: CredentialStore | undefined;
   /** The fetch for the next request. */
   fetchFor: () => typeof globalThis.fetch;
   /** `none`: the app key alone, enough for the token-issuing operation only. */
@@ -78,9 +91,23 @@ const KNOWN_OPTIONS = new Set<string>([
   'now',
   'fetch',
   'log',
+  'credentialStore',
+  'credentialStoreTimeoutMs',
 ]);
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * The own enumerable string-keyed properties of `object`, each read once, in an object
+ * without a prototype. Reading options through it, nothing inherited counts (a polluted
+ * `Object.prototype.baseUrl` must not become a client's), and a getter cannot answer a
+ * check one way and a later read another.
+ */
+export function ownOptions(object: object): Record<string, unknown> {
+  const own: Record<string, unknown> = Object.create(null);
+  for (const key of Object.keys(object)) own[key] = (object as Record<string, unknown>)[key];
+  return own;
+}
 
 function requireText(value: unknown, name: string): string {
   if (typeof value !== 'string' || value.trim() === '') {
@@ -94,9 +121,16 @@ export function isHeaderText(text: string): boolean {
   return !/[^\t\x20-\x7e\x80-\xff]/.test(text);
 }
 
-/** A secret sent in a header: non-empty, header-safe, and long enough to be redacted without garbling text. */
+/**
+ * A secret: non-empty, without white space at either end (a pasting slip, and fetch
+ * would send a header value trimmed), header-safe if sent in one, and long enough to be
+ * redacted without garbling text.
+ */
 function requireSecret(value: unknown, name: string, inHeader: boolean): string {
   const text = requireText(value, name);
+  if (text.trim() !== text) {
+    throw new FinicityInputError(`${name} begins or ends with white space: give the value without it`);
+  }
   if (inHeader && !isHeaderText(text)) {
     throw new FinicityInputError(
       `${name} contains a character an HTTP header cannot carry (a line break, another control character, or one beyond Latin-1)`,
@@ -116,6 +150,11 @@ function requireCount(value: unknown, name: string, fallback: number, minimum: n
     throw new FinicityInputError(`${name} must be a number of at least ${minimum}`);
   }
   return value;
+}
+
+function optionalFunction<Callback>(value: unknown, name: string): Callback | undefined {
+  if (value !== undefined && typeof value !== 'function') throw new FinicityInputError(`${name} must be a function`);
+  return value as Callback | undefined;
 }
 
 /** The longest wait a timer keeps: Node and browsers fire a longer one at once. */
@@ -163,9 +202,10 @@ const ROUTING_OPTIONS = new Set(['baseUrl', 'fetch', 'Request', 'redirect', 'dis
  * `maxRetries`. `others` are the remaining keys the client does not accept.
  */
 export function checkCallOptions(
-  given: { signal?: unknown; timeoutMs?: unknown; maxRetries?: unknown },
+  options: { signal?: unknown; timeoutMs?: unknown; maxRetries?: unknown },
   others: readonly string[],
 ): { signal?: AbortSignal; timeoutMs?: number; maxRetries?: number } {
+  const given = ownOptions(options);
   const routing = others.filter((key) => ROUTING_OPTIONS.has(key));
   if (routing.length > 0) {
     throw new FinicityInputError(
@@ -188,10 +228,23 @@ export function checkCallOptions(
   return call;
 }
 
-export function resolveOptions(options: AccountsClientOptions): ResolvedOptions {
-  if (typeof options !== 'object' || options === null) {
+const STORE_METHODS = ['get', 'set', 'delete', 'acquireLease', 'releaseLease'] as const;
+
+/** A credential store has every method of the interface; one without them would fail at the first renewal instead of now. */
+function checkCredentialStore(store: unknown): CredentialStore | undefined {
+  if (store === undefined) return undefined;
+  const missing = STORE_METHODS.filter((method) => typeof (store as Record<string, unknown> | null)?.[method] !== 'function');
+  if (typeof store !== 'object' || store === null || missing.length > 0) {
+    throw new FinicityInputError(`credentialStore must be a CredentialStore, with the methods ${STORE_METHODS.join(', ')}`);
+  }
+  return store as CredentialStore;
+}
+
+export function resolveOptions(given: AccountsClientOptions): ResolvedOptions {
+  if (typeof given !== 'object' || given === null) {
     throw new FinicityInputError('options must be an object with at least appKey');
   }
+  const options: Partial<Record<keyof AccountsClientOptions, unknown>> = ownOptions(given);
   const unknown = Object.keys(options).filter((key) => !KNOWN_OPTIONS.has(key));
   if (unknown.length > 0) {
     throw new FinicityInputError(
@@ -213,10 +266,9 @@ export function resolveOptions(options: AccountsClientOptions): ResolvedOptions 
           partnerSecret: requireSecret(options.partnerSecret, 'partnerSecret', false),
         }
       : { kind: 'none' };
-  for (const name of ['fetch', 'now', 'log'] as const) {
-    if (options[name] !== undefined && typeof options[name] !== 'function') throw new FinicityInputError(`${name} must be a function`);
-  }
-  const givenFetch = options.fetch;
+  const givenFetch = optionalFunction<typeof globalThis.fetch>(options.fetch, 'fetch');
+  const now = optionalFunction<() => number>(options.now, 'now');
+  const log = optionalFunction<(line: string) => void>(options.log, 'log');
   return {
     appKey,
     credentials,
@@ -227,10 +279,12 @@ export function resolveOptions(options: AccountsClientOptions): ResolvedOptions 
     retryMaxDelayMs: requireDuration(options.retryMaxDelayMs, 'retryMaxDelayMs', 30_000, 0),
     tokenLifetimeMs: requireCount(options.tokenLifetimeMs, 'tokenLifetimeMs', tokenRules.renewAfterMs, 1),
     maxResponseBytes: Math.floor(requireCount(options.maxResponseBytes, 'maxResponseBytes', DEFAULT_MAX_RESPONSE_BYTES, 1)),
-    now: options.now ?? Date.now,
+    now: now ?? Date.now,
+    credentialStore: checkCredentialStore(options.credentialStore),
+    credentialStoreTimeoutMs: requireDuration(options.credentialStoreTimeoutMs, 'credentialStoreTimeoutMs', 250, 1),
     // Looked up per request, so stubs, mocks and dispatchers set after creation apply.
     fetchFor: givenFetch ? () => givenFetch : () => globalThis.fetch,
-    log: options.log,
+    log,
     redactor: new Redactor([
       appKey,
       ...(credentials.kind === 'token' ? [credentials.appToken] : credentials.kind === 'partner' ? [credentials.partnerSecret] : []),

@@ -1,39 +1,67 @@
 /**
  * The one owner of the secrets list (app key, partner secret, tokens) and of the
  * rule that keeps them out of everything this package shows: error messages,
- * bodies, headers, causes, stacks and log lines.
+ * bodies, headers (names and values), causes, stacks and log lines.
  *
- * A server may echo a secret back in another spelling, so each secret is matched
- * in every spelling it can take on the way: as is, JSON-escaped (`\/`, `\u002B`),
- * percent-encoded (either hex case, `+` for a space), any mix of those, and base64
- * (standard and URL-safe, at each of the three byte alignments).
+ * A server may echo a secret back in another spelling, so each secret is looked for
+ * in up to four readings of a text: as it is; JSON-unescaped (`\/`, `\"`, `\u002B`, …);
+ * percent-decoded (either hex case, `+` for a space, UTF-8); and both at once, which
+ * covers any mix of those spellings. In each reading it is looked for as is and as
+ * base64 (standard and URL-safe, at each of the three byte alignments), ignoring ASCII
+ * case, and so is its form without leading or trailing white space, since fetch sends
+ * header values trimmed. A secret whose own characters look like escapes (`%41`,
+ * `\u0041`) is found as is and in a single spelling, not in a mix that decodes them.
+ *
+ * The work is linear in the text: each reading is built in one pass and searched with
+ * `indexOf`, overlapping echoes included; the only regular expressions that see the
+ * text are single character classes, which cannot backtrack. Any secret length works.
  */
 
 export const REDACTED = '[redacted]';
 
+/** What replaces a secret in a header name: `[` and `]` cannot appear in one. */
+const REDACTED_IN_NAME = 'redacted';
+
 /** Secrets shorter than this are refused: replacing one or two letters everywhere garbles text and hides nothing. */
 export const MIN_SECRET_LENGTH = 8;
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-
-function percentForms(character: string): string {
-  const bytes = new TextEncoder().encode(character);
-  return [...bytes].map((byte) => `%${byte.toString(16).padStart(2, '0')}`).join('');
+/** One string to look for, with its smallest period, which finds overlapping echoes in linear time. */
+interface Needle {
+  text: string;
+  period: number;
 }
 
-/** A pattern for one character in any of the spellings above (percent forms match either hex case). */
-function characterPattern(character: string): string {
-  // JSON escapes spell a character beyond the BMP as two \u escapes, one per UTF-16 unit.
-  const jsonEscape = Array.from(
-    { length: character.length },
-    (_, index) => `\\\\u${character.charCodeAt(index).toString(16).padStart(4, '0')}`,
-  ).join('');
-  const alternatives = [escapeRegExp(character), jsonEscape, percentForms(character)];
-  if (character === '/') alternatives.push('\\\\/');
-  if (character === '"') alternatives.push('\\\\"');
-  if (character === '\\') alternatives.push('\\\\\\\\');
-  if (character === ' ') alternatives.push('\\+');
-  return `(?:${alternatives.join('|')})`;
+/** The needles of every secret held, and what deciding which readings a text needs takes from them. */
+interface NeedleSet {
+  all: Needle[];
+  shortest: number;
+  /** Some needle has a space, which `+` may stand for in a percent-encoded text. */
+  plusIsSpace: boolean;
+  /** The needles that a percent decoding, or a JSON decoding, would change: only these need a reading with one decoding alone. */
+  changedByPercent: Needle[];
+  changedByJson: Needle[];
+}
+
+/** A reading of a text: the decoded text, case-folded, and where its escapes were, to map a match back. */
+interface Reading {
+  text: string;
+  /** Per decoded escape, four numbers: its start and length in the reading, its start and length in the original. */
+  escapes: Int32Array;
+  /** The needles to look for in it: all, or those the reading with both decodings would miss. */
+  needles: Needle[];
+}
+
+const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Standard base64 without padding. A loop: spreading the bytes into `btoa` overflowed the stack for long secrets. */
+function base64(bytes: Uint8Array): string {
+  const characters: string[] = [];
+  for (let index = 0; index < bytes.length; index += 3) {
+    const group = (bytes[index]! << 16) | ((bytes[index + 1] ?? 0) << 8) | (bytes[index + 2] ?? 0);
+    const count = Math.min(3, bytes.length - index) + 1;
+    for (let sextet = 0; sextet < count; sextet++) characters.push(BASE64_ALPHABET[(group >> (18 - 6 * sextet)) & 63]!);
+  }
+  return characters.join('');
 }
 
 /** The base64 runs that appear inside any base64 text containing `secret`, whatever its offset. */
@@ -43,48 +71,296 @@ function base64Forms(secret: string): string[] {
   for (let offset = 0; offset < 3; offset++) {
     const padded = new Uint8Array(offset + bytes.length);
     padded.set(bytes, offset);
-    const encoded = btoa(String.fromCharCode(...padded)).replace(/=+$/, '');
+    const encoded = base64(padded);
     // Drop the characters that also depend on the filler bytes before or after the secret.
     const start = offset === 0 ? 0 : Math.ceil((offset * 8) / 6);
     const end = Math.floor(((offset + bytes.length) * 8) / 6);
     const run = encoded.slice(start, end);
-    if (run.length >= MIN_SECRET_LENGTH) {
-      forms.push(run, run.replace(/\+/g, '-').replace(/\//g, '_'));
-    }
+    if (run.length >= MIN_SECRET_LENGTH) forms.push(run, run.replace(/\+/g, '-').replace(/\//g, '_'));
   }
   return forms;
 }
 
-function patternFor(secret: string): RegExp {
-  const spelled = [...secret].map(characterPattern).join('');
-  const encoded = base64Forms(secret).map(escapeRegExp);
-  return new RegExp([spelled, ...encoded].join('|'), 'gi');
+const isHttpWhitespace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+
+/** `text` without the white space fetch strips from a header value before sending it. */
+function trimHttpWhitespace(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isHttpWhitespace(text.charCodeAt(start))) start++;
+  while (end > start && isHttpWhitespace(text.charCodeAt(end - 1))) end--;
+  return text.slice(start, end);
 }
 
-/** Holds the secrets of one client and removes them from anything shown. */
+/** Lower-cases A–Z only: unlike a full Unicode lower-casing, it keeps every length and position. */
+function foldCase(text: string): string {
+  return /[^\0-\x7f]/.test(text) ? text.replace(/[A-Z]+/g, (run) => run.toLowerCase()) : text.toLowerCase();
+}
+
+/** The smallest p with text[i] === text[i + p] throughout: the length less the longest proper border, as KMP finds it. */
+function smallestPeriod(text: string): number {
+  const border = new Int32Array(text.length);
+  for (let index = 1, length = 0; index < text.length; index++) {
+    while (length > 0 && text[index] !== text[length]) length = border[length - 1]!;
+    if (text[index] === text[length]) length++;
+    border[index] = length;
+  }
+  return text.length - (border[text.length - 1] ?? 0);
+}
+
+/** Every string that stands for `secret`, once decoded: it, its trimmed form, and their base64 runs. */
+function needlesFor(secret: string): Needle[] {
+  const trimmed = trimHttpWhitespace(secret);
+  const forms = trimmed === '' || trimmed === secret ? [secret] : [secret, trimmed];
+  const texts = new Set(forms.flatMap((form) => [form, ...base64Forms(form)]).map(foldCase));
+  return [...texts].map((text) => ({ text, period: smallestPeriod(text) }));
+}
+
+function needleSetOf(needles: Needle[]): NeedleSet {
+  const plusIsSpace = needles.some((needle) => needle.text.includes(' '));
+  return {
+    all: needles,
+    shortest: needles.reduce((shortest, needle) => Math.min(shortest, needle.text.length), Number.POSITIVE_INFINITY),
+    plusIsSpace,
+    changedByPercent: needles.filter(({ text }) => text.includes('%') || (plusIsSpace && text.includes('+'))),
+    changedByJson: needles.filter(({ text }) => text.includes('\\')),
+  };
+}
+
+/** The value of `digits` hex digits (either case) at `index`, or -1. */
+function hexAt(text: string, index: number, digits: number): number {
+  let value = 0;
+  for (let at = index; at < index + digits; at++) {
+    const code = text.charCodeAt(at);
+    const lower = code | 0x20;
+    const digit = code >= 0x30 && code <= 0x39 ? code - 0x30 : lower >= 0x61 && lower <= 0x66 ? lower - 0x57 : -1;
+    if (digit < 0) return -1;
+    value = value * 16 + digit;
+  }
+  return value;
+}
+
+const JSON_SHORT_ESCAPES = new Map(Object.entries({ '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' }));
+
+/** The JSON escape at `index` (a backslash): what it stands for and how long it is, if it is one. */
+function jsonEscapeAt(text: string, index: number): [decoded: string, length: number] | undefined {
+  const next = text.charAt(index + 1);
+  if (next === 'u') {
+    const unit = hexAt(text, index + 2, 4);
+    return unit < 0 ? undefined : [String.fromCharCode(unit), 6];
+  }
+  const short = JSON_SHORT_ESCAPES.get(next);
+  return short === undefined ? undefined : [short, 2];
+}
+
+/** The UTF-8 lead byte's sequence length and the smallest code point such a sequence may carry. */
+function utf8Sequence(lead: number): [length: number, minimum: number] | undefined {
+  if (lead >= 0xc2 && lead <= 0xdf) return [2, 0x80];
+  if (lead >= 0xe0 && lead <= 0xef) return [3, 0x800];
+  if (lead >= 0xf0 && lead <= 0xf4) return [4, 0x10000];
+  return undefined;
+}
+
+/** The percent escape at `index` (`%XX`, a UTF-8 run of them, or `+` for a space if it may be one), if it is one. */
+function percentEscapeAt(text: string, index: number, plusIsSpace: boolean): [decoded: string, length: number] | undefined {
+  if (text.charCodeAt(index) === 0x2b) return plusIsSpace ? [' ', 1] : undefined;
+  const lead = text.charAt(index) === '%' ? hexAt(text, index + 1, 2) : -1;
+  if (lead < 0x80) return lead < 0 ? undefined : [String.fromCharCode(lead), 3];
+  const sequence = utf8Sequence(lead);
+  if (!sequence) return undefined;
+  const [length, minimum] = sequence;
+  let codePoint = lead & (0xff >> (length + 1));
+  for (let byte = 1; byte < length; byte++) {
+    const at = index + 3 * byte;
+    const continuation = text.charAt(at) === '%' ? hexAt(text, at + 1, 2) : -1;
+    if (continuation < 0x80 || continuation > 0xbf) return undefined;
+    codePoint = (codePoint << 6) | (continuation & 0x3f);
+  }
+  const valid = codePoint >= minimum && codePoint <= 0x10ffff && (codePoint < 0xd800 || codePoint > 0xdfff);
+  return valid ? [String.fromCodePoint(codePoint), 3 * length] : undefined;
+}
+
+/** Where an escape may start: a backslash (JSON), `%` or `+` (percent), or any of them. */
+const ESCAPE_STARTS = { json: /\\/g, percent: /[%+]/g, both: /[\\%+]/g };
+
+/** `text` with its JSON escapes, its percent escapes, or both decoded, in one pass. */
+function decodedReading(text: string, decode: keyof typeof ESCAPE_STARTS, plusIsSpace: boolean, needles: Needle[]): Reading {
+  const pieces: string[] = [];
+  // Four numbers per escape; typed, as a text may hold hundreds of thousands of escapes.
+  let escapes = new Int32Array(64);
+  let written = 0;
+  let length = 0;
+  let plainFrom = 0;
+  const starts = ESCAPE_STARTS[decode];
+  starts.lastIndex = 0;
+  for (let found = starts.exec(text); found !== null; found = starts.exec(text)) {
+    const index = found.index;
+    const decoding = text.charCodeAt(index) === 0x5c ? jsonEscapeAt(text, index) : percentEscapeAt(text, index, plusIsSpace);
+    if (!decoding) continue;
+    const [decoded, originalLength] = decoding;
+    if (index > plainFrom) pieces.push(text.slice(plainFrom, index));
+    pieces.push(decoded);
+    length += index - plainFrom;
+    if (written === escapes.length) {
+      const grown = new Int32Array(2 * escapes.length);
+      grown.set(escapes);
+      escapes = grown;
+    }
+    escapes[written++] = length;
+    escapes[written++] = decoded.length;
+    escapes[written++] = index;
+    escapes[written++] = originalLength;
+    length += decoded.length;
+    plainFrom = index + originalLength;
+    starts.lastIndex = plainFrom;
+  }
+  pieces.push(text.slice(plainFrom));
+  return { text: foldCase(pieces.join('')), escapes: escapes.subarray(0, written), needles };
+}
+
+/**
+ * The readings worth searching: decoding only where the text has something to decode,
+ * and `+` only when some secret has a space it could stand for. When both decodings
+ * apply, the reading with both covers each one alone, except for needles that the other
+ * decoding would change (a secret with `%41` in it, JSON-escaped).
+ */
+function readingsOf(text: string, needles: NeedleSet): Reading[] {
+  const { all, plusIsSpace } = needles;
+  const readings: Reading[] = [{ text: foldCase(text), escapes: new Int32Array(0), needles: all }];
+  const json = text.includes('\\');
+  const percent = text.includes('%') || (plusIsSpace && text.includes('+'));
+  if (json && percent) {
+    readings.push(decodedReading(text, 'both', plusIsSpace, all));
+    if (needles.changedByPercent.length > 0) readings.push(decodedReading(text, 'json', plusIsSpace, needles.changedByPercent));
+    if (needles.changedByJson.length > 0) readings.push(decodedReading(text, 'percent', plusIsSpace, needles.changedByJson));
+  } else if (json || percent) readings.push(decodedReading(text, json ? 'json' : 'percent', plusIsSpace, all));
+  return readings;
+}
+
+/** Where position `at` of a reading is in the original text (an escape maps to its start, or past its end). */
+function originalOffset({ escapes }: Reading, at: number): number {
+  let low = 0;
+  let high = escapes.length / 4 - 1;
+  let before = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (escapes[4 * middle]! <= at) {
+      before = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  if (before < 0) return at;
+  const start = escapes[4 * before]!;
+  const length = escapes[4 * before + 1]!;
+  const originalStart = escapes[4 * before + 2]!;
+  return at < start + length ? originalStart : originalStart + escapes[4 * before + 3]! + (at - start - length);
+}
+
+/** Adds to `spans` (original offsets, in pairs) every place `needle` occurs in `reading`, overlaps included. */
+function findEchoes(reading: Reading, { text, period }: Needle, spans: number[]): void {
+  const tail = text.slice(text.length - period);
+  for (let from = 0; ; ) {
+    const start = reading.text.indexOf(text, from);
+    if (start < 0) return;
+    // An echo one period later overlaps this one, so only its last `period` characters need checking.
+    let last = start;
+    while (reading.text.startsWith(tail, last + text.length)) last += period;
+    spans.push(originalOffset(reading, start), originalOffset(reading, last + text.length));
+    // Any other overlapping echo starts more than one period later.
+    from = last + period + 1;
+  }
+}
+
+/** `text` with each span (pairs of offsets) replaced; overlapping spans are merged and replaced once. */
+function replaceSpans(text: string, spans: number[], replacement: string): string {
+  const pairs: [number, number][] = [];
+  for (let index = 0; index < spans.length; index += 2)
+    if (spans[index]! < spans[index + 1]!) pairs.push([spans[index]!, spans[index + 1]!]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of pairs) {
+    const last = merged.at(-1);
+    if (last && start < last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  const pieces: string[] = [];
+  let done = 0;
+  for (const [start, end] of merged) {
+    pieces.push(text.slice(done, start), replacement);
+    done = end;
+  }
+  pieces.push(text.slice(done));
+  return pieces.join('');
+}
+
+/**
+ * Holds the secrets of one client and removes them from anything shown.
+ *
+ * Two kinds of secret. Permanent ones, given to the constructor (the app key, the
+ * partner secret, a fixed token), stay for the Redactor's life. Temporary ones (issued
+ * tokens) are counted: each `add` needs its own `remove`, so a token added twice stays
+ * until removed twice, and `remove` never drops a permanent secret, even when a token is
+ * the same string (a server that issues the app key as the token).
+ *
+ * What bounds the list: the permanent secrets (three at most) plus the temporary ones
+ * added and not yet removed. The token source removes each token it replaces except the
+ * one before the current (calls in flight may still carry it): two at most.
+ */
 export class Redactor {
-  readonly #patterns = new Map<string, RegExp>();
+  readonly #permanent: ReadonlySet<string>;
+  readonly #temporary = new Map<string, number>();
+  readonly #needlesBySecret = new Map<string, Needle[]>();
+  /** Every needle of every secret, or undefined after a change. */
+  #needles: NeedleSet | undefined;
 
-  constructor(secrets: readonly string[] = []) {
-    for (const secret of secrets) this.add(secret);
+  constructor(permanent: readonly string[] = []) {
+    this.#permanent = new Set(permanent.filter((secret) => secret.length > 0));
+    for (const secret of this.#permanent) this.#needlesBySecret.set(secret, needlesFor(secret));
   }
 
+  /** Adds a temporary secret (a token), or counts one more use of it. */
   add(secret: string): void {
-    if (secret.length > 0 && !this.#patterns.has(secret)) this.#patterns.set(secret, patternFor(secret));
+    if (secret.length === 0) return;
+    this.#temporary.set(secret, (this.#temporary.get(secret) ?? 0) + 1);
+    if (!this.#needlesBySecret.has(secret)) {
+      this.#needlesBySecret.set(secret, needlesFor(secret));
+      this.#needles = undefined;
+    }
   }
 
+  /** Undoes one `add`; the secret is forgotten after its last one, unless it is permanent. */
   remove(secret: string): void {
-    this.#patterns.delete(secret);
+    const count = this.#temporary.get(secret);
+    if (count === undefined) return;
+    if (count > 1) {
+      this.#temporary.set(secret, count - 1);
+      return;
+    }
+    this.#temporary.delete(secret);
+    if (!this.#permanent.has(secret)) {
+      this.#needlesBySecret.delete(secret);
+      this.#needles = undefined;
+    }
   }
 
   /** `text` with every spelling of every secret replaced by `[redacted]`. */
   text(text: string): string {
-    let safe = text;
-    for (const pattern of this.#patterns.values()) safe = safe.replace(pattern, REDACTED);
-    return safe;
+    return this.#redact(text, REDACTED);
   }
 
-  /** A copy of a parsed JSON value (or any plain data) with every string redacted, keys included. */
+  #redact(text: string, replacement: string): string {
+    this.#needles ??= needleSetOf([...new Map([...this.#needlesBySecret.values()].flat().map((needle) => [needle.text, needle])).values()]);
+    // Decoding never lengthens a text, so a shorter one cannot hold any needle.
+    if (text.length < this.#needles.shortest) return text;
+    const spans: number[] = [];
+    for (const reading of readingsOf(text, this.#needles)) for (const needle of reading.needles) findEchoes(reading, needle, spans);
+    return spans.length === 0 ? text : replaceSpans(text, spans, replacement);
+  }
+
+  /**
+   * A copy of a parsed JSON value (or any plain data) with every string redacted, keys
+   * included. Recursive: callers bound the depth first (`errorBody` does).
+   */
   value(value: unknown): unknown {
     if (typeof value === 'string') return this.text(value);
     if (Array.isArray(value)) return value.map((item) => this.value(item));
@@ -94,11 +370,11 @@ export class Redactor {
     return value;
   }
 
-  /** A copy of response headers with every value redacted. */
+  /** A copy of response headers with every name and value redacted; a name keeps to the characters a name may have. */
   headers(headers: Headers): Headers {
     const safe = new Headers();
     headers.forEach((value, name) => {
-      safe.append(name, this.text(value));
+      safe.append(this.#redact(name, REDACTED_IN_NAME), this.text(value));
     });
     return safe;
   }
@@ -109,7 +385,7 @@ export class Redactor {
    * is dropped, since its own fields (raw bytes, sockets) may hold a secret.
    */
   cause(error: unknown, depth = 0): Error {
-    if (!(error instanceof Error)) return new Error(this.text(String(error)));
+    if (!(error instanceof Error)) return new Error(this.text(describeThrown(error)));
     const causeOf = depth < 4 && error.cause !== undefined ? { cause: this.cause(error.cause, depth + 1) } : undefined;
     const copy = new Error(this.text(error.message), causeOf);
     copy.name = error.name;
@@ -117,5 +393,14 @@ export class Redactor {
     if (typeof code === 'string' || typeof code === 'number') Object.assign(copy, { code });
     copy.stack = `${copy.name}: ${copy.message}`;
     return copy;
+  }
+}
+
+/** `String(value)`, which throws for an object without a prototype or with a throwing `toString`. */
+function describeThrown(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return `a thrown ${typeof value} that cannot be shown`;
   }
 }

@@ -20,9 +20,9 @@ import { MIN_SECRET_LENGTH } from './redaction.js';
 import { attachApiError, BufferedResponse, headersForBody, utf8Text } from './response.js';
 import { parseRetryAfter, retryDelay, shouldRetry } from './retry-policy.js';
 import { abortReason, type OutgoingRequest, type Received, sendWithFetch, sleep, TIMED_OUT } from './send.js';
+import { tokenSourceFor } from './token/index.js';
 import { isExpiredToken } from './token/policy.js';
-import { requestToken } from './token/request.js';
-import { fixedToken, partnerToken, type TokenSource } from './token/source.js';
+import type { TokenSource } from './token/source.js';
 import { userAgent } from './version.js';
 
 /** What a single call may set for itself; everything else comes from the client's options. */
@@ -141,22 +141,6 @@ function safeLog(options: ResolvedOptions): ((line: string) => void) | undefined
       log(redactor.text(line));
     } catch {
       // The log's own failure is not the call's.
-    }
-  };
-}
-
-/**
- * The user's clock, when it tells a time; `Date.now` when it throws or answers
- * something other than a finite number, so a broken clock cannot make every call ask
- * for a new token.
- */
-function safeClock(now: () => number): () => number {
-  return () => {
-    try {
-      const time = now();
-      return Number.isFinite(time) ? time : Date.now();
-    } catch {
-      return Date.now();
     }
   };
 }
@@ -402,17 +386,6 @@ async function runCall(context: TransportContext, input: string | URL | Request 
   }
 }
 
-function tokenSourceFor(context: TransportContext): TokenSource | undefined {
-  const { options } = context;
-  const { credentials } = options;
-  if (credentials.kind === 'token') return fixedToken(credentials.appToken);
-  if (credentials.kind !== 'partner') return undefined;
-  const requestContext = { ...context, baseUrl: options.baseUrl, appKey: options.appKey, timeoutMs: options.timeoutMs };
-  return partnerToken({ ...options, now: safeClock(options.now), log: context.log }, credentials, (partnerId, partnerSecret) =>
-    requestToken(requestContext, partnerId, partnerSecret),
-  );
-}
-
 export function createTransport(options: ResolvedOptions): Transport {
   const context: TransportContext = {
     options,
@@ -423,6 +396,6 @@ export function createTransport(options: ResolvedOptions): Transport {
     tokens: undefined,
     log: safeLog(options),
   };
-  context.tokens = tokenSourceFor(context);
+  context.tokens = tokenSourceFor(options, context);
   return (input, init) => runCall(context, input, init);
 }

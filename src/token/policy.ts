@@ -25,7 +25,11 @@ export function isRefusedCredentials(status: number, rules: TokenRules): boolean
  * renewal runs in the background; `expired`, no call may carry it. A token issued
  * "later" than `now` (another process's clock a little ahead) counts as just issued.
  */
-export function tokenAge(issuedAt: number, now: number, limits: { renewAfterMs: number; validForMs: number }): 'fresh' | 'renew' | 'expired' {
+export function tokenAge(
+  issuedAt: number,
+  now: number,
+  limits: { renewAfterMs: number; validForMs: number },
+): 'fresh' | 'renew' | 'expired' {
   const age = Math.max(0, now - issuedAt);
   if (age < limits.renewAfterMs) return 'fresh';
   return age < limits.validForMs ? 'renew' : 'expired';
@@ -62,13 +66,4 @@ export function mayRenewAfterExpiry(
   if (renewalsInARow === 0) return true;
   const backoff = Math.min(settings.retryBaseDelayMs * 2 ** (renewalsInARow - 1), settings.retryMaxDelayMs);
   return sinceLastRenewalMs >= backoff;
-}
-
-/** What a refusal of the token-issuing operation most likely means, by status, for its error message. */
-export function refusalHint(status: number): string {
-  if (status === 403) {
-    return 'Finicity answers 403 to callers outside the United States and Canada: check where this machine calls from';
-  }
-  if (status === 404) return 'no partner has this partnerId (Finicity code 12401)';
-  return 'check partnerId and partnerSecret (Finicity code 10001: invalid credentials)';
 }

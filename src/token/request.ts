@@ -4,12 +4,12 @@
  * judged the credentials by the time it arrives, whatever becomes of the body.
  */
 import { tokenRules } from '../../generated/operations.js';
-import { apiErrorFromAnswer, type ErrorAnswer, FinicityAuthenticationError, FinicityResponseError } from '../errors.js';
+import { apiErrorFromAnswer, type ErrorAnswer, FinicityAuthenticationError, FinicityResponseError, refusalHint } from '../errors.js';
 import { type Exchanger, exchange } from '../exchange.js';
 import { tokenOperation } from '../operations.js';
 import { isHeaderText } from '../options.js';
 import { utf8Text } from '../response.js';
-import { isRefusedCredentials, MAX_TOKEN_LENGTH, refusalHint } from './policy.js';
+import { isRefusedCredentials, MAX_TOKEN_LENGTH } from './policy.js';
 
 /** What the token request needs of its client. */
 export interface TokenRequestContext extends Exchanger {
@@ -18,6 +18,11 @@ export interface TokenRequestContext extends Exchanger {
   timeoutMs: number;
   identity: string;
   log: ((line: string) => void) | undefined;
+}
+
+/** How long one token request may take: the spec's timeout for the operation, else the client's. */
+export function tokenRequestTimeoutMs(clientTimeoutMs: number): number {
+  return tokenOperation().timeoutMs ?? clientTimeoutMs;
 }
 
 function answerOf(received: { status: number; statusText: string; headers: Headers; bytes: Uint8Array }, name: string): ErrorAnswer {
@@ -38,12 +43,15 @@ export const REFUSAL_BODY_GRACE_MS = 200;
 
 /** The refusal of an answer whose status refused the credentials, whatever became of its body. */
 function refusalWithoutBody(name: string, status: number, why: string): FinicityAuthenticationError {
-  return new FinicityAuthenticationError(`${name} refused the credentials with HTTP ${status} (${why}). ${refusalHint(status)}`, {
-    status,
-    code: undefined,
-    body: undefined,
-    operation: name,
-  });
+  return new FinicityAuthenticationError(
+    `${name} refused the credentials with HTTP ${status} (${why})${refusalHint(status) ? `. ${refusalHint(status)}` : ''}`,
+    {
+      status,
+      code: undefined,
+      body: undefined,
+      operation: name,
+    },
+  );
 }
 
 /** The token in a successful answer, or an error saying why it cannot be used (never retried). */
@@ -70,7 +78,7 @@ function tokenIn(received: { status: number; bytes: Uint8Array }, name: string):
 export async function requestToken(context: TokenRequestContext, partnerId: string, partnerSecret: string): Promise<string> {
   const issuing = tokenOperation();
   const name = issuing.operationId;
-  const timeoutMs = issuing.timeoutMs ?? context.timeoutMs;
+  const timeoutMs = tokenRequestTimeoutMs(context.timeoutMs);
   const request = {
     url: `${context.baseUrl}${issuing.path}`,
     request: undefined,

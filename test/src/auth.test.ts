@@ -64,7 +64,7 @@ describe.each(clientKinds)('partner authentication through $name', ({ make }) =>
     expect(new Set(accountRequests().map((request) => request.headers['finicity-app-token']))).toEqual(new Set(['token-1']));
   });
 
-  it('renews the token once it is older than the configured lifetime (injectable clock)', async () => {
+  it('renews the token in the background once it is older than the configured lifetime, while calls keep it (injectable clock)', async () => {
     server.on(TOKEN_PATH, tokenIssuer(1).issue);
     server.on(ACCOUNTS, json(200, { accounts: [] }));
     let now = 1_000_000;
@@ -74,9 +74,25 @@ describe.each(clientKinds)('partner authentication through $name', ({ make }) =>
     await client.getCustomerAccounts('1');
     expect(tokenRequests()).toHaveLength(1);
     now += 2 * 60_000;
+    // Past 90 minutes: this call still carries token-1 and starts one renewal nobody waits for.
+    await client.getCustomerAccounts('1');
+    await expect.poll(() => tokenRequests().length).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 50));
     await client.getCustomerAccounts('1');
     expect(tokenRequests()).toHaveLength(2);
-    expect(accountRequests().map((request) => request.headers['finicity-app-token'])).toEqual(['token-1', 'token-1', 'token-2']);
+    expect(accountRequests().map((request) => request.headers['finicity-app-token'])).toEqual(['token-1', 'token-1', 'token-1', 'token-2']);
+  });
+
+  it('waits for a new token once the one it has is past the two hours a token is valid', async () => {
+    server.on(TOKEN_PATH, tokenIssuer(1).issue);
+    server.on(ACCOUNTS, json(200, { accounts: [] }));
+    let now = 1_000_000;
+    const client = make(options({ now: () => now }));
+    await client.getCustomerAccounts('1');
+    now += 120 * 60_000;
+    await client.getCustomerAccounts('1');
+    expect(tokenRequests()).toHaveLength(2);
+    expect(accountRequests().map((request) => request.headers['finicity-app-token'])).toEqual(['token-1', 'token-2']);
   });
 
   it('renews and replays once when a call meets an expired token mid-run', async () => {

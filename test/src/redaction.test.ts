@@ -42,8 +42,10 @@ describe('Redactor', () => {
     expect(inspect(safe, { depth: 5 })).not.toContain('Live');
   });
 
-  it('forgets a removed secret and leaves ordinary text alone', () => {
-    const rotating = new Redactor(['first-token-123']);
+  it('forgets a removed token and leaves ordinary text alone', () => {
+    const rotating = new Redactor(['app-key-1234']);
+    rotating.add('first-token-123');
+    expect(rotating.text('first-token-123 goes')).toBe('[redacted] goes');
     rotating.remove('first-token-123');
     expect(rotating.text('first-token-123 stays')).toBe('first-token-123 stays');
     expect(redactor.text('GetCustomerAccounts failed with HTTP 404')).toBe('GetCustomerAccounts failed with HTTP 404');

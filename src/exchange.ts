@@ -44,9 +44,12 @@ export function describeNetworkError(error: unknown): string {
   return (words as string | undefined) ?? (error instanceof Error ? error.message : String(error));
 }
 
-/** zlib's errors (`Z_DATA_ERROR`, `ERR_…BROTLI…`): the answer arrived but its encoding is broken. */
+/**
+ * zlib's errors: `Z_DATA_ERROR` and the like for gzip and deflate, `ERR__ERROR_FORMAT_…`
+ * (brotli's own error names) for br. The answer arrived but its encoding is broken.
+ */
 export function isDecodingError(error: unknown): boolean {
-  return /^Z_|ZLIB|BROTLI/.test(describeNetworkError(error));
+  return /^(?:Z_|ERR__ERROR_)|ZLIB|BROTLI/.test(describeNetworkError(error));
 }
 
 /** Whether an answer is a redirect, or a fetch that followed one itself (`redirected`, an opaque status 0). */

@@ -70,7 +70,7 @@ describe.each(clientKinds)('the error of an HTTP error answer through $name', ({
     expect(empty.message).toBe('GetCustomerAccounts failed with HTTP 404 Not Found and an empty body');
     expect(empty.body).toBeUndefined();
     server.on(ACCOUNTS, json(409, { code: 5, message: 17 }));
-    expect((await failure()).message).toBe('GetCustomerAccounts failed with HTTP 409 Conflict and an empty body (code 5)');
+    expect((await failure()).message).toBe('GetCustomerAccounts failed with HTTP 409 Conflict: {"code":5,"message":17} (code 5)');
   });
 
   it('parses JSON by its content type or its first character, and keeps what does not parse as text', async () => {

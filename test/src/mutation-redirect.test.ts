@@ -106,7 +106,10 @@ describe('answers that say a redirect happened anyway', () => {
     const error = await call(fetch);
     expect(error).toBeInstanceOf(FinicityRedirectError);
     expect(error).toMatchObject({ status: 200, targetOrigin: 'https://elsewhere.example' });
-    expect((error as Error).message).toBe(redirectMessage(200, 'https://elsewhere.example'));
+    expect((error as Error).message).toBe(
+      'GetCustomerAccounts was redirected to https://elsewhere.example and the given fetch followed it there, sending the ' +
+        "request (with the client's credentials) to that target: give a fetch that does not follow redirects",
+    );
     expect(calls).toHaveLength(1);
   });
 

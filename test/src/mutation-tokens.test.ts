@@ -130,10 +130,15 @@ describe.each(clientKinds)('the log and the token rules through $name', ({ make 
     const client = partner([]);
     const first = (await client.getCustomerAccounts('1').catch((caught: unknown) => caught)) as FinicityAuthenticationError;
     const again = (await client.getCustomerAccounts('1').catch((caught: unknown) => caught)) as FinicityAuthenticationError;
-    expect(first.message).toBe('CreateToken failed with HTTP 403 Forbidden: Invalid credentials (code 10001)');
+    expect(first.message).toBe(
+      'CreateToken failed with HTTP 403 Forbidden: Invalid credentials (code 10001). Token requests are accepted only from machines ' +
+        'in the United States or Canada: a 403 most likely means this one calls from elsewhere (or through a proxy that does)',
+    );
     expect(again).toBeInstanceOf(FinicityAuthenticationError);
     expect(again.message).toBe(
-      'CreateToken failed with HTTP 403 Forbidden: Invalid credentials (code 10001). Not trying again: five failed authentications lock the partner account; create a new client with corrected credentials',
+      'CreateToken failed with HTTP 403 Forbidden: Invalid credentials (code 10001). Token requests are accepted only from machines ' +
+        'in the United States or Canada: a 403 most likely means this one calls from elsewhere (or through a proxy that does). ' +
+        'Not trying again: five failed authentications lock the partner account; create a new client with corrected credentials',
     );
     expect(again).toMatchObject({
       status: 403,
@@ -164,7 +169,9 @@ describe.each(clientKinds)('the log and the token rules through $name', ({ make 
     let now = 0;
     const client = partner([], { now: () => now, tokenLifetimeMs: 100, maxRetries: 0 });
     const messages: string[] = [];
-    for (const at of [0, 99, 100, 250]) {
+    // Past the two hours a token is valid (not only its renew-after age), a call waits for a new one.
+    const valid = 2 * 60 * 60_000;
+    for (const at of [0, valid - 1, valid, 2 * valid + 1]) {
       now = at;
       messages.push(((await client.getCustomerAccounts('1').catch((caught: unknown) => caught)) as Error).message);
     }

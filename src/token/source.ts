@@ -218,7 +218,9 @@ class PartnerTokenState {
   async requestUnderLease(shared: SharedCredentials, owner: string): Promise<string> {
     const storeDeadline = () => performance.now() + this.settings.storeBudgetMs;
     try {
-      // Another process may have shared a token between this one's read and its lease.
+      // Another process may have shared a token, or recorded a refusal, between this one's reads and its lease.
+      const recorded = await shared.readRefusal(storeDeadline());
+      if (recorded !== UNAVAILABLE && recorded !== undefined) throw await this.adoptRefusal(shared, recorded);
       const known = await shared.readToken(storeDeadline());
       if (this.mayAdopt(known)) return this.adopt(known);
       const value = await this.requestAndKeep();
@@ -230,6 +232,13 @@ class PartnerTokenState {
     } finally {
       void shared.releaseLease(owner, storeDeadline());
     }
+  }
+
+  /** Another process's recorded refusal becomes this client's: the error to throw. */
+  async adoptRefusal(shared: SharedCredentials, recorded: RefusalRecord): Promise<FinicityAuthenticationError> {
+    const error = refusalFromRecord(recorded, await shared.refusalKey());
+    this.refusal = { error, recorded: true, checkedAt: performance.now() };
+    return error;
   }
 
   async recordRefusal(shared: SharedCredentials): Promise<void> {
@@ -252,11 +261,7 @@ class PartnerTokenState {
     for (let round = 0; ; round++) {
       const deadline = background ? performance.now() + this.settings.storeBudgetMs : this.latestDeadline();
       const recorded = await shared.readRefusal(deadline);
-      if (recorded !== UNAVAILABLE && recorded !== undefined) {
-        const error = refusalFromRecord(recorded, await shared.refusalKey());
-        this.refusal = { error, recorded: true, checkedAt: performance.now() };
-        throw error;
-      }
+      if (recorded !== UNAVAILABLE && recorded !== undefined) throw await this.adoptRefusal(shared, recorded);
       const known = await shared.readToken(deadline);
       if (this.mayAdopt(known)) return this.adopt(known);
       const owner = await shared.acquireLease(leaseTtlMs(this.settings.tokenRequestTimeoutMs), deadline);

@@ -6,6 +6,7 @@
  */
 import { createClient } from 'redis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { STORE_RETRY_AFTER_MS } from '../../src/token/shared.js';
 import { json, stall, useFaultServer } from '../support/fault-server.js';
 import { type Fleet, startFleet } from '../support/fleet.js';
 import { useRedisServer } from '../support/redis-server.js';
@@ -83,6 +84,65 @@ describe(`a fleet of ${SIZE} processes on one Redis store`, { timeout: 120_000 }
     expect(everyCall(await fleet.calls(1, [0]))).toEqual(['ok']);
     expect(everyCall(await fleet.calls(2))).toEqual(Array(SIZE * 2).fill('ok'));
     expect(tokenRequests()).toHaveLength(2);
+  });
+
+  it('holds no secret in any Redis key or value, in any form the redaction list knows', async () => {
+    finicity();
+    await fleet.client(GOOD_SECRET);
+    await fleet.calls(1);
+    const client = createClient({ url: redis.url });
+    await client.connect();
+    const stored: string[] = [];
+    for await (const keys of client.scanIterator()) {
+      for (const key of keys) stored.push(key, String(await client.get(key)));
+    }
+    await client.close();
+    expect(stored.some((entry) => entry.startsWith('finicity-accounts:token:'))).toBe(true);
+    const secrets = ['fleet-app-key-0001', GOOD_SECRET, 'fleet-token-1'];
+    const forms = secrets.flatMap((secret) => [
+      secret,
+      Buffer.from(secret).toString('base64').replace(/=+$/, ''),
+      Buffer.from(secret).toString('base64url'),
+      Buffer.from(secret).toString('hex'),
+      encodeURIComponent(secret),
+    ]);
+    for (const entry of stored) for (const form of forms) expect(entry.toLowerCase()).not.toContain(form.toLowerCase());
+  });
+
+  it('goes on without Redis killed, paused or restarted empty: no call fails, one token request per process at most, sharing again after', async () => {
+    const api = finicity();
+    await fleet.client(GOOD_SECRET);
+    await fleet.calls(1);
+    const requestsPerProcess = () => fleet.logs().map((lines) => lines.filter((line) => line === 'token: requesting a new token').length);
+    const outage = async (stop: () => Promise<void> | void) => {
+      const before = requestsPerProcess();
+      await stop();
+      expect(everyCall(await fleet.calls(1))).toEqual(Array(SIZE).fill('ok'));
+      // An expiry while the store is away: each process renews on its own, once.
+      api.expireAll();
+      expect(everyCall(await fleet.calls(2))).toEqual(Array(SIZE * 2).fill('ok'));
+      const after = requestsPerProcess();
+      for (const [index, count] of after.entries()) expect(count - before[index]!).toBeLessThanOrEqual(1);
+    };
+    const sharingAgain = async () => {
+      await new Promise((resolve) => setTimeout(resolve, STORE_RETRY_AFTER_MS + 500));
+      const before = tokenRequests().length;
+      api.expireAll();
+      expect(everyCall(await fleet.calls(2))).toEqual(Array(SIZE * 2).fill('ok'));
+      expect(tokenRequests().length - before).toBe(1);
+    };
+    await outage(() => redis.kill());
+    await redis.restart();
+    await sharingAgain();
+    await outage(() => redis.pause());
+    redis.resume();
+    await sharingAgain();
+    expect(
+      fleet
+        .logs()
+        .flat()
+        .some((line) => line.startsWith('credential store: answering again')),
+    ).toBe(true);
   });
 
   it('lets another process take over once a lease holder dies during its token request', async () => {

@@ -69,7 +69,7 @@ describe('Redactor: permanent and temporary secrets', () => {
 });
 
 describe('Redactor: what it finds', () => {
-  it('works for a secret of 200 000 characters, as is and in base64', () => {
+  it('works for a secret of 200 000 characters, as is, in base64 and in upper case', () => {
     const secret = Array.from({ length: 200_000 }, (_, index) => 'abcdefghijklmnopqrstuvwxyz0123456789'[(index * 7919) % 36]).join('');
     const redactor = new Redactor([secret]);
     expect(redactor.text(`<${secret}>`)).toBe('<[redacted]>');

@@ -179,15 +179,16 @@ export class FinicityResponseTooLargeError extends FinicityResponseError {
   }
 }
 
-/** Finicity sends codes as numbers or numeric strings; give callers a number when it is one. */
-export function normalizeErrorCode(code: unknown): number | string | undefined {
-  if (typeof code === 'number') return code;
-  if (typeof code === 'string') return /^-?\d+$/.test(code.trim()) ? Number(code.trim()) : code;
-  return undefined;
-}
-
 /** How much of an answer's text any pattern looks at: a summary needs no more, and the work stays bounded. */
 export const SCANNED_PREFIX_CHARS = 4096;
+
+/** Finicity sends codes as numbers or numeric strings; give callers a number when it is one (a string of 4 KiB is none). */
+export function normalizeErrorCode(code: unknown): number | string | undefined {
+  if (typeof code === 'number') return code;
+  if (typeof code !== 'string') return undefined;
+  const digits = code.length <= SCANNED_PREFIX_CHARS ? code.trim() : '';
+  return /^-?\d+$/.test(digits) ? Number(digits) : code;
+}
 
 /** The most characters a message quotes from an answer (a server message, a page title, a body). */
 const MAX_TEXT_IN_MESSAGE = 200;
@@ -217,12 +218,12 @@ const HTML_TITLE = /<title\b[^>]{0,256}>([^<]{0,512})/i;
 
 /** Whether a body looks like JSON: by its type, or by its first character that is not white space. */
 function looksLikeJson(text: string, contentType: string): boolean {
-  return /json/i.test(contentType) || /^[[{]/.test(text.slice(0, SCANNED_PREFIX_CHARS).trimStart());
+  return /json/i.test(contentType.slice(0, SCANNED_PREFIX_CHARS)) || /^[[{]/.test(text.slice(0, SCANNED_PREFIX_CHARS).trimStart());
 }
 
 function summarizeText(text: string, contentType: string): string {
   const head = text.slice(0, SCANNED_PREFIX_CHARS);
-  if (/html/i.test(contentType) || head.trimStart().startsWith('<')) {
+  if (/html/i.test(contentType.slice(0, SCANNED_PREFIX_CHARS)) || head.trimStart().startsWith('<')) {
     const title = printable(HTML_TITLE.exec(head)?.[1] ?? '', MAX_TEXT_IN_MESSAGE);
     return title ? `HTML page "${title}"` : 'an HTML page';
   }
@@ -357,7 +358,7 @@ export function apiErrorFromAnswer(
   redactor: Redactor,
   ErrorClass: typeof FinicityApiError = FinicityApiError,
 ): FinicityApiError {
-  const contentType = (answer.headers.get('content-type') ?? '').slice(0, SCANNED_PREFIX_CHARS);
+  const contentType = answer.headers.get('content-type') ?? '';
   const body = errorBody(answer.text, contentType, redactor);
   const code = errorCodeOf(body);
   const summary = body === undefined ? '' : typeof body === 'string' ? summarizeText(body, contentType) : summarizeJson(body);

@@ -46,7 +46,7 @@ interface NeedleSet {
 interface Reading {
   text: string;
   /** Per decoded escape, four numbers: its start and length in the reading, its start and length in the original. */
-  escapes: Int32Array;
+  escapes: readonly number[];
   /** The needles to look for in it: all, or those the reading with both decodings would miss. */
   needles: Needle[];
 }
@@ -186,9 +186,7 @@ const ESCAPE_STARTS = { json: /\\/g, percent: /[%+]/g, both: /[\\%+]/g };
 /** `text` with its JSON escapes, its percent escapes, or both decoded, in one pass. */
 function decodedReading(text: string, decode: keyof typeof ESCAPE_STARTS, plusIsSpace: boolean, needles: Needle[]): Reading {
   const pieces: string[] = [];
-  // Four numbers per escape; typed, as a text may hold hundreds of thousands of escapes.
-  let escapes = new Int32Array(64);
-  let written = 0;
+  const escapes: number[] = [];
   let length = 0;
   let plainFrom = 0;
   const starts = ESCAPE_STARTS[decode];
@@ -201,21 +199,13 @@ function decodedReading(text: string, decode: keyof typeof ESCAPE_STARTS, plusIs
     if (index > plainFrom) pieces.push(text.slice(plainFrom, index));
     pieces.push(decoded);
     length += index - plainFrom;
-    if (written === escapes.length) {
-      const grown = new Int32Array(2 * escapes.length);
-      grown.set(escapes);
-      escapes = grown;
-    }
-    escapes[written++] = length;
-    escapes[written++] = decoded.length;
-    escapes[written++] = index;
-    escapes[written++] = originalLength;
+    escapes.push(length, decoded.length, index, originalLength);
     length += decoded.length;
     plainFrom = index + originalLength;
     starts.lastIndex = plainFrom;
   }
   pieces.push(text.slice(plainFrom));
-  return { text: foldCase(pieces.join('')), escapes: escapes.subarray(0, written), needles };
+  return { text: foldCase(pieces.join('')), escapes, needles };
 }
 
 /**
@@ -226,7 +216,7 @@ function decodedReading(text: string, decode: keyof typeof ESCAPE_STARTS, plusIs
  */
 function readingsOf(text: string, needles: NeedleSet): Reading[] {
   const { all, plusIsSpace } = needles;
-  const readings: Reading[] = [{ text: foldCase(text), escapes: new Int32Array(0), needles: all }];
+  const readings: Reading[] = [{ text: foldCase(text), escapes: [], needles: all }];
   const json = text.includes('\\');
   const percent = text.includes('%') || (plusIsSpace && text.includes('+'));
   if (json && percent) {

@@ -14,6 +14,7 @@ import {
   FinicityInputError,
   FinicityUnexpectedError,
   MAX_BODY_DEPTH,
+  normalizeErrorCode,
   printable,
   refusalHint,
   SCANNED_PREFIX_CHARS,
@@ -68,7 +69,7 @@ describe('Redactor: permanent and temporary secrets', () => {
 });
 
 describe('Redactor: what it finds', () => {
-  it('works for a secret of 200 000 characters, as is and in base64', () => {
+  it('works for a secret of 200 000 characters, as is, in base64 and in upper case', () => {
     const secret = Array.from({ length: 200_000 }, (_, index) => 'abcdefghijklmnopqrstuvwxyz0123456789'[(index * 7919) % 36]).join('');
     const redactor = new Redactor([secret]);
     expect(redactor.text(`<${secret}>`)).toBe('<[redacted]>');
@@ -522,5 +523,14 @@ describe('error messages: redacted after they are put together', () => {
     expect(rendered.message).toBe('Op failed with HTTP 500 Internal Server Error: {"[redacted]"}');
     const thrown = toFinicityError(new Error('partner\tsecret 77'), redactor);
     expect(thrown.message).toBe('the request failed unexpectedly: Error: [redacted]');
+  });
+});
+
+describe('error codes', () => {
+  it('turns numeric strings into numbers, but not one longer than the scanned prefix', () => {
+    expect(normalizeErrorCode(' 38003 ')).toBe(38003);
+    expect(normalizeErrorCode('-7')).toBe(-7);
+    expect(normalizeErrorCode('9'.repeat(SCANNED_PREFIX_CHARS + 1))).toBe('9'.repeat(SCANNED_PREFIX_CHARS + 1));
+    expect(normalizeErrorCode({ code: 1 })).toBeUndefined();
   });
 });

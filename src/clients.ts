@@ -21,7 +21,7 @@ import {
 } from '../generated/openapi-generator/index.js';
 import type { paths } from '../generated/openapi-typescript/accounts.js';
 import { operations } from '../generated/operations.js';
-import { FinicityError, FinicityInputError } from './errors.js';
+import { FinicityInputError, toFinicityError } from './errors.js';
 import {
   checkArguments,
   classClientArgumentName,
@@ -71,10 +71,8 @@ export type AccountsClient = Omit<Client<paths>, 'GET' | 'PUT' | 'POST' | 'DELET
  * which rejects with the signal's reason as `fetch` does.
  */
 function asFinicityError(error: unknown, signal: AbortSignal | null | undefined, redactor: Redactor): unknown {
-  if (error instanceof FinicityError) return error;
   if (signal?.aborted && error === signal.reason) return error;
-  const cause = redactor.cause(error);
-  return new FinicityError(`the request failed: ${cause.name}: ${cause.message}`, { cause });
+  return toFinicityError(error, redactor);
 }
 
 /**

@@ -387,7 +387,7 @@ export function apiErrorFromAnswer(
 
 /**
  * What a refusal from the token-issuing operation most likely means, by status: a
- * sentence for the end of the FinicityAuthenticationError's message (`ErrorAnswer.hint`),
+ * sentence for the end of the FinicityAuthenticationError's message (`ErrorAnswer.note`),
  * or `undefined` for a status that does not refuse credentials.
  */
 export function refusalHint(status: number): string | undefined {

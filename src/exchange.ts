@@ -10,6 +10,7 @@ import {
   FinicityResponseError,
   FinicityResponseTooLargeError,
   FinicityTimeoutError,
+  printable,
 } from './errors.js';
 import type { Redactor } from './redaction.js';
 import { BodyTooLarge } from './response.js';
@@ -37,11 +38,11 @@ export interface ExchangeTiming {
   reportedTimeoutMs: number;
 }
 
-/** The most specific words a network error has: undici puts its code on the error's cause. */
+/** The most specific words a network error has (undici puts its code on the error's cause), on one bounded line. */
 export function describeNetworkError(error: unknown): string {
   const { code, cause } = (error ?? {}) as { code?: unknown; cause?: { code?: unknown; message?: unknown } };
   const words = [code, cause?.code, cause?.message].find((word) => typeof word === 'string');
-  return (words as string | undefined) ?? (error instanceof Error ? error.message : String(error));
+  return printable((words as string | undefined) ?? (error instanceof Error ? error.message : String(error)), 200);
 }
 
 /**

@@ -162,8 +162,11 @@ describe.each(clientKinds)('the lockout guard through $name', ({ make }) => {
   });
 });
 
-/** A little over the timeout: what a call may take at most, given timers and sockets. */
-const within = (timeoutMs: number) => timeoutMs + 150;
+/**
+ * A little over the timeout: what a call may take at most, given timers, sockets and a
+ * loaded machine (other test files run child processes at the same time).
+ */
+const within = (timeoutMs: number) => timeoutMs + 300;
 
 describe.each(clientKinds)('one deadline for the whole call through $name', ({ make }) => {
   const fixed = (extra: Partial<AccountsClientOptions> = {}): AccountsClientOptions => ({
@@ -348,7 +351,8 @@ describe.each(clientKinds)('bounded work on every answer through $name', ({ make
     server.on(ACCOUNTS, text(500, '<title'.repeat(175_000), 'text/html'));
     const { stallMs, result } = await longestStall(() => failureOf(make(fixed()).getCustomerAccounts('1')));
     expect(result).toBeInstanceOf(FinicityApiError);
-    expect(stallMs).toBeLessThan(100);
+    // Before: 57 s for 1 MB. A loaded machine adds its own delays to the measure, hence the margin.
+    expect(stallMs).toBeLessThan(400);
   });
 
   it('keeps at most 64 KiB of a 16 MiB error body: memory and event loop stay bounded', async () => {
@@ -364,7 +368,8 @@ describe.each(clientKinds)('bounded work on every answer through $name', ({ make
     expect((result as FinicityApiError).message).toMatch(/only the first 65536 bytes of the body were kept/);
     expect(typeof (result as FinicityApiError).body).toBe('string');
     expect(((result as FinicityApiError).body as string).length).toBeLessThanOrEqual(65_536);
-    expect(stallMs).toBeLessThan(200);
+    // Before: 5 s and 1.3 GiB.
+    expect(stallMs).toBeLessThan(400);
     expect(grownMiB).toBeLessThan(64);
   });
 });

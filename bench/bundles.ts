@@ -18,13 +18,16 @@ export const consumers = {
 } as const;
 
 /**
- * Gzipped-size budgets in bytes: the sizes measured when the budget was set, plus a
- * little room, so growth cannot go unnoticed. Lower them when a change cuts size; raise
- * them only for a change worth its bytes, and say which in the commit.
+ * Gzipped-size budgets in bytes. The headroom rule: a budget is the size measured when
+ * it was set plus 3%, rounded up to the next 100 B, so a spec edit (an operation, a
+ * schema) fits without touching it while a feature's worth of growth does not. Lower
+ * them when a change cuts size; raise them by the same rule only for a change worth its
+ * bytes, and say which in the commit. Set at 19 124 and 18 704 B (the shared credential
+ * store, the linear redactor, bounded error summaries).
  */
 export const gzipBudgets: Partial<Record<keyof typeof consumers, number>> = {
-  createAccountsClient: 14_200,
-  createAccountsApi: 13_880,
+  createAccountsClient: 19_700,
+  createAccountsApi: 19_300,
 };
 
 /** The long-term goal for the openapi-fetch consumer. */

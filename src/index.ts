@@ -49,4 +49,6 @@ export {
 } from './errors.js';
 export type { AccountsClientOptions } from './options.js';
 export { apiErrorOf } from './response.js';
+export { clearRecordedRefusal } from './token/index.js';
+export { type CredentialStore, memoryCredentialStore } from './token/store.js';
 export type { CallOptions } from './transport.js';

@@ -4,10 +4,11 @@
  * for a token and reports what the answers said.
  */
 import { tokenRules } from '../../generated/operations.js';
+import { FinicityConnectionError, FinicityInputError } from '../errors.js';
 import type { Exchanger } from '../exchange.js';
-import type { ResolvedOptions } from '../options.js';
+import { type AccountsClientOptions, type ResolvedOptions, resolveOptions } from '../options.js';
 import { requestToken, tokenRequestTimeoutMs } from './request.js';
-import { SharedCredentials } from './shared.js';
+import { SharedCredentials, UNAVAILABLE } from './shared.js';
 import { fixedToken, partnerToken, type TokenSource } from './source.js';
 
 /**
@@ -56,4 +57,32 @@ export function tokenSourceFor(options: ResolvedOptions, context: TokenSourceCon
     tokenRequestTimeoutMs: tokenRequestTimeoutMs(timeoutMs),
   };
   return partnerToken(settings, credentials, (partnerId, partnerSecret) => requestToken(requestContext, partnerId, partnerSecret));
+}
+
+/**
+ * Marks the refusal recorded in `options.credentialStore` for these credentials as
+ * cleared, so that the fleet may try once more: for after support has unlocked the
+ * partner account. Running clients lift the refusal within `REFUSAL_RECHECK_MS`.
+ * Without the API: `SET <prefix>refusal:<key id> cleared` in the store (the key is in
+ * the refusal's message).
+ */
+export async function clearRecordedRefusal(options: AccountsClientOptions): Promise<void> {
+  const resolved = resolveOptions(options);
+  const { credentials, credentialStore } = resolved;
+  if (credentials.kind !== 'partner' || !credentialStore) {
+    throw new FinicityInputError('clearRecordedRefusal needs the partner credentials and the credentialStore the clients use');
+  }
+  let failure: string | undefined;
+  const shared = new SharedCredentials(
+    {
+      store: credentialStore,
+      budgetMs: resolved.credentialStoreTimeoutMs,
+      log: (line) => {
+        failure ??= line;
+      },
+    },
+    { appKey: resolved.appKey, partnerId: credentials.partnerId, partnerSecret: credentials.partnerSecret, baseUrl: resolved.baseUrl },
+  );
+  const cleared = await shared.clearRefusal(performance.now() + resolved.credentialStoreTimeoutMs);
+  if (cleared === UNAVAILABLE) throw new FinicityConnectionError(resolved.redactor.text(failure ?? 'the credential store did not answer'));
 }

@@ -332,17 +332,23 @@ class PartnerTokenState {
   }
 
   /**
-   * With a shared store, a refusal is looked at again now and then: an operator's
-   * clearing lifts it, and one this process could not record yet is recorded. A record
-   * that is simply gone (the store was flushed) lifts nothing.
+   * With a shared store, a refusal is looked at again now and then (every
+   * `REFUSAL_RECHECK_MS`): an operator's clearing lifts it, and one this process could
+   * not record yet is recorded. A record that is simply gone (the store was flushed)
+   * lifts nothing.
    */
-  recheckRefusal(refusal: Refusal): void {
+  refused(refusal: Refusal, deadline: number, signal: AbortSignal | null): Promise<string> {
     const { shared } = this.settings;
-    if (!shared?.available || performance.now() - refusal.checkedAt < REFUSAL_RECHECK_MS) return;
+    if (!shared?.available || performance.now() - refusal.checkedAt < REFUSAL_RECHECK_MS) return Promise.reject(refusedBefore(refusal));
     refusal.checkedAt = performance.now();
-    void shared.readRefusalText(performance.now() + this.settings.storeBudgetMs).then((text) => {
-      if (text === CLEARED && this.refusal === refusal) this.refusal = undefined;
-      else if (text === undefined && !refusal.recorded) void this.recordRefusal(shared);
+    return shared.readRefusalText(deadline).then(async (text) => {
+      if (text === CLEARED && this.refusal === refusal) {
+        this.refusal = undefined;
+        this.settings.log?.('token: the shared refusal record was cleared; asking for a token again');
+        return this.wait(deadline, signal);
+      }
+      if (text === undefined && !refusal.recorded) await this.recordRefusal(shared);
+      throw refusedBefore(refusal);
     });
   }
 }
@@ -363,10 +369,7 @@ export function partnerToken(
         state.renewInBackground();
         return token.value;
       }
-      if (refusal) {
-        state.recheckRefusal(refusal);
-        return Promise.reject(refusedBefore(refusal));
-      }
+      if (refusal) return state.refused(refusal, deadline, signal);
       return state.wait(deadline, signal);
     },
     renewAfterExpiry(expired) {

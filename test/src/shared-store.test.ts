@@ -1,0 +1,179 @@
+/**
+ * The shared credential store as two clients in one process see it (the fleet tests
+ * run the same with processes and Redis): a refusal recorded and lifted, a token
+ * shared and renewed in the background, a store that fails or holds garbage.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  type AccountsClientOptions,
+  type CredentialStore,
+  clearRecordedRefusal,
+  createAccountsApi,
+  FinicityAuthenticationError,
+  FinicityInputError,
+  memoryCredentialStore,
+} from '../../src/index.js';
+import { REFUSAL_RECHECK_MS } from '../../src/token/source.js';
+import { json, useFaultServer } from '../support/fault-server.js';
+
+const server = useFaultServer();
+const TOKEN_PATH = /\/aggregation\/v2\/partners\/authentication$/;
+const ACCOUNTS = /\/aggregation\/v1\/customers\/[^/]+\/accounts$/;
+const tokenRequests = () => server.requests.filter((request) => TOKEN_PATH.test(request.url));
+
+function sharing(store: CredentialStore, extra: Partial<AccountsClientOptions> = {}) {
+  const lines: string[] = [];
+  const options: AccountsClientOptions = {
+    appKey: 'shared-app-key-1',
+    partnerId: '1234583871234',
+    partnerSecret: 'shared-partner-secret-1',
+    baseUrl: server.url,
+    retryBaseDelayMs: 1,
+    credentialStore: store,
+    log: (line) => lines.push(line),
+    ...extra,
+  };
+  return { api: createAccountsApi(options), options, lines };
+}
+const call = (api: ReturnType<typeof createAccountsApi>) =>
+  api.getCustomerAccounts({ customerId: '1' }).then(
+    () => 'ok',
+    (error: unknown) => error as Error,
+  );
+
+describe('a refusal in a shared store', () => {
+  it('is recorded by the first client and fails the others at once, saying when it was recorded and that it was shared', async () => {
+    server.on(TOKEN_PATH, json(401, { code: 10001, message: 'Invalid credentials' }));
+    const store = memoryCredentialStore();
+    const first = sharing(store);
+    expect(await call(first.api)).toBeInstanceOf(FinicityAuthenticationError);
+    const second = sharing(store);
+    const error = (await call(second.api)) as Error;
+    expect(error).toBeInstanceOf(FinicityAuthenticationError);
+    expect(error.message).toMatch(
+      /^CreateToken failed with HTTP 401 .*Invalid credentials.* \[recorded in the shared credential store at \d{4}-\d\d-\d\dT[\d:.]+Z \(key refusal:[\w-]{43}\) and shared, so this process sent no token request\]/,
+    );
+    expect(tokenRequests()).toHaveLength(1);
+  });
+
+  it('is keyed by the secret: a rotated secret gets its one try', async () => {
+    server.on(TOKEN_PATH, json(401, { code: 10001, message: 'Invalid credentials' }));
+    const store = memoryCredentialStore();
+    await call(sharing(store).api);
+    await call(sharing(store, { partnerSecret: 'shared-partner-secret-2' }).api);
+    expect(tokenRequests()).toHaveLength(2);
+  });
+
+  it('is lifted by clearRecordedRefusal, for new clients at once and for running ones at their next check', async () => {
+    server.on(TOKEN_PATH, json(401, { code: 10001, message: 'Invalid credentials' }), json(200, { token: 'token-after-unlock' }));
+    server.on(ACCOUNTS, json(200, { accounts: [] }));
+    const store = memoryCredentialStore();
+    const running = sharing(store);
+    expect(await call(running.api)).toBeInstanceOf(FinicityAuthenticationError);
+    await clearRecordedRefusal(running.options);
+    expect(await call(sharing(store).api)).toBe('ok');
+    expect(tokenRequests()).toHaveLength(2);
+    // The running client still holds its own memory of the refusal until it looks again.
+    expect(await call(running.api)).toBeInstanceOf(FinicityAuthenticationError);
+    await new Promise((resolve) => setTimeout(resolve, REFUSAL_RECHECK_MS + 50));
+    expect(await call(running.api)).toBe('ok');
+    expect(running.lines).toContain('token: the shared refusal record was cleared; asking for a token again');
+    expect(tokenRequests()).toHaveLength(2);
+  }, 15_000);
+
+  it('is not lifted when the record is merely gone (a flushed store)', async () => {
+    server.on(TOKEN_PATH, json(401, { code: 10001, message: 'Invalid credentials' }));
+    let now = 0;
+    const store = memoryCredentialStore({ now: () => now });
+    const running = sharing(store);
+    await call(running.api);
+    now += 8 * 24 * 60 * 60 * 1000;
+    await new Promise((resolve) => setTimeout(resolve, REFUSAL_RECHECK_MS + 50));
+    expect(await call(running.api)).toBeInstanceOf(FinicityAuthenticationError);
+    expect(tokenRequests()).toHaveLength(1);
+  }, 15_000);
+
+  it('cannot be cleared without partner credentials and a store', async () => {
+    await expect(clearRecordedRefusal({ appKey: 'shared-app-key-1', appToken: 'fixed-token-123' })).rejects.toBeInstanceOf(
+      FinicityInputError,
+    );
+  });
+});
+
+describe('a token in a shared store', () => {
+  it('is requested once for every client and renewed in the background by one of them', async () => {
+    let issued = 0;
+    server.on(TOKEN_PATH, (request, response) => json(200, { token: `shared-token-${++issued}` })(request, response));
+    server.on(ACCOUNTS, json(200, { accounts: [] }));
+    let now = 1_000_000;
+    const store = memoryCredentialStore();
+    const clients = [sharing(store, { now: () => now }), sharing(store, { now: () => now })];
+    for (const { api } of clients) expect(await call(api)).toBe('ok');
+    expect(tokenRequests()).toHaveLength(1);
+    now += 91 * 60_000;
+    // Past the renew-after age: both keep calling with the token they have while one renewal runs.
+    for (const { api } of clients) expect(await call(api)).toBe('ok');
+    await expect.poll(() => tokenRequests().length).toBe(2);
+    // The other one looks at the store again a second later, in the background, and takes the renewed token.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    for (const { api } of clients) expect(await call(api)).toBe('ok');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    for (const { api } of clients) expect(await call(api)).toBe('ok');
+    const tokens = server.requests.filter((request) => ACCOUNTS.test(request.url)).map((request) => request.headers['finicity-app-token']);
+    expect(tokens.slice(-2)).toEqual(['shared-token-2', 'shared-token-2']);
+    expect(tokenRequests()).toHaveLength(2);
+  });
+
+  it('that fails authentication (planted, or sealed under another secret) is treated as absent and reported', async () => {
+    server.on(TOKEN_PATH, json(200, { token: 'honest-token-1' }));
+    server.on(ACCOUNTS, json(200, { accounts: [] }));
+    const store = memoryCredentialStore();
+    const planter = sharing(store);
+    await call(planter.api);
+    // Overwrite every shared value with a forgery: a reader of the store cannot plant a token.
+    const keys: string[] = [];
+    const spy: CredentialStore = { ...store, get: (key) => (keys.push(key), store.get(key)) };
+    const reader = sharing(spy);
+    await call(reader.api);
+    const tokenKey = keys.find((key) => key.startsWith('token:'))!;
+    await store.set(tokenKey, 'v1.AAAAAAAAAAAAAAAA.forged-token-value', 60_000);
+    const fresh = sharing(store);
+    expect(await call(fresh.api)).toBe('ok');
+    expect(fresh.lines).toContain('credential store: the shared token record failed authentication or is malformed; treated as absent');
+    expect(
+      server.requests
+        .filter((request) => ACCOUNTS.test(request.url))
+        .every((request) => request.headers['finicity-app-token'] === 'honest-token-1'),
+    ).toBe(true);
+  });
+});
+
+describe('a store that fails', () => {
+  const failing = (behaviour: () => Promise<never>): CredentialStore => ({
+    get: behaviour,
+    set: behaviour,
+    delete: behaviour,
+    acquireLease: behaviour,
+    releaseLease: behaviour,
+  });
+
+  it.each([
+    ['rejects', () => Promise.reject(new Error('connection refused'))],
+    ['never answers', () => new Promise<never>(() => undefined)],
+  ])('that %s: calls go on with this process’s own token, and one log line says so', async (_what, behaviour) => {
+    server.on(TOKEN_PATH, json(200, { token: 'local-token-1' }));
+    server.on(ACCOUNTS, json(200, { accounts: [] }));
+    const { api, lines } = sharing(failing(behaviour), { credentialStoreTimeoutMs: 50 });
+    const started = performance.now();
+    for (let index = 0; index < 3; index++) expect(await call(api)).toBe('ok');
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(tokenRequests()).toHaveLength(1);
+    expect(lines.filter((line) => line.startsWith('credential store:'))).toHaveLength(1);
+  });
+
+  it('is refused when it lacks a method', () => {
+    expect(() => sharing({ get: async () => undefined } as unknown as CredentialStore)).toThrow(
+      'credentialStore must be a CredentialStore, with the methods get, set, delete, acquireLease, releaseLease',
+    );
+  });
+});

@@ -3,8 +3,8 @@
  * function that adds the Finicity headers and token, keeps every request on the
  * configured origin, applies the operation's timeout, retries what the spec allows,
  * and reports every failure as a `FinicityError`. The decisions are made by the small
- * policy modules (retry-policy, token-policy, redaction, response); this loop only
- * puts them together.
+ * policy modules (retry-policy, token/policy, redaction, response) and the token
+ * source (token/); this loop only puts them together, within one deadline per call.
  *
  * An HTTP error status (after retries) is returned as a `Response` whose body and
  * headers are already redacted, with its `FinicityApiError` attached (`apiErrorOf`, response.ts):

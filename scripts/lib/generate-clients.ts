@@ -35,6 +35,20 @@ export const CLASS_CLIENT_DIR = 'openapi-generator';
 export const OPERATIONS_FILE = 'operations.ts';
 export const MANIFEST_FILE = 'manifest.json';
 
+/** generated/README.md: who owns the folder (written with the rest, so the folder stays all generated). */
+const GENERATED_README = `# generated/: written by \`npm run generate\`, never by hand
+
+Everything here comes from \`spec/accounts.yaml\`; \`npm run check\` (part of \`npm test\`)
+fails when it is stale. Change the spec, then regenerate.
+
+| path | made by | used by |
+|---|---|---|
+| \`openapi-typescript/accounts.ts\` | openapi-typescript | \`createAccountsClient\` (openapi-fetch's \`paths\`) |
+| \`openapi-generator/\` | openapi-generator, typescript-fetch | \`createAccountsApi\`, \`createAuthenticationApi\` |
+| \`operations.ts\` | \`scripts/lib/operations-table.ts\` | \`src/\`: each operation's rules and the token rules |
+| \`manifest.json\` | \`scripts/\` | the staleness check: spec and generator versions, file hashes |
+`;
+
 /**
  * The entry of openapitools.json's `generator-cli.generators` that makes the class
  * client. Its settings live there, where the wrapper's users look for them; each
@@ -222,9 +236,10 @@ export async function generateInto(
       writeFile(join(outDir, OPERATIONS_FILE), renderOperationsModule(await readOperations(spec, parsed()))),
     ),
     step('openapi-typescript: types for openapi-fetch', () => writeOpenapiTypescript(outDir, spec)),
+    writeFile(join(outDir, 'README.md'), GENERATED_README),
     readSpecIdentity(spec),
   ] as const;
-  const [, docs, , , identity] = await Promise.all(steps).catch(async (error: unknown) => {
+  const [, docs, , , , identity] = await Promise.all(steps).catch(async (error: unknown) => {
     // Nothing may still be writing when the caller removes the folders.
     await jvm.stop();
     await Promise.allSettled(steps);

@@ -50,7 +50,11 @@ describe('API reference', () => {
         compilerOptions: {
           noEmit: true,
           baseUrl: repoRoot,
-          paths: { 'finicity-accounts': ['src/index.ts'] },
+          paths: {
+            'finicity-accounts': ['src/index.ts'],
+            'finicity-accounts/redis': ['src/redis/index.ts'],
+            redis: ['node_modules/redis/dist/index.d.ts'],
+          },
           types: ['node'],
           typeRoots: [join(repoRoot, 'node_modules/@types')],
         },

@@ -4,11 +4,13 @@
  * timeout or took unbounded work before, and what each is bounded by now.
  */
 import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+import { inspect, promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   type AccountsClientOptions,
+  createAccountsApi,
   createAccountsClient,
+  createAuthenticationApi,
   FinicityApiError,
   FinicityAuthenticationError,
   FinicityError,
@@ -20,6 +22,13 @@ import { clientKinds } from '../support/clients.js';
 import { type Behaviour, type FaultServer, json, stall, startFaultServer, text, useFaultServer } from '../support/fault-server.js';
 
 const server = useFaultServer();
+/** Another origin, which must never receive anything. */
+let elsewhere: FaultServer;
+beforeAll(async () => {
+  elsewhere = await startFaultServer();
+});
+afterAll(() => elsewhere.close());
+afterEach(() => elsewhere.reset());
 const TOKEN_PATH = /\/aggregation\/v2\/partners\/authentication$/;
 const ACCOUNTS = /\/aggregation\/v1\/customers\/[^/]+\/accounts$/;
 const APP_KEY = 'app-key-4f1a9c';
@@ -55,6 +64,15 @@ afterEach(() => {
 });
 /** Lets pending rejections surface as unhandled, if any were left so. */
 const settleMicrotasks = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+/** Every header name and value of `headers`, as one text. */
+function headerText(headers: Headers): string {
+  let text = '';
+  headers.forEach((value, name) => {
+    text += `${name}: ${value}\n`;
+  });
+  return text;
+}
 
 /** Times `work`, in milliseconds. */
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
@@ -293,11 +311,85 @@ describe.each(clientKinds)('renewals through $name', ({ make }) => {
 });
 
 describe.each(clientKinds)('redaction of every answer through $name', ({ make }) => {
-  let elsewhere: FaultServer;
-  beforeAll(async () => {
-    elsewhere = await startFaultServer();
+  it('redacts a secret in a response header name and in the reason phrase and headers of a 2xx', async () => {
+    const echo: Behaviour = (request, response) => {
+      const token = String(request.headers['finicity-app-token']);
+      response.statusMessage = `OK ${token}`;
+      response.setHeader(`x-echo-${token}`, '1');
+      response.setHeader('x-token', Buffer.from(token).toString('base64'));
+      response.setHeader('content-type', 'application/json');
+      response.end(JSON.stringify({ accounts: [] }));
+    };
+    server.on(ACCOUNTS, echo);
+    const seen: string[] = [];
+    const client = createAccountsClient({ appKey: APP_KEY, appToken: TOKEN, baseUrl: server.url });
+    client.use({
+      onResponse({ response }) {
+        seen.push(response.statusText, headerText(response.headers));
+      },
+    });
+    const { response } = await client.GET('/aggregation/v1/customers/{customerId}/accounts', { params: { path: { customerId: '1' } } });
+    seen.push(response.statusText, headerText(response.headers), inspect(response));
+    for (const shown of seen) expect(shown).not.toMatch(/issued-token-3b9f02|aXNzdWVkLXRva2VuLTNiOWYwMg/i);
+    expect(response.headers.has('x-token')).toBe(true);
+    // The class client's …Raw answer is the same Response.
+    server.on(ACCOUNTS, echo);
+    const raw = await createAccountsApi({ appKey: APP_KEY, appToken: TOKEN, baseUrl: server.url }).getCustomerAccountsRaw({
+      customerId: '1',
+    });
+    expect(`${raw.raw.statusText} ${headerText(raw.raw.headers)}`).not.toContain(TOKEN);
   });
-  afterAll(() => elsewhere.close());
+
+  it('redacts the partner secret a caller sends the token operation itself, without partner options', async () => {
+    server.on(TOKEN_PATH, (request, response) =>
+      json(401, { code: 10001, message: `bad ${JSON.parse(request.body).partnerSecret}` })(request, response),
+    );
+    const authentication = createAuthenticationApi({ appKey: APP_KEY, baseUrl: server.url });
+    const error = await failureOf(
+      authentication.createToken({ partnerCredentials: { partnerId: '1234583871234', partnerSecret: 'callers-own-secret-9' } }),
+    );
+    expect(error).toBeInstanceOf(FinicityApiError);
+    expect(`${(error as Error).message} ${JSON.stringify(error)} ${inspect(error)}`).not.toContain('callers-own-secret-9');
+  });
+
+  it('keeps the app key redacted when the token request returns it as the token, through two renewals', async () => {
+    server.on(TOKEN_PATH, json(200, { token: APP_KEY }));
+    server.on(
+      ACCOUNTS,
+      json(401, { code: 10023, message: 'expired' }),
+      json(401, { code: 10023, message: 'expired' }),
+      (request, response) => json(500, { message: `echo ${String(request.headers['finicity-app-key'])}` })(request, response),
+    );
+    const client = make(partner({ maxRetries: 0, retryBaseDelayMs: 0 }));
+    await failureOf(client.getCustomerAccounts('1'));
+    await failureOf(client.getCustomerAccounts('1'));
+    const error = await failureOf(client.getCustomerAccounts('1'));
+    expect((error as Error).message).toContain('echo [redacted]');
+  });
+
+  it('redacts an earlier token in an answer that arrives after two renewals', async () => {
+    let issued = 0;
+    server.on(TOKEN_PATH, (request, response) => json(200, { token: `rotating-token-${++issued}-x` })(request, response));
+    const slowEcho: Behaviour = stall(300, (request, response) =>
+      json(500, { message: `echo ${String(request.headers['finicity-app-token'])}` })(request, response),
+    );
+    server.on(ACCOUNTS, slowEcho);
+    const client = make(partner({ maxRetries: 0, retryBaseDelayMs: 0, retryMaxDelayMs: 0 }));
+    const slow = failureOf(client.getCustomerAccounts('1'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Two renewals while the first call is still out with rotating-token-1.
+    server.on(
+      ACCOUNTS,
+      json(401, { code: 10023, message: 'expired' }),
+      json(401, { code: 10023, message: 'expired' }),
+      json(401, { code: 10023, message: 'expired' }),
+      json(200, { accounts: [] }),
+    );
+    await failureOf(client.getCustomerAccounts('1'));
+    await failureOf(client.getCustomerAccounts('1'));
+    expect(issued).toBeGreaterThanOrEqual(3);
+    expect(((await slow) as Error).message).toContain('echo [redacted]');
+  });
 
   it('reports that a given fetch followed a redirect, and that the request reached the target', async () => {
     elsewhere.on(/./, json(200, { accounts: [] }));
@@ -375,12 +467,6 @@ describe.each(clientKinds)('bounded work on every answer through $name', ({ make
 });
 
 describe.each(clientKinds)('a polluted Object.prototype through $name', ({ make }) => {
-  let elsewhere: FaultServer;
-  beforeAll(async () => {
-    elsewhere = await startFaultServer();
-  });
-  afterAll(() => elsewhere.close());
-
   it('adds nothing to a call: no per-call baseUrl, fetch, timeout or retry count from it', async () => {
     // openapi-fetch's query serializer copies inherited properties into the query: the path is matched without it.
     server.on(/\/accounts(\?|$)/, json(200, { accounts: [] }));

@@ -132,7 +132,13 @@ describe('a token in a shared store', () => {
     await call(planter.api);
     // Overwrite every shared value with a forgery: a reader of the store cannot plant a token.
     const keys: string[] = [];
-    const spy: CredentialStore = { ...store, get: (key) => (keys.push(key), store.get(key)) };
+    const spy: CredentialStore = {
+      ...store,
+      get: (key) => {
+        keys.push(key);
+        return store.get(key);
+      },
+    };
     const reader = sharing(spy);
     await call(reader.api);
     const tokenKey = keys.find((key) => key.startsWith('token:'))!;

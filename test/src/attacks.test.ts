@@ -17,6 +17,7 @@ import {
   FinicityRedirectError,
   FinicityResponseError,
   FinicityTimeoutError,
+  FinicityUnexpectedError,
 } from '../../src/index.js';
 import { clientKinds } from '../support/clients.js';
 import { type Behaviour, type FaultServer, json, stall, startFaultServer, text, useFaultServer } from '../support/fault-server.js';
@@ -523,5 +524,30 @@ describe.each(clientKinds)("the user's callbacks through $name", ({ make }) => {
     const error = await failureOf(client.getCustomerAccounts('1'));
     expect(error).toBeInstanceOf(FinicityError);
     expect((error as Error).message).toMatch(/fetch resolved with something that is not a Response/);
+  });
+});
+
+describe('failures from user code', () => {
+  it('a middleware that throws is a FinicityUnexpectedError in both clients, its cause redacted', async () => {
+    server.on(ACCOUNTS, json(200, { accounts: [] }));
+    const options = { appKey: APP_KEY, appToken: TOKEN, baseUrl: server.url };
+    const client = createAccountsClient(options);
+    client.use({
+      onRequest() {
+        throw new RangeError(`middleware broke holding ${TOKEN}`);
+      },
+    });
+    const fromClient = await failureOf(
+      client.GET('/aggregation/v1/customers/{customerId}/accounts', { params: { path: { customerId: '1' } } }),
+    );
+    const api = createAccountsApi(options).withPreMiddleware(() => {
+      throw new RangeError(`middleware broke holding ${TOKEN}`);
+    });
+    const fromApi = await failureOf(api.getCustomerAccounts({ customerId: '1' }));
+    for (const error of [fromClient, fromApi]) {
+      expect(error).toBeInstanceOf(FinicityUnexpectedError);
+      expect(inspect(error, { depth: 5 })).not.toContain(TOKEN);
+      expect((error as Error).message).toContain('RangeError: middleware broke holding [redacted]');
+    }
   });
 });

@@ -155,20 +155,22 @@ describe('Redactor: the work stays linear', () => {
     });
     for (const secret of SECRETS) for (const spelled of spellings(secret)) expect(safe).not.toContain(spelled);
     expect(safe).toContain('[redacted]');
-    expect(ms).toBeLessThan(200);
+    // Generous for instrumented runs (mutation testing) on a loaded machine; a per-character regex took seconds.
+    expect(ms).toBeLessThan(1_000);
   });
 
   it('takes no time over a secret of backslashes in a text of backslashes (no backtracking)', () => {
     // A regular expression with one alternative per character took 0.6 s over these 41 characters, twice as long per added backslash.
     const redactor = new Redactor([`${'\\'.repeat(20)}X-tail`]);
-    expect(fastestMs(() => redactor.text(`${'\\'.repeat(40)}Y`))).toBeLessThan(50);
-    expect(fastestMs(() => redactor.text(`${'\\'.repeat(1_000_000)}Y`))).toBeLessThan(200);
+    // 60 backslashes would take that regex years; the bounds leave room for instrumented runs on a loaded machine.
+    expect(fastestMs(() => redactor.text(`${'\\'.repeat(60)}Y`))).toBeLessThan(250);
+    expect(fastestMs(() => redactor.text(`${'\\'.repeat(1_000_000)}Y`))).toBeLessThan(2_000);
   });
 
   it('takes no time over a periodic secret in a text of its period', () => {
     const redactor = new Redactor(['a'.repeat(100_000)]);
     let safe = '';
-    expect(fastestMs(() => (safe = redactor.text(`b${'a'.repeat(1_000_000)}b`)))).toBeLessThan(200);
+    expect(fastestMs(() => (safe = redactor.text(`b${'a'.repeat(1_000_000)}b`)))).toBeLessThan(2_000);
     expect(safe).toBe('b[redacted]b');
   });
 });
@@ -192,8 +194,8 @@ describe('error messages: bounded and printable', () => {
       expect(
         fastestMs(() => errorFor(body, 'text/html')),
         `${size} characters`,
-      ).toBeLessThan(50);
-      expect(fastestMs(() => errorFor(body, ''))).toBeLessThan(50);
+      ).toBeLessThan(250);
+      expect(fastestMs(() => errorFor(body, ''))).toBeLessThan(250);
     }
     expect(errorFor('<html><title>502 Bad Gateway</title></html>', 'text/html').message).toBe(
       'Op failed with HTTP 500 Internal Server Error: HTML page "502 Bad Gateway"',

@@ -214,23 +214,27 @@ class PartnerTokenState {
     return known.value;
   }
 
+  /** The deadline of one store operation starting now: its own budget. */
+  storeDeadline(): number {
+    return performance.now() + this.settings.storeBudgetMs;
+  }
+
   /** Holding the lease: ask, share the answer (a token, or the refusal), free the lease. */
   async requestUnderLease(shared: SharedCredentials, owner: string): Promise<string> {
-    const storeDeadline = () => performance.now() + this.settings.storeBudgetMs;
     try {
       // Another process may have shared a token, or recorded a refusal, between this one's reads and its lease.
-      const recorded = await shared.readRefusal(storeDeadline());
+      const recorded = await shared.readRefusal(this.storeDeadline());
       if (recorded !== UNAVAILABLE && recorded !== undefined) throw await this.adoptRefusal(shared, recorded);
-      const known = await shared.readToken(storeDeadline());
+      const known = await shared.readToken(this.storeDeadline());
       if (this.mayAdopt(known)) return this.adopt(known);
       const value = await this.requestAndKeep();
-      await shared.writeToken(this.token!, this.settings.validForMs, storeDeadline());
+      await shared.writeToken(this.token!, this.settings.validForMs, this.storeDeadline());
       return value;
     } catch (error) {
       if (error instanceof FinicityAuthenticationError) await this.recordRefusal(shared);
       throw error;
     } finally {
-      void shared.releaseLease(owner, storeDeadline());
+      void shared.releaseLease(owner, this.storeDeadline());
     }
   }
 
@@ -246,7 +250,7 @@ class PartnerTokenState {
     if (!refusal) return;
     const { error } = refusal;
     const record: RefusalRecord = { at: this.settings.now(), status: error.status, code: error.code, message: error.message };
-    const written = await shared.writeRefusal(record, performance.now() + this.settings.storeBudgetMs);
+    const written = await shared.writeRefusal(record, this.storeDeadline());
     refusal.recorded = written !== UNAVAILABLE;
   }
 
@@ -259,16 +263,17 @@ class PartnerTokenState {
    */
   async throughFleet(shared: SharedCredentials, background: boolean): Promise<string | undefined> {
     for (let round = 0; ; round++) {
-      const deadline = background ? performance.now() + this.settings.storeBudgetMs : this.latestDeadline();
-      const recorded = await shared.readRefusal(deadline);
+      // Each store operation gets its whole budget, however little time the callers have left:
+      // skipping the shared refusal for lack of time would let a refused secret be sent again.
+      const recorded = await shared.readRefusal(this.storeDeadline());
       if (recorded !== UNAVAILABLE && recorded !== undefined) throw await this.adoptRefusal(shared, recorded);
-      const known = await shared.readToken(deadline);
+      const known = await shared.readToken(this.storeDeadline());
       if (this.mayAdopt(known)) return this.adopt(known);
-      const owner = await shared.acquireLease(leaseTtlMs(this.settings.tokenRequestTimeoutMs), deadline);
+      if (!background && this.waiters.size === 0) throw NOBODY_WAITS;
+      const owner = await shared.acquireLease(leaseTtlMs(this.settings.tokenRequestTimeoutMs), this.storeDeadline());
       if (owner === UNAVAILABLE) return this.requestAndKeep();
       if (owner !== undefined) return this.requestUnderLease(shared, owner);
       if (background) return undefined;
-      if (this.waiters.size === 0) throw NOBODY_WAITS;
       await this.pause(sharedPollDelayMs(round));
     }
   }

@@ -265,7 +265,9 @@ function errorOf(context: TransportContext, call: Call, received: Received, prog
       attempts: progress.retries + 1,
       // A 4xx after an unanswered attempt may be that attempt's doing (a DELETE whose answer was lost, then 404).
       earlierAttemptMayHaveSucceeded: progress.unanswered && received.status >= 400 && received.status < 500,
-      note: received.cut ? joinNotes(`only the first ${MAX_ERROR_BODY_BYTES} bytes of the body were kept`, note) : note,
+      note: received.cut
+        ? joinNotes(`only the first ${Math.min(MAX_ERROR_BODY_BYTES, context.maxResponseBytes)} bytes of the body were kept`, note)
+        : note,
     },
     context.redactor,
   );

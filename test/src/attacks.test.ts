@@ -117,7 +117,8 @@ describe.each(clientKinds)('an aborted call through $name', ({ make }) => {
 });
 
 /** A 401 from CreateToken whose body cannot be used: it is still a refusal. */
-const brokenRefusals: Array<[string, Behaviour, Partial<AccountsClientOptions>]> = [
+const REFUSED_HINT = '. The credentials were refused: a wrong partner ID or secret, or an app key of another partner';
+const brokenRefusals: Array<[string, Behaviour, Partial<AccountsClientOptions>, RegExp]> = [
   [
     'does not decode',
     (_request, response) => {
@@ -125,8 +126,14 @@ const brokenRefusals: Array<[string, Behaviour, Partial<AccountsClientOptions>]>
       response.end('this is not gzip at all');
     },
     {},
+    /^CreateToken refused the credentials with HTTP 401 \(its body was unusable: CreateToken answered HTTP 401 with a body that does not decode \(Z_DATA_ERROR\)\)\. The credentials were refused/,
   ],
-  ['is over maxResponseBytes', json(401, { code: 10001, message: 'x'.repeat(4096) }), { maxResponseBytes: 1024 }],
+  [
+    'is over maxResponseBytes',
+    json(401, { code: 10001, message: 'x'.repeat(4096) }),
+    { maxResponseBytes: 1024 },
+    /^CreateToken failed with HTTP 401 Unauthorized: .*\. The credentials were refused/,
+  ],
   [
     'stalls',
     (_request, response) => {
@@ -134,19 +141,43 @@ const brokenRefusals: Array<[string, Behaviour, Partial<AccountsClientOptions>]>
       response.write('{"code":');
     },
     { timeoutMs: 300 },
+    new RegExp(
+      `^CreateToken refused the credentials with HTTP 401 \\(its body did not arrive within 200 ms\\)${REFUSED_HINT.replace('.', '\\.')}`,
+    ),
   ],
 ];
 
 describe.each(clientKinds)('the lockout guard through $name', ({ make }) => {
-  it.each(brokenRefusals)('takes a 401 whose body %s as a refusal: one CreateToken for three calls', async (_what, behaviour, extra) => {
-    server.on(TOKEN_PATH, behaviour);
-    const client = make(partner({ maxRetries: 2, ...extra }));
-    for (let call = 0; call < 3; call++) {
-      const error = await failureOf(client.getCustomerAccounts('1'));
-      expect(error).toBeInstanceOf(FinicityAuthenticationError);
-      expect(error).toMatchObject({ status: 401 });
-    }
-    expect(tokenRequests()).toHaveLength(1);
+  it.each(brokenRefusals)(
+    'takes a 401 whose body %s as a refusal: one CreateToken for three calls',
+    async (_what, behaviour, extra, says) => {
+      server.on(TOKEN_PATH, behaviour);
+      const client = make(partner({ maxRetries: 2, ...extra }));
+      for (let call = 0; call < 3; call++) {
+        const error = await failureOf(client.getCustomerAccounts('1'));
+        expect(error).toBeInstanceOf(FinicityAuthenticationError);
+        expect(error).toMatchObject({ status: 401 });
+        expect((error as Error).message).toMatch(says);
+      }
+      expect(tokenRequests()).toHaveLength(1);
+    },
+  );
+
+  it('asks for a token with a JSON body and accepts a JSON answer, whose body may come well after its status', async () => {
+    server.on(TOKEN_PATH, (_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write('{"token":');
+      setTimeout(() => response.end('"slow-body-token-1"}'), 400);
+    });
+    server.on(ACCOUNTS, json(200, { accounts: [] }));
+    await expect(make(partner()).getCustomerAccounts('1')).resolves.toEqual({ accounts: [] });
+    expect(tokenRequests()[0]!.headers).toMatchObject({ 'content-type': 'application/json', accept: 'application/json' });
+  });
+
+  it('accepts a token of exactly 8192 characters', async () => {
+    server.on(TOKEN_PATH, json(200, { token: 'T'.repeat(8192) }));
+    server.on(ACCOUNTS, json(200, { accounts: [] }));
+    await expect(make(partner()).getCustomerAccounts('1')).resolves.toEqual({ accounts: [] });
   });
 
   it('ignores a log that throws: the refusal stays a refusal, sent once for three calls', async () => {

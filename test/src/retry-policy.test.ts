@@ -15,6 +15,21 @@ describe('Retry-After', () => {
     expect(parseRetryAfter('Thu Jan  1 00:00:05 2026', now)).toBe(5000);
     expect(parseRetryAfter('Wed, 31 Dec 2025 23:00:00 GMT', now)).toBe(0);
   });
+  it('reads delta-seconds of several digits', () => {
+    expect(parseRetryAfter('120', now)).toBe(120_000);
+  });
+  it('reads the asctime form as GMT whatever the local time zone, and a GMT date once', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/New_York';
+    try {
+      expect(new Date(now).getHours()).not.toBe(0);
+      expect(parseRetryAfter('Thu Jan  1 00:00:05 2026', now)).toBe(5000);
+      expect(parseRetryAfter('Thu, 01 Jan 2026 00:00:07 GMT', now)).toBe(7000);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
   it.each([null, '', 'soon', '-5', 'soon 12', '1.5', 'Thu, 01 Jan 2026', '12 seconds'])('ignores %j', (value) => {
     expect(parseRetryAfter(value, now)).toBeUndefined();
   });

@@ -3,18 +3,18 @@
  * exactly as written, tied to the spec's structure rather than to operation names, and
  * each broken rule reported by lint at its line and refused by generation in one line.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { operations, tokenRules } from '../../generated/operations.js';
 import { readOperations } from '../../scripts/lib/operations-table.js';
 import { lintSpec, loadSpecDocument, specFile } from '../../scripts/lib/spec.js';
+import { scratchFolder } from '../support/scratch.js';
 
 type Spec = Record<string, any>;
 const original = (await loadSpecDocument()) as Spec;
-const scratch = await mkdtemp(join(tmpdir(), 'finicity-rules-'));
+const scratch = await scratchFolder('rules');
 
 async function writeVariant(name: string, change: (spec: Spec) => void): Promise<string> {
   const spec = structuredClone(original);

@@ -6,20 +6,11 @@
 
 // For writing openapi-fetch middleware.
 export type { Middleware, MiddlewareCallbackParams } from 'openapi-fetch';
-// The class clients' types and their models (plain interfaces, exactly the spec's fields).
-// Types only: a class built with `new` would skip the transport, so the factories are the way in.
-export type * from '../generated/openapi-generator/apis/AccountsApi.js';
-export type * from '../generated/openapi-generator/apis/AuthenticationApi.js';
-export type {
-  AccessToken,
-  CustomerAccount,
-  CustomerAccountDetail,
-  CustomerAccountPosition,
-  CustomerAccounts,
-  ErrorCode,
-  ErrorMessage,
-  PartnerCredentials,
-} from '../generated/openapi-generator/models/index.js';
+// The class clients' types and every schema of the spec by name (plain interfaces, exactly the
+// spec's fields), straight from the generated code. Types only: a class built with `new` would
+// skip the transport, so the factories are the way in.
+export type * from '../generated/openapi-generator/apis/index.js';
+export type * from '../generated/openapi-generator/models/index.js';
 export type { Middleware as ClassClientMiddleware } from '../generated/openapi-generator/runtime.js';
 // openapi-typescript's view of the same spec, as used by openapi-fetch.
 export type { components, operations, paths } from '../generated/openapi-typescript/accounts.js';

@@ -1,17 +1,18 @@
 /** The benchmark runs end to end on a tiny workload (its targets are not asserted: timings belong to the bench), leaving CONTRIBUTING.md alone. */
 
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/run-script.js';
+import { scratchFolder } from '../support/scratch.js';
+
+const scratch = await scratchFolder('bench-test');
 
 describe('npm run bench', () => {
   it('measures regeneration, per-call cost and bundle size, and writes its figures to --out only', async () => {
     const contributing = await readFile(join(repoRoot, 'CONTRIBUTING.md'), 'utf8');
-    const dir = await mkdtemp(join(tmpdir(), 'finicity-bench-test-'));
-    const out = join(dir, 'results.json');
+    const out = join(scratch, 'results.json');
     const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
       const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'bench/run.ts'), '--quick', '--out', out], {
         cwd: repoRoot,
@@ -66,6 +67,5 @@ describe('npm run bench', () => {
     expect(targets).toContain('createAccountsClient CPU per call ≤ 1.05× bare openapi-fetch (concurrency 32)');
     expect(targets).toContain('createAccountsApi CPU per call ≤ 1.1× bare openapi-fetch (concurrency 1)');
     expect(targets).toContain('createAccountsClient consumer ≤ 5 KB gzipped (goal)');
-    await rm(dir, { recursive: true, force: true });
   }, 120_000);
 });

@@ -1,21 +1,13 @@
 /**
- * How to call each spec operation through each client. Written by hand on purpose:
- * this is the contract users rely on, and the suite fails when the spec gains an
- * operation that is missing here.
+ * How to call each spec operation through each client, derived from the spec: the
+ * parameters' and request bodies' examples are the arguments, and the class client's
+ * names follow the generator's naming rules (scripts/lib/class-client-names.ts). A new,
+ * renamed or removed operation needs no edit here.
  */
-import { type AccountsApiClient, type AccountsClient, type AuthenticationApiClient, dataOrThrow } from '../../src/index.js';
-
-export interface Arguments {
-  customerId: string;
-  accountId: string;
-  institutionLoginId: string;
-  institutionId: number;
-  /** Epoch seconds, for the refresh that takes a date range. */
-  fromDate: number;
-  toDate: number;
-  partnerId: string;
-  partnerSecret: string;
-}
+import { classArgumentName, classBodyFieldName, classMethodName } from '../../scripts/lib/class-client-names.js';
+import { resolveRef, schemaRefName } from '../../scripts/lib/spec-model.js';
+import * as sdk from '../../src/index.js';
+import { specDocument, type specOperations } from './spec-cases.js';
 
 export interface Outcome {
   data: unknown;
@@ -23,147 +15,62 @@ export interface Outcome {
 }
 
 type Headers_ = Record<string, string>;
-type ClientCall = (client: AccountsClient, args: Arguments, headers: Headers_) => Promise<Outcome>;
-type ClassCall = (
-  apis: { accounts: AccountsApiClient; authentication: AuthenticationApiClient },
-  args: Arguments,
-  headers: Headers_,
-) => Promise<Outcome>;
+type SpecOperation = (typeof specOperations)[number];
+type FetchCall = (path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+type ClassMethod = (request: object, init: unknown) => Promise<{ raw: Response; value(): Promise<unknown> }>;
+
+/** The spec's example for a media type: its first named example, else its `example`. */
+function bodyExample(operation: SpecOperation): { schemaName: string | undefined; value: unknown } | undefined {
+  const media = operation.requestBody?.content?.['application/json'];
+  if (!media) return undefined;
+  const [first] = Object.values(media.examples ?? {});
+  const value = first ? resolveRef(specDocument, first).value : (media as { example?: unknown }).example;
+  return { schemaName: schemaRefName(media.schema), value };
+}
+
+/** Each parameter with an example, by location: `{ path: { customerId: '…' }, query: { … } }`. */
+function parameterValues(operation: SpecOperation): Record<string, Record<string, unknown>> {
+  const values: Record<string, Record<string, unknown>> = {};
+  for (const parameter of operation.parameters) {
+    if (parameter.example === undefined) continue;
+    values[parameter.in] = { ...values[parameter.in], [parameter.name]: parameter.example };
+  }
+  return values;
+}
 
 /** openapi-fetch returns HTTP errors; `dataOrThrow` throws them as FinicityApiError, as the class client does. */
-async function fromFetch(result: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<Outcome> {
-  const outcome = await result;
-  return { data: dataOrThrow(outcome), headers: outcome.response.headers };
+export async function throughClient(client: sdk.AccountsClient, operation: SpecOperation, headers: Headers_): Promise<Outcome> {
+  const body = bodyExample(operation);
+  const call = (client as unknown as Record<string, FetchCall>)[operation.method]!;
+  const outcome = await call(operation.path, {
+    params: parameterValues(operation),
+    ...(body ? { body: body.value } : {}),
+    headers,
+  });
+  return { data: sdk.dataOrThrow(outcome), headers: outcome.response.headers };
 }
 
-async function fromClass(result: Promise<{ raw: Response; value(): Promise<unknown> }>): Promise<Outcome> {
-  const response = await result;
+/** The class client of an operation's tag, made by the package's `create<Tag>Api` factory. */
+export function classApiFor(operation: SpecOperation, options: sdk.AccountsClientOptions): object {
+  const tag = operation.operation.tags?.[0] ?? 'Default';
+  const factory = (sdk as unknown as Record<string, (options: sdk.AccountsClientOptions) => object>)[`create${tag}Api`];
+  if (!factory) throw new Error(`${operation.name}: src/index.ts exports no create${tag}Api for its tag ${tag}`);
+  return factory(options);
+}
+
+/** Calls `<operationId>Raw` with the request object the generator defines, keeping the headers it sets. */
+export async function throughClass(api: object, operation: SpecOperation, headers: Headers_): Promise<Outcome> {
+  const request: Record<string, unknown> = {};
+  for (const group of Object.values(parameterValues(operation))) {
+    for (const [name, value] of Object.entries(group)) request[classArgumentName(name)] = value;
+  }
+  const body = bodyExample(operation);
+  if (body?.schemaName) request[classBodyFieldName(body.schemaName)] = body.value;
+  const method = (api as Record<string, ClassMethod>)[`${classMethodName(operation.name)}Raw`];
+  if (!method) throw new Error(`${operation.name}: the class client has no ${classMethodName(operation.name)}Raw`);
+  const withHeaders = async ({ init }: { init: RequestInit }): Promise<RequestInit> => ({
+    headers: { ...(init.headers as Headers_), ...headers },
+  });
+  const response = await method.call(api, request, withHeaders);
   return { data: await response.value(), headers: response.raw.headers };
 }
-
-/** Adds headers to a class-client call while keeping the ones it generated. */
-const withHeaders =
-  (headers: Headers_) =>
-  async ({ init }: { init: RequestInit }): Promise<RequestInit> => ({ headers: { ...(init.headers as Headers_), ...headers } });
-
-export const throughClient: Record<string, ClientCall> = {
-  CreateToken: (c, a, headers) =>
-    fromFetch(
-      c.POST('/aggregation/v2/partners/authentication', { body: { partnerId: a.partnerId, partnerSecret: a.partnerSecret }, headers }),
-    ),
-  DeleteCustomerAccount: (c, a, headers) =>
-    fromFetch(
-      c.DELETE('/aggregation/v1/customers/{customerId}/accounts/{accountId}', {
-        params: { path: { customerId: a.customerId, accountId: a.accountId } },
-        headers,
-      }),
-    ),
-  DeleteCustomerAccountsByInstitutionLogin: (c, a, headers) =>
-    fromFetch(
-      c.DELETE('/aggregation/v1/customers/{customerId}/institutionLogins/{institutionLoginId}', {
-        params: { path: { customerId: a.customerId, institutionLoginId: a.institutionLoginId } },
-        headers,
-      }),
-    ),
-  GetCustomerAccount: (c, a, headers) =>
-    fromFetch(
-      c.GET('/aggregation/v2/customers/{customerId}/accounts/{accountId}', {
-        params: { path: { customerId: a.customerId, accountId: a.accountId } },
-        headers,
-      }),
-    ),
-  GetCustomerAccounts: (c, a, headers) =>
-    fromFetch(
-      c.GET('/aggregation/v1/customers/{customerId}/accounts', {
-        params: { path: { customerId: a.customerId }, query: { status: 'active', account_type: 'ava' } },
-        headers,
-      }),
-    ),
-  GetCustomerAccountsByInstitution: (c, a, headers) =>
-    fromFetch(
-      c.GET('/aggregation/v1/customers/{customerId}/institutions/{institutionId}/accounts', {
-        params: { path: { customerId: a.customerId, institutionId: a.institutionId } },
-        headers,
-      }),
-    ),
-  GetCustomerAccountsByInstitutionLogin: (c, a, headers) =>
-    fromFetch(
-      c.GET('/aggregation/v1/customers/{customerId}/institutionLogins/{institutionLoginId}/accounts', {
-        params: { path: { customerId: a.customerId, institutionLoginId: a.institutionLoginId } },
-        headers,
-      }),
-    ),
-  RefreshCustomerAccounts: (c, a, headers) =>
-    fromFetch(c.POST('/aggregation/v1/customers/{customerId}/accounts', { params: { path: { customerId: a.customerId } }, headers })),
-  RefreshCustomerAccountsByInstitutionLogin: (c, a, headers) =>
-    fromFetch(
-      c.POST('/aggregation/v1/customers/{customerId}/institutionLogins/{institutionLoginId}/accounts', {
-        params: {
-          path: { customerId: a.customerId, institutionLoginId: a.institutionLoginId },
-          query: { fromDate: a.fromDate, toDate: a.toDate },
-        },
-        headers,
-      }),
-    ),
-  RefreshCustomerAccountsByInstitutionLoginV2: (c, a, headers) =>
-    fromFetch(
-      c.POST('/aggregation/v2/customers/{customerId}/institutionLogins/{institutionLoginId}/accounts', {
-        params: { path: { customerId: a.customerId, institutionLoginId: a.institutionLoginId } },
-        headers,
-      }),
-    ),
-  RefreshCustomerAccountsV2: (c, a, headers) =>
-    fromFetch(c.POST('/aggregation/v2/customers/{customerId}/accounts', { params: { path: { customerId: a.customerId } }, headers })),
-};
-
-export const throughClass: Record<string, ClassCall> = {
-  CreateToken: ({ authentication }, a, headers) =>
-    fromClass(
-      authentication.createTokenRaw(
-        { partnerCredentials: { partnerId: a.partnerId, partnerSecret: a.partnerSecret } },
-        withHeaders(headers),
-      ),
-    ),
-  DeleteCustomerAccount: ({ accounts }, a, headers) =>
-    fromClass(accounts.deleteCustomerAccountRaw({ customerId: a.customerId, accountId: a.accountId }, withHeaders(headers))),
-  DeleteCustomerAccountsByInstitutionLogin: ({ accounts }, a, headers) =>
-    fromClass(
-      accounts.deleteCustomerAccountsByInstitutionLoginRaw(
-        { customerId: a.customerId, institutionLoginId: a.institutionLoginId },
-        withHeaders(headers),
-      ),
-    ),
-  GetCustomerAccount: ({ accounts }, a, headers) =>
-    fromClass(accounts.getCustomerAccountRaw({ customerId: a.customerId, accountId: a.accountId }, withHeaders(headers))),
-  GetCustomerAccounts: ({ accounts }, a, headers) =>
-    fromClass(accounts.getCustomerAccountsRaw({ customerId: a.customerId, status: 'active', accountType: 'ava' }, withHeaders(headers))),
-  GetCustomerAccountsByInstitution: ({ accounts }, a, headers) =>
-    fromClass(
-      accounts.getCustomerAccountsByInstitutionRaw({ customerId: a.customerId, institutionId: a.institutionId }, withHeaders(headers)),
-    ),
-  GetCustomerAccountsByInstitutionLogin: ({ accounts }, a, headers) =>
-    fromClass(
-      accounts.getCustomerAccountsByInstitutionLoginRaw(
-        { customerId: a.customerId, institutionLoginId: a.institutionLoginId },
-        withHeaders(headers),
-      ),
-    ),
-  RefreshCustomerAccounts: ({ accounts }, a, headers) =>
-    fromClass(accounts.refreshCustomerAccountsRaw({ customerId: a.customerId }, withHeaders(headers))),
-  RefreshCustomerAccountsByInstitutionLogin: ({ accounts }, a, headers) =>
-    fromClass(
-      accounts.refreshCustomerAccountsByInstitutionLoginRaw(
-        { customerId: a.customerId, institutionLoginId: a.institutionLoginId, fromDate: a.fromDate, toDate: a.toDate },
-        withHeaders(headers),
-      ),
-    ),
-  RefreshCustomerAccountsByInstitutionLoginV2: ({ accounts }, a, headers) =>
-    fromClass(
-      accounts.refreshCustomerAccountsByInstitutionLoginV2Raw(
-        { customerId: a.customerId, institutionLoginId: a.institutionLoginId },
-        withHeaders(headers),
-      ),
-    ),
-  RefreshCustomerAccountsV2: ({ accounts }, a, headers) =>
-    fromClass(accounts.refreshCustomerAccountsV2Raw({ customerId: a.customerId }, withHeaders(headers))),
-};

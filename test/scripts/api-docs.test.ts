@@ -1,67 +1,64 @@
-/** docs/: one page per tag, and every TypeScript example in it compiles against the package. */
+/** docs/: one page per tag, each operation documented, and every TypeScript example compiles against the package. */
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runTsc } from '../../scripts/lib/typescript.js';
+import { specOperations } from '../contract/spec-cases.js';
+import { codeBlocks, compileBlocks } from '../support/doc-examples.js';
 import { repoRoot } from '../support/run-script.js';
 
 const docsDir = join(repoRoot, 'docs');
 const pages = (await readdir(docsDir)).filter((name) => name.endsWith('.md')).sort();
-const scratch = await mkdtemp(join(tmpdir(), 'finicity-docs-'));
+const tagOf = (operation: (typeof specOperations)[number]) => operation.operation.tags?.[0] ?? 'Other';
+const tags = [...new Set(specOperations.map(tagOf))];
+const scratch = await mkdtemp(join(tmpdir(), 'finicity-docs-test-'));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
-async function codeBlocks(): Promise<Array<{ page: string; index: number; code: string }>> {
-  const blocks = [];
-  for (const page of [...pages.map((name) => join(docsDir, name)), join(repoRoot, 'README.md')]) {
-    const text = await readFile(page, 'utf8');
-    let index = 0;
-    const name = page === join(repoRoot, 'README.md') ? 'README' : page.slice(docsDir.length + 1);
-    for (const match of text.matchAll(/```ts\n([\s\S]*?)```/g)) blocks.push({ page: name, index: index++, code: match[1]! });
-  }
-  return blocks;
+/** An operation's section of its page: from its heading to the next one. */
+async function sectionOf(operation: (typeof specOperations)[number]): Promise<string> {
+  const page = await readFile(join(docsDir, `${tagOf(operation)}.md`), 'utf8');
+  const start = page.indexOf(`## ${operation.operationId}\n`);
+  expect(start, `${tagOf(operation)}.md has a section for ${operation.operationId}`).toBeGreaterThanOrEqual(0);
+  const end = page.indexOf('\n## ', start + 1);
+  return page.slice(start, end < 0 ? undefined : end);
 }
 
 describe('API reference', () => {
-  it('has an index and one page per tag', () => {
-    expect(pages).toEqual(['Accounts.md', 'Authentication.md', 'README.md']);
+  it('has an index and one page per tag of the spec', () => {
+    expect(pages).toEqual([...tags.map((tag) => `${tag}.md`), 'README.md'].sort());
   });
 
-  it('documents every Accounts operation with method, path, parameters, return type and errors', async () => {
-    const accounts = await readFile(join(docsDir, 'Accounts.md'), 'utf8');
-    expect(accounts.match(/^## /gm)).toHaveLength(10);
-    expect(accounts).toContain('`GET /aggregation/v2/customers/{customerId}/accounts/{accountId}`');
-    expect(accounts).toContain('| `institutionId` | path | integer (int64) | yes |');
-    expect(accounts).toMatch(/### Returns\n\nCustomerAccount: /);
-    expect(accounts).toMatch(/\| 404 \| .* \| .*14001/);
+  it.each(tags)('%s.md has one section per operation of the tag, and no other', async (tag) => {
+    const page = await readFile(join(docsDir, `${tag}.md`), 'utf8');
+    const headings = [...page.matchAll(/^## (\S+)$/gm)].map((match) => match[1]);
+    const expected = specOperations.filter((operation) => tagOf(operation) === tag).map((operation) => operation.operationId);
+    expect(headings.sort()).toEqual(expected.sort());
   });
+
+  it.each(specOperations.map((operation) => [operation.operationId, operation] as const))(
+    '%s: method, path, every parameter, the statuses and an example for each client',
+    async (_name, operation) => {
+      const section = await sectionOf(operation);
+      expect(section).toContain(`\`${operation.method} ${operation.path}\``);
+      for (const parameter of operation.parameters) expect(section).toContain(`| \`${parameter.name}\` | ${parameter.in} |`);
+      for (const status of Object.keys(operation.responses).filter((code) => !code.startsWith('2'))) {
+        expect(section).toMatch(new RegExp(`^\\| ${status} \\|`, 'm'));
+      }
+      expect(section.match(/```ts\n/g)).toHaveLength(2);
+    },
+  );
 
   it('every TypeScript example (docs/ and README) compiles in strict mode against the package', async () => {
-    const blocks = await codeBlocks();
-    expect(blocks.filter((block) => block.page !== 'README')).toHaveLength(2 * 11);
-    expect(blocks.filter((block) => block.page === 'README').length).toBeGreaterThan(0);
-    const files = blocks.map((block) => `${block.page.replace('.md', '')}-${block.index}.ts`);
-    await Promise.all(blocks.map((block, index) => writeFile(join(scratch, files[index]!), `${block.code}\nexport {};\n`)));
-    await writeFile(join(scratch, 'package.json'), JSON.stringify({ type: 'module' }));
-    await writeFile(
-      join(scratch, 'tsconfig.json'),
-      JSON.stringify({
-        extends: join(repoRoot, 'tsconfig.json'),
-        compilerOptions: {
-          noEmit: true,
-          baseUrl: repoRoot,
-          paths: {
-            'finicity-accounts': ['src/index.ts'],
-            'finicity-accounts/redis': ['src/redis/index.ts'],
-            redis: ['node_modules/redis/dist/index.d.ts'],
-          },
-          types: ['node'],
-          typeRoots: [join(repoRoot, 'node_modules/@types')],
-        },
-        files: files.map((file) => join(scratch, file)),
-        include: [],
-      }),
-    );
-    await expect(runTsc(join(scratch, 'tsconfig.json'))).resolves.toBeUndefined();
+    const blocks = await codeBlocks([...pages.map((name) => join(docsDir, name)), join(repoRoot, 'README.md')]);
+    expect(blocks.filter((block) => block.page === 'README.md').length).toBeGreaterThan(0);
+    expect(await compileBlocks(blocks)).toEqual([]);
+  }, 60_000);
+
+  it('a broken example is reported at its own page, line and column', async () => {
+    const page = join(scratch, 'Broken.md');
+    await writeFile(page, "# Broken\n\nText.\n\n```ts\nconst fine = 1;\nconst wrong: number = 'x';\n```\n");
+    const [error, ...rest] = await compileBlocks(await codeBlocks([page]));
+    expect(rest).toEqual([]);
+    expect(error).toMatch(/^\.\.\/.*Broken\.md:7:7: error TS2322: /);
   }, 60_000);
 });

@@ -1,14 +1,16 @@
 /** What npm run check relies on: naming every file that differs, and a clear line without Java. */
-import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareTrees, listFiles } from '../../scripts/lib/tree.js';
 import { runScript } from '../support/run-script.js';
+import { scratchFolder } from '../support/scratch.js';
+
+const scratch = await scratchFolder('check-test');
 
 describe('drift detection', () => {
   it('names changed, missing and extra files', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'finicity-tree-'));
+    const dir = join(scratch, 'tree');
     await mkdir(join(dir, 'a/b'), { recursive: true });
     await writeFile(join(dir, 'a/b/same.ts'), 'same');
     await writeFile(join(dir, 'a/changed.ts'), 'new');
@@ -21,7 +23,8 @@ describe('drift detection', () => {
 
 describe('without Java', () => {
   it('npm run generate stops with one line saying so', async () => {
-    const bin = await mkdtemp(join(tmpdir(), 'finicity-nojava-'));
+    const bin = join(scratch, 'bin');
+    await mkdir(bin);
     await symlink(process.execPath, join(bin, 'node'));
     const out = join(bin, 'out');
     const result = await runScript('generate.ts', ['--force', '--out', out, '--docs', `${out}-docs`], { PATH: bin });

@@ -1,15 +1,15 @@
 /** The project's own lint rules, each caught on a spec variant built from spec/accounts.yaml. */
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { lintSpec, loadSpecDocument } from '../../scripts/lib/spec.js';
 import { runScript } from '../support/run-script.js';
+import { scratchFolder } from '../support/scratch.js';
 
 type Spec = Record<string, any>;
 const original = (await loadSpecDocument()) as Spec;
-const scratch = await mkdtemp(join(tmpdir(), 'finicity-lint-'));
+const scratch = await scratchFolder('lint');
 
 async function rulesBrokenBy(name: string, change: (spec: Spec) => void): Promise<string[]> {
   const spec = structuredClone(original);

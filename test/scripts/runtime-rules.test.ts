@@ -3,18 +3,18 @@
  * exactly as written, tied to the spec's structure rather than to operation names, and
  * each broken rule reported by lint at its line and refused by generation in one line.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { operations, tokenRules } from '../../generated/operations.js';
 import { readOperations } from '../../scripts/lib/operations-table.js';
 import { lintSpec, loadSpecDocument, specFile } from '../../scripts/lib/spec.js';
+import { scratchFolder } from '../support/scratch.js';
 
 type Spec = Record<string, any>;
 const original = (await loadSpecDocument()) as Spec;
-const scratch = await mkdtemp(join(tmpdir(), 'finicity-rules-'));
+const scratch = await scratchFolder('rules');
 
 async function writeVariant(name: string, change: (spec: Spec) => void): Promise<string> {
   const spec = structuredClone(original);
@@ -40,20 +40,16 @@ describe('the generated table', () => {
   });
 
   it('gives the V1 refreshes 180 s, the V2 refreshes 120 s, and every other operation the client default', () => {
-    const timeouts = Object.fromEntries(operations.map((operation) => [operation.operationId, operation.timeoutMs]));
-    expect(timeouts).toEqual({
-      CreateToken: undefined,
-      DeleteCustomerAccount: undefined,
-      DeleteCustomerAccountsByInstitutionLogin: undefined,
-      GetCustomerAccount: undefined,
-      GetCustomerAccounts: undefined,
-      GetCustomerAccountsByInstitution: undefined,
-      GetCustomerAccountsByInstitutionLogin: undefined,
-      RefreshCustomerAccounts: 180_000,
-      RefreshCustomerAccountsByInstitutionLogin: 180_000,
-      RefreshCustomerAccountsByInstitutionLoginV2: 120_000,
-      RefreshCustomerAccountsV2: 120_000,
-    });
+    // Keyed by method and path, so adding or renaming an operation keeps this true.
+    const refreshes: Record<string, number> = {
+      'POST /aggregation/v1/customers/{customerId}/accounts': 180_000,
+      'POST /aggregation/v1/customers/{customerId}/institutionLogins/{institutionLoginId}/accounts': 180_000,
+      'POST /aggregation/v2/customers/{customerId}/institutionLogins/{institutionLoginId}/accounts': 120_000,
+      'POST /aggregation/v2/customers/{customerId}/accounts': 120_000,
+    };
+    const timeouts = Object.fromEntries(operations.map((operation) => [`${operation.method} ${operation.path}`, operation.timeoutMs]));
+    expect(Object.keys(timeouts)).toEqual(expect.arrayContaining(Object.keys(refreshes)));
+    for (const [key, timeoutMs] of Object.entries(timeouts)) expect(timeoutMs, key).toBe(refreshes[key]);
   });
 
   it('retries GET and DELETE only, and never a POST', () => {

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { loadSpecDocument } from '../../scripts/lib/spec.js';
 import { diffSpecs, suggestBump } from '../../scripts/lib/spec-diff.js';
 import { runScript } from '../support/run-script.js';
+import { scratchFolder } from '../support/scratch.js';
+
+const scratch = await scratchFolder('diff');
 
 type Spec = Record<string, any>;
 const original = (await loadSpecDocument()) as Spec;
@@ -95,11 +98,11 @@ describe('spec diff', () => {
   });
 
   it('the command exits 1 on a breaking change and 0 with --allow-breaking', async () => {
-    const { writeFile, mkdtemp } = await import('node:fs/promises');
+    const { mkdir, writeFile } = await import('node:fs/promises');
     const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
     const { stringify } = await import('yaml');
-    const dir = await mkdtemp(join(tmpdir(), 'finicity-diff-'));
+    const dir = join(scratch, 'files');
+    await mkdir(dir);
     // The "old" spec had an operation that the current one lacks: removing it broke clients.
     const old = variant((spec) => {
       spec.paths['/aggregation/v9/extra'] = { get: { operationId: 'GetExtra', responses: { '200': { description: 'ok' } } } };
@@ -119,13 +122,12 @@ describe('npm run diff with no argument', () => {
   it('compares with the spec at the latest tag, else at HEAD', async () => {
     const { execFile, spawn } = await import('node:child_process');
     const { promisify } = await import('node:util');
-    const { mkdtemp, readFile, symlink, writeFile } = await import('node:fs/promises');
+    const { readFile, symlink, writeFile } = await import('node:fs/promises');
     const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
     const run = promisify(execFile);
     const { repoRoot: repo } = await import('../support/run-script.js');
     // A throwaway clone, so tags and edits never touch the working tree.
-    const clone = await mkdtemp(join(tmpdir(), 'finicity-diff-clone-'));
+    const clone = join(scratch, 'clone');
     await run('git', ['clone', '-q', repo, clone]);
     await symlink(join(repo, 'node_modules'), join(clone, 'node_modules'));
     const git = (...args: string[]) => run('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: clone });

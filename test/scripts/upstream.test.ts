@@ -3,8 +3,7 @@
  * defects put back, helper schemas turned into $refs, unrelated operations added,
  * fields added and removed), so the project holds no upstream text.
  */
-import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -13,11 +12,12 @@ import { HTTP_METHODS, specOperations } from '../../scripts/lib/spec-model.js';
 import { compareWithUpstream, documentedBy, readDeviations, type UpstreamDifference } from '../../scripts/lib/upstream.js';
 import { SpecWriter } from '../../scripts/lib/upstream-write.js';
 import { repoRoot, runScript } from '../support/run-script.js';
+import { scratchFolder } from '../support/scratch.js';
 
 type Spec = Record<string, any>;
 const ours = (await loadSpecDocument()) as Spec;
 const deviations = await readDeviations();
-const scratch = await mkdtemp(join(tmpdir(), 'finicity-upstream-'));
+const scratch = await scratchFolder('upstream');
 
 /** Our spec as upstream publishes it: its defects back, its helper schemas as $refs, and 150 operations we do not have. */
 function publishedUpstream(): Spec {

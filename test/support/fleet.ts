@@ -63,9 +63,13 @@ function nextAnswer(worker: Worker): Promise<unknown> {
   const ready = worker.answers.shift();
   if (ready !== undefined) return Promise.resolve(ready);
   return new Promise((resolve) => {
-    worker.waiting = resolve;
     // A process killed on purpose answers `exited` for each of its calls.
-    worker.process.once('exit', () => resolve({ results: ['exited'] }));
+    const onExit = () => resolve({ results: ['exited'] });
+    worker.process.once('exit', onExit);
+    worker.waiting = (answer) => {
+      worker.process.off('exit', onExit);
+      resolve(answer);
+    };
   });
 }
 

@@ -17,6 +17,8 @@ export default {
   concurrency: 2,
   // The retry and timeout tests wait on real timers; leave room for a busy machine.
   timeoutMS: 10_000,
+  // The first run with coverage took over a minute and a half while other work shared the cores.
+  dryRunTimeoutMinutes: 15,
   incremental: true,
   incrementalFile: 'reports/mutation/incremental.json',
   reporters: ['clear-text', 'json', 'progress-append-only'],

@@ -9,9 +9,9 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { arch, platform } from 'node:os';
+import { arch, constants, platform } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { repoRoot, runScript, ScriptError, say, step } from './lib/report.js';
 
 const run = promisify(execFile);
@@ -51,15 +51,21 @@ function stryker(args: string[]): Promise<void> {
     const pass = (chunk: Buffer, to: NodeJS.WriteStream) => {
       const text = chunk.toString();
       to.write(text);
-      firstError ??= text.split('\n').find((line) => / ERROR /.test(line));
+      const plain = stripVTControlCharacters(text);
+      // Stryker logs a problem as "… ERROR …"; one it throws ends the output as "SomeError: …".
+      firstError ??= plain.split('\n').find((line) => / ERROR |^\w*Error: /.test(line));
     };
     child.stdout.on('data', (chunk: Buffer) => pass(chunk, process.stdout));
     child.stderr.on('data', (chunk: Buffer) => pass(chunk, process.stderr));
     child.once('error', reject);
-    child.once('close', (code) => {
+    child.once('close', (code, signal) => {
       if (code === 0) return resolve();
-      const problem = firstError?.replace(/^.*? ERROR /, '').trim() ?? 'no error line printed';
-      reject(new ScriptError('stryker.config.mjs', `Stryker exited with code ${code}: ${problem}`));
+      // Stryker saves its incremental report when stopped, so a rerun goes on from there.
+      const stoppedBy = signal ?? Object.entries(constants.signals).find(([, number]) => code === 128 + number)?.[0];
+      const problem = stoppedBy
+        ? `Stryker was stopped by ${stoppedBy}; run again to go on from the mutants already tried`
+        : `Stryker exited with code ${code}: ${firstError?.replace(/^.*? ERROR \S+ /, '').trim() ?? 'no error line printed'}`;
+      reject(new ScriptError('stryker.config.mjs', problem));
     });
   });
 }

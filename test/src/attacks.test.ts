@@ -405,7 +405,7 @@ describe.each(clientKinds)('redaction of every answer through $name', ({ make })
   it('redacts an earlier token in an answer that arrives after two renewals', async () => {
     let issued = 0;
     server.on(TOKEN_PATH, (request, response) => json(200, { token: `rotating-token-${++issued}-x` })(request, response));
-    const slowEcho: Behaviour = stall(300, (request, response) =>
+    const slowEcho: Behaviour = stall(1_500, (request, response) =>
       json(500, { message: `echo ${String(request.headers['finicity-app-token'])}` })(request, response),
     );
     server.on(ACCOUNTS, slowEcho);

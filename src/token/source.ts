@@ -60,7 +60,7 @@ export interface PartnerTokenSettings extends BackoffSettings {
 /** How often a refused client looks at the shared record again, so that an operator's clearing reaches it. */
 export const REFUSAL_RECHECK_MS = 5_000;
 /** How soon a background renewal looks again when another process holds the lease. */
-const RENEWAL_RECHECK_MS = 1_000;
+export const RENEWAL_RECHECK_MS = 1_000;
 
 /**
  * The status a failed token request counts as for the retry rule: its HTTP status, or

@@ -405,13 +405,19 @@ describe.each(clientKinds)('redaction of every answer through $name', ({ make })
   it('redacts an earlier token in an answer that arrives after two renewals', async () => {
     let issued = 0;
     server.on(TOKEN_PATH, (request, response) => json(200, { token: `rotating-token-${++issued}-x` })(request, response));
-    const slowEcho: Behaviour = stall(1_500, (request, response) =>
-      json(500, { message: `echo ${String(request.headers['finicity-app-token'])}` })(request, response),
-    );
+    // The first call's answer waits until two renewals have happened.
+    let release = () => {};
+    const renewed = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slowEcho: Behaviour = async (request, response) => {
+      await renewed;
+      await json(500, { message: `echo ${String(request.headers['finicity-app-token'])}` })(request, response);
+    };
     server.on(ACCOUNTS, slowEcho);
     const client = make(partner({ maxRetries: 0, retryBaseDelayMs: 0, retryMaxDelayMs: 0 }));
     const slow = failureOf(client.getCustomerAccounts('1'));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await expect.poll(() => server.requests.filter((request) => ACCOUNTS.test(request.url)).length).toBe(1);
     // Two renewals while the first call is still out with rotating-token-1.
     server.on(
       ACCOUNTS,
@@ -422,6 +428,7 @@ describe.each(clientKinds)('redaction of every answer through $name', ({ make })
     );
     await failureOf(client.getCustomerAccounts('1'));
     await failureOf(client.getCustomerAccounts('1'));
+    release();
     expect(issued).toBeGreaterThanOrEqual(3);
     expect(((await slow) as Error).message).toContain('echo [redacted]');
   });

@@ -3,7 +3,7 @@
  * run the same with processes and Redis): a refusal recorded and lifted, a token
  * shared and renewed in the background, a store that fails or holds garbage.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   type AccountsClientOptions,
   type CredentialStore,
@@ -13,7 +13,7 @@ import {
   FinicityInputError,
   memoryCredentialStore,
 } from '../../src/index.js';
-import { REFUSAL_RECHECK_MS } from '../../src/token/source.js';
+import { REFUSAL_RECHECK_MS, RENEWAL_RECHECK_MS } from '../../src/token/source.js';
 import { json, useFaultServer } from '../support/fault-server.js';
 
 const server = useFaultServer();
@@ -35,6 +35,24 @@ function sharing(store: CredentialStore, extra: Partial<AccountsClientOptions> =
   };
   return { api: createAccountsApi(options), options, lines };
 }
+/** How far `passMonotonicTime` has moved `performance.now` ahead of the real clock. */
+let monotonicOffsetMs = 0;
+/**
+ * Moves the monotonic clock the token source reads (`performance.now`) forward, as if
+ * `ms` had passed, so the refusal recheck is tried without waiting for it.
+ */
+function passMonotonicTime(ms: number): void {
+  if (monotonicOffsetMs === 0) {
+    const now = performance.now.bind(performance);
+    vi.spyOn(performance, 'now').mockImplementation(() => now() + monotonicOffsetMs);
+  }
+  monotonicOffsetMs += ms;
+}
+afterEach(() => {
+  monotonicOffsetMs = 0;
+  vi.restoreAllMocks();
+});
+
 const call = (api: ReturnType<typeof createAccountsApi>) =>
   api.getCustomerAccounts({ customerId: '1' }).then(
     () => 'ok',
@@ -75,11 +93,13 @@ describe('a refusal in a shared store', () => {
     expect(tokenRequests()).toHaveLength(2);
     // The running client still holds its own memory of the refusal until it looks again.
     expect(await call(running.api)).toBeInstanceOf(FinicityAuthenticationError);
-    await new Promise((resolve) => setTimeout(resolve, REFUSAL_RECHECK_MS + 50));
+    passMonotonicTime(REFUSAL_RECHECK_MS - 50);
+    expect(await call(running.api)).toBeInstanceOf(FinicityAuthenticationError);
+    passMonotonicTime(100);
     expect(await call(running.api)).toBe('ok');
     expect(running.lines).toContain('token: the shared refusal record was cleared; asking for a token again');
     expect(tokenRequests()).toHaveLength(2);
-  }, 15_000);
+  });
 
   it('is not lifted when the record is merely gone (a flushed store)', async () => {
     server.on(TOKEN_PATH, json(401, { code: 10001, message: 'Invalid credentials' }));
@@ -88,10 +108,10 @@ describe('a refusal in a shared store', () => {
     const running = sharing(store);
     await call(running.api);
     now += 8 * 24 * 60 * 60 * 1000;
-    await new Promise((resolve) => setTimeout(resolve, REFUSAL_RECHECK_MS + 50));
+    passMonotonicTime(REFUSAL_RECHECK_MS + 50);
     expect(await call(running.api)).toBeInstanceOf(FinicityAuthenticationError);
     expect(tokenRequests()).toHaveLength(1);
-  }, 15_000);
+  });
 
   it('cannot be cleared without partner credentials and a store', async () => {
     await expect(clearRecordedRefusal({ appKey: 'shared-app-key-1', appToken: 'fixed-token-123' })).rejects.toBeInstanceOf(
@@ -115,7 +135,7 @@ describe('a token in a shared store', () => {
     for (const { api } of clients) expect(await call(api)).toBe('ok');
     await expect.poll(() => tokenRequests().length).toBe(2);
     // The other one looks at the store again a second later, in the background, and takes the renewed token.
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    passMonotonicTime(RENEWAL_RECHECK_MS + 100);
     for (const { api } of clients) expect(await call(api)).toBe('ok');
     await new Promise((resolve) => setTimeout(resolve, 50));
     for (const { api } of clients) expect(await call(api)).toBe('ok');

@@ -9,7 +9,8 @@
 export default {
   mutate: ['src/**/*.ts'],
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.mutation.config.ts' },
+  // Forks, as `npm test` runs them: a worker thread cannot change the process's time zone (TZ), which a test does.
+  vitest: { configFile: 'vitest.mutation.config.ts', pool: 'forks' },
   coverageAnalysis: 'perTest',
   checkers: ['typescript'],
   // src/ and generated/ only: a mutant that merely breaks a test's types is still run.

@@ -30,9 +30,6 @@ export const gzipBudgets: Partial<Record<keyof typeof consumers, number>> = {
   createAccountsApi: 19_300,
 };
 
-/** The long-term goal for the openapi-fetch consumer. */
-export const GZIP_GOAL_BYTES = 5 * 1024;
-
 /** `source` bundled from the repository root as a browser consumer would ship it: minified ESM. */
 export async function consumerBundle(source: string): Promise<Uint8Array> {
   const result = await build({

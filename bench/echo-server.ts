@@ -1,7 +1,7 @@
 /**
  * The loopback server of the per-call benchmark, run as its own process so it does
- * not share a core with the clients: it answers every request with the spec's
- * CustomerAccounts example and prints its port.
+ * not share a core with the clients: it answers a token request (POST) with a token and
+ * every other request with the spec's CustomerAccounts example, and prints its port.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,7 +11,15 @@ const document = await loadSpecDocument();
 const examples = (document.components as { examples: Record<string, { value: unknown }> }).examples;
 const body = Buffer.from(JSON.stringify(resolveRef(document, examples.MixedAccountsExample!).value));
 
-const server = createServer((_request, response) => {
+const token = Buffer.from(JSON.stringify({ token: 'bench-issued-token' }));
+
+const server = createServer((request, response) => {
+  if (request.method === 'POST') {
+    request.resume();
+    response.writeHead(200, { 'content-type': 'application/json', 'content-length': token.length });
+    response.end(token);
+    return;
+  }
   response.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });
   response.end(body);
 });

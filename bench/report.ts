@@ -22,6 +22,31 @@ export type CallFigures = {
   cpuRatioToBareOpenapiFetch: CpuRatio & { byProcess: CpuRatio[] };
 };
 
+/** The fleet section: a fleet's windows on a shared Redis store, and the stores' CPU per call (bench/fleet.ts). */
+export type FleetResults = {
+  processes: number;
+  windowMs: number;
+  callIntervalMs: number;
+  tokenDelayMs: number;
+  windows: Array<{
+    kind: 'start' | 'quiet' | 'renewal';
+    createTokens: number;
+    redisCommands: number;
+    calls: number;
+    failures: number;
+    p99Ms: number;
+  }>;
+  /** p99 latency over every renewal window against that over every quiet window. */
+  p99: { quietMs: number; renewalMs: number; ratio: number };
+  /** Each figure the median across `processes` fresh processes. */
+  stores: Array<{
+    concurrency: number;
+    callsPerContenderPerRound: number;
+    processes: number;
+    contenders: Record<string, { cpuMicrosecondsPerCall: number; cpuRatioToMemoryStore: CpuRatio & { byProcess: CpuRatio[] } }>;
+  }>;
+};
+
 export type BenchResults = {
   machine: { cores: number; node: string; platform: string };
   workload: {
@@ -42,8 +67,8 @@ export type BenchResults = {
   regenerationAgainstJava: { bareJavaMedianMs: number; npmRunGenerateMedianMs: number; ratio: number; rounds: number };
   /** Every figure is the median across `processes` fresh processes. */
   calls: Array<{ concurrency: number; callsPerContenderPerRound: number; processes: number; contenders: Record<string, CallFigures> }>;
+  fleet: FleetResults;
   bundles: Record<string, { rawBytes: number; gzipBytes: number; budgetBytes?: number }>;
-  bundleGoal: { consumer: string; goalBytes: number };
   targets: Target[];
 };
 
@@ -145,8 +170,45 @@ function renderCalls({ calls, workload }: BenchResults): string[] {
 
 const byProcess = ({ ofTotals, medianOfRounds }: CpuRatio) => `${ofTotals}× / ${medianOfRounds}×`;
 
-function renderBundles({ bundles, bundleGoal }: BenchResults): string[] {
-  const bare = bundles['bare openapi-fetch']!;
+function renderFleet({ fleet }: BenchResults): string[] {
+  const windowSeconds = (fleet.windowMs / 1000).toFixed(1);
+  return [
+    '',
+    `**Fleet on one Redis store** (${fleet.processes} processes on a real redis-server, each calling once every ${fleet.callIntervalMs} ms for ${windowSeconds} s a window; ` +
+      `CreateToken answers after ${fleet.tokenDelayMs} ms; a renewal window starts with every process's token clock moved past the renew-after age)`,
+    '',
+    table(
+      ['window', 'kind', 'CreateTokens', 'Redis commands', 'calls', 'failed', 'p99 ms'],
+      fleet.windows.map((window, index) => [
+        index + 1,
+        window.kind,
+        window.createTokens,
+        window.redisCommands,
+        window.calls,
+        window.failures,
+        window.p99Ms,
+      ]),
+    ),
+    '',
+    `p99 over the renewal windows: ${fleet.p99.renewalMs} ms, against ${fleet.p99.quietMs} ms over the quiet ones (${times(fleet.p99.ratio)}).`,
+    '',
+    table(
+      ['concurrency', 'client on', 'CPU µs per call', 'CPU vs memory store: ratio of totals', 'median of rounds', 'each process'],
+      fleet.stores.flatMap((level) =>
+        Object.entries(level.contenders).map(([name, figures]) => [
+          level.concurrency,
+          name,
+          figures.cpuMicrosecondsPerCall,
+          times(figures.cpuRatioToMemoryStore.ofTotals),
+          times(figures.cpuRatioToMemoryStore.medianOfRounds),
+          figures.cpuRatioToMemoryStore.byProcess.map(byProcess).join(', '),
+        ]),
+      ),
+    ),
+  ];
+}
+
+function renderBundles({ bundles }: BenchResults): string[] {
   return [
     '',
     '**Bundle** (a consumer calling one operation, transport included; esbuild `--minify`, ESM, platform browser, then gzip -9)',
@@ -160,9 +222,6 @@ function renderBundles({ bundles, bundleGoal }: BenchResults): string[] {
         size.budgetBytes === undefined ? '' : `${bytes(size.budgetBytes)}: ${size.gzipBytes <= size.budgetBytes ? 'within' : '**over**'}`,
       ]),
     ),
-    '',
-    `Bare openapi-fetch alone weighs ${bytes(bare.gzipBytes)} gzipped, which leaves ${bytes(bundleGoal.goalBytes - bare.gzipBytes)} ` +
-      `of the ${bytes(bundleGoal.goalBytes)} goal for all the ${bundleGoal.consumer} consumer adds.`,
   ];
 }
 
@@ -174,6 +233,7 @@ export function renderResults(results: BenchResults): string {
     '',
     ...renderRegeneration(results),
     ...renderCalls(results),
+    ...renderFleet(results),
     ...renderBundles(results),
     '',
     '**Targets**',

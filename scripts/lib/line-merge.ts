@@ -24,7 +24,9 @@ export function matchLines(a: string[], b: string[]): Array<[number, number]> {
   for (let i = rows - 1; i >= 0; i--) {
     for (let j = cols - 1; j >= 0; j--) {
       table[i * width + j] =
-        a[start + i] === b[start + j] ? table[(i + 1) * width + j + 1]! + 1 : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
+        a[start + i] === b[start + j]
+          ? table[(i + 1) * width + j + 1]! + 1
+          : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
     }
   }
   const pairs: Array<[number, number]> = [];
@@ -67,10 +69,11 @@ export function keepUnchangedLines(original: string, before: string, after: stri
   let [lastA, lastB] = [-1, -1];
   for (const [anchorA, anchorB] of [...matchLines(a, b), [a.length, b.length] as [number, number]]) {
     const [fromB, fromA] = [lastB + 1, lastA + 1];
-    const inside = (position: number) => position > fromB && position < anchorB;
+    // Lines inserted at either end of the stretch go beside it; a deletion or an insertion within it touches it.
     let touchedInside = false;
-    for (let position = fromB; position < anchorB; position++) if (kept[position] === -1) touchedInside = true;
-    for (let position = fromB; position <= anchorB; position++) if (inside(position) && insertedBefore[position]!.length > 0) touchedInside = true;
+    for (let position = fromB; position < anchorB; position++) {
+      if (kept[position] === -1 || (position > fromB && insertedBefore[position]!.length > 0)) touchedInside = true;
+    }
     if (touchedInside) {
       // An edit among reformatted lines: take the library's version of this stretch.
       for (let position = fromB; position < anchorB; position++) {

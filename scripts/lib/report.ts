@@ -83,8 +83,8 @@ export async function runScript(name: string, main: () => Promise<void>): Promis
       error instanceof UsageError
         ? error.message
         : error instanceof ScriptError
-        ? `${name}: error: ${error.file}: ${error.problem}`
-        : `${name}: error: ${error instanceof Error ? error.message : String(error)}`;
+          ? `${name}: error: ${error.file}: ${error.problem}`
+          : `${name}: error: ${error instanceof Error ? error.message : String(error)}`;
     console.error(line.split('\n')[0]);
     process.exitCode = 1;
   }

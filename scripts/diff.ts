@@ -1,27 +1,35 @@
 /**
- * npm run diff [-- OLD_SPEC] [--allow-breaking]
- * Compares spec/accounts.yaml with an older version (a file, or by default the spec
- * at the latest git tag, else at HEAD) and prints each client-visible change per
- * operation, marked breaking or not, with a suggested semver bump. Exits 1 when
- * something is breaking, unless --allow-breaking.
+ * npm run diff [-- OLD] [--allow-breaking]
+ * Compares spec/accounts.yaml with an older version (OLD: a spec file or a git revision
+ * such as HEAD~2 or a tag; by default the last release tag, else HEAD) and prints each
+ * client-visible change per operation, marked breaking or not, then the version rule
+ * and the next version. Exits 1 when something is breaking, unless --allow-breaking.
  */
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runScript, ScriptError, say, shortPath, step } from './lib/report.js';
-import { parseSpecText, specFile } from './lib/spec.js';
-import { diffSpecs, formatReport, loadBaseline, suggestBump } from './lib/spec-diff.js';
+import { lastReleaseTag, loadBaseline } from './lib/baseline.js';
+import { repoRoot, runScript, ScriptError, say, shortPath, step } from './lib/report.js';
+import { assertSpecValid, parseSpecText, specFile } from './lib/spec.js';
+import { diffSpecs, formatReport } from './lib/spec-diff.js';
+import { nextVersion } from './lib/versions.js';
 
 await runScript('diff', async () => {
   const { values, positionals } = parseArgs({ options: { 'allow-breaking': { type: 'boolean' } }, allowPositionals: true });
-  const baseline = await step('load the older spec', () => loadBaseline(positionals[0]));
+  const given = positionals[0];
+  await step(`validate ${shortPath(specFile)} (redocly.yaml rules and runtime rules)`, () => assertSpecValid());
+  const baseline = await step('load the older spec', () => loadBaseline(given));
+  if (given === undefined && !(await lastReleaseTag())) say('  no release tag (v*) yet: comparing with HEAD');
   const currentText = await readFile(specFile, 'utf8');
   const changes = await step(`compare ${baseline.label} with ${shortPath(specFile)}`, async () =>
     diffSpecs(parseSpecText(baseline.label, baseline.text), parseSpecText(shortPath(specFile), currentText)),
   );
   for (const line of formatReport(changes)) say(line);
   const breaking = changes.filter((change) => change.breaking).length;
-  const bump = suggestBump(changes, baseline.text !== currentText);
-  say(`  ${breaking} breaking, ${changes.length - breaking} non-breaking change(s); suggested version bump: ${bump}`);
+  const { version } = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+  const next = nextVersion(version, changes);
+  say(`  ${breaking} breaking, ${changes.length - breaking} non-breaking change(s) since ${baseline.label}`);
+  say(`  version rule: ${next.rule}; bump: ${next.bump}; next version: ${version} → ${next.version}`);
   if (breaking > 0 && !values['allow-breaking']) {
     throw new ScriptError(shortPath(specFile), `${breaking} breaking change(s) for client users (pass --allow-breaking to accept them)`);
   }

@@ -6,10 +6,9 @@
  * when there is one. --write applies them to the spec instead, keeping its own words;
  * new elements come without descriptions, so lint fails until they are written.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runScript, ScriptError, say, shortPath, step } from './lib/report.js';
+import { readTextFile, runScript, ScriptError, say, shortPath, step, UsageError } from './lib/report.js';
 import { loadSpecDocument, parseSpecText, specFile } from './lib/spec.js';
 import { compareWithUpstream, documentedBy, formatDifference, readDeviations } from './lib/upstream.js';
 import { SpecWriter } from './lib/upstream-write.js';
@@ -17,14 +16,10 @@ import { SpecWriter } from './lib/upstream-write.js';
 await runScript('upstream', async () => {
   const { values, positionals } = parseArgs({ options: { write: { type: 'boolean' } }, allowPositionals: true });
   const given = positionals[0];
-  if (!given) throw new ScriptError('upstream', 'usage: npm run upstream -- FILE [--write] (a published openbanking-us.yaml)');
+  if (!given)
+    throw new UsageError('npm run upstream -- FILE [--write]   (FILE: a downloaded openbanking-us.yaml; CONTRIBUTING.md says where)');
   const file = resolve(process.env.INIT_CWD ?? process.cwd(), given);
-  const upstream = await step(`read ${shortPath(file)}`, async () => {
-    const text = await readFile(file, 'utf8').catch(() => {
-      throw new ScriptError(shortPath(file), 'cannot be read');
-    });
-    return parseSpecText(shortPath(file), text);
-  });
+  const upstream = await step(`read ${shortPath(file)}`, async () => parseSpecText(shortPath(file), await readTextFile(file)));
   const [ours, deviations] = await step(`read ${shortPath(specFile)} and spec/deviations.yaml`, () =>
     Promise.all([loadSpecDocument(), readDeviations()]),
   );

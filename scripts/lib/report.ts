@@ -3,6 +3,7 @@
  * name and how long it took, and any failure ends the script with one line that
  * names the file and the problem.
  */
+import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,33 @@ export class ScriptError extends Error {
   ) {
     super(`${file}: ${problem}`);
     this.name = 'ScriptError';
+  }
+}
+
+/** A command called the wrong way: printed as one `usage: …` line. */
+export class UsageError extends Error {
+  constructor(readonly usage: string) {
+    super(`usage: ${usage}`);
+    this.name = 'UsageError';
+  }
+}
+
+const unreadableReasons: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a folder, not a file',
+  ENOTDIR: 'no such file (a part of its path is not a folder)',
+  ELOOP: 'too many symbolic links',
+};
+
+/** A file's text; a file that cannot be read fails in one line saying why. */
+export async function readTextFile(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new ScriptError(shortPath(file), `cannot be read: ${unreadableReasons[code] ?? (code || (error as Error).message)}`);
   }
 }
 
@@ -52,9 +80,11 @@ export async function runScript(name: string, main: () => Promise<void>): Promis
     say(`${name}: done in ${Math.round(performance.now() - started)} ms`);
   } catch (error) {
     const line =
-      error instanceof ScriptError
-        ? `${name}: error: ${error.file}: ${error.problem}`
-        : `${name}: error: ${error instanceof Error ? error.message : String(error)}`;
+      error instanceof UsageError
+        ? error.message
+        : error instanceof ScriptError
+          ? `${name}: error: ${error.file}: ${error.problem}`
+          : `${name}: error: ${error instanceof Error ? error.message : String(error)}`;
     console.error(line.split('\n')[0]);
     process.exitCode = 1;
   }

@@ -7,12 +7,6 @@
  * Direction matters: a client *sends* requests and *receives* responses. A change
  * that widens what it must send, or what it may receive, breaks it.
  */
-import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
-import { promisify } from 'node:util';
-import { repoRoot, ScriptError, shortPath } from './report.js';
-import { specFile } from './spec.js';
 import {
   type OpenApiDocument,
   type ParameterObject,
@@ -21,8 +15,6 @@ import {
   type SpecOperation,
   specOperations,
 } from './spec-model.js';
-
-const run = promisify(execFile);
 
 export interface SpecChange {
   /** `GetCustomerAccount`, or `METHOD /path` for operations without an id. */
@@ -212,38 +204,6 @@ export function diffSpecs(before: Document, after: Document): SpecChange[] {
     differ.compareOperation(name, old, current);
   }
   return differ.changes;
-}
-
-export type SemverBump = 'major' | 'minor' | 'patch' | 'none';
-
-/** Breaking → major; anything added → minor; other edits (descriptions, examples) → patch. */
-export function suggestBump(changes: SpecChange[], documentsDiffer: boolean): SemverBump {
-  if (changes.some((change) => change.breaking)) return 'major';
-  if (changes.length > 0) return 'minor';
-  return documentsDiffer ? 'patch' : 'none';
-}
-
-/** The old spec's text and a label: a given file, or the spec at the latest tag (else HEAD). */
-export async function loadBaseline(given: string | undefined): Promise<{ label: string; text: string }> {
-  if (given) {
-    const file = resolve(process.env.INIT_CWD ?? process.cwd(), given);
-    try {
-      return { label: shortPath(file), text: await readFile(file, 'utf8') };
-    } catch {
-      throw new ScriptError(shortPath(file), 'cannot be read');
-    }
-  }
-  const git = (...args: string[]) => run('git', args, { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 }).then(({ stdout }) => stdout);
-  const revision = await git('describe', '--tags', '--abbrev=0').then(
-    (tag) => tag.trim(),
-    () => 'HEAD',
-  );
-  const path = relative(repoRoot, specFile);
-  try {
-    return { label: `${path} at ${revision}`, text: await git('show', `${revision}:${path}`) };
-  } catch {
-    throw new ScriptError(path, `has no committed version at ${revision} to compare with`);
-  }
 }
 
 /** The changes grouped by operation, one line each, marked BREAKING or ok. */

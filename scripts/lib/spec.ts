@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type { NormalizedProblem } from '@redocly/openapi-core';
 import type { Document, LineCounter } from 'yaml';
-import { repoRoot, ScriptError, shortPath } from './report.js';
+import { readTextFile, repoRoot, ScriptError, shortPath } from './report.js';
 import { inspectRuntimeRules } from './runtime-rules.js';
 
 export const specFile = join(repoRoot, 'spec', 'accounts.yaml');
@@ -104,12 +104,7 @@ export async function lintSpec(file = specFile): Promise<LintFinding[]> {
 
 /** Throws one line naming the first error when the spec cannot be used. */
 export async function assertSpecValid(file = specFile): Promise<void> {
-  let source: string;
-  try {
-    source = await readFile(file, 'utf8');
-  } catch {
-    throw new ScriptError(shortPath(file), 'cannot be read');
-  }
+  const source = await readTextFile(file);
   parseSpecText(shortPath(file), source);
   const errors = (await lintSpec(file)).filter((finding) => finding.severity === 'error');
   const first = errors[0];

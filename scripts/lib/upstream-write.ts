@@ -6,13 +6,17 @@
  * lacks) is returned to be reported instead.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { type Document, isSeq, parseDocument } from 'yaml';
+import { type Document, isCollection, isSeq, parseDocument, type ToStringOptions } from 'yaml';
+import { keepUnchangedLines } from './line-merge.js';
 import { ScriptError, shortPath } from './report.js';
 import { specFile } from './spec.js';
 import { type OpenApiDocument, type ParameterObject, resolveRef, specOperations } from './spec-model.js';
 import { ABSENT, type UpstreamDifference } from './upstream.js';
 
 type Node = Record<string, unknown>;
+
+/** The spec's layout where the library can follow it: `[Accounts]`, not `[ Accounts ]`; long lines not folded anew. */
+const layout: ToStringOptions = { lineWidth: 0, flowCollectionPadding: false };
 
 /** Upstream's element with every `$ref` inlined and no description: our spec has none of its component names. */
 function standalone(upstream: OpenApiDocument, value: unknown, depth = 0): unknown {
@@ -35,14 +39,25 @@ const refPath = (ref: string) =>
 
 export class SpecWriter {
   private readonly yaml: Document;
+  /** The spec as the library writes it before any change: lines equal to the file's anchor the merge in save(). */
+  private readonly unchanged: string;
 
   private constructor(
     private readonly file: string,
-    text: string,
+    private readonly text: string,
     private ours: OpenApiDocument,
     private readonly upstream: OpenApiDocument,
   ) {
     this.yaml = parseDocument(text);
+    this.unchanged = this.yaml.toString(layout);
+  }
+
+  /** Sets a value; a collection keeps the flow or block style of the one it replaces. */
+  private setKeepingStyle(path: Array<string | number>, value: unknown): void {
+    const existing = this.yaml.getIn(path, true);
+    const node = this.yaml.createNode(value);
+    if (isCollection(existing) && isCollection(node)) node.flow = existing.flow;
+    this.yaml.setIn(path, node);
   }
 
   /** Applies one difference and re-reads our document, so list positions stay true for the next. */
@@ -83,7 +98,7 @@ export class SpecWriter {
     if (!ours || !theirs || segments.length === 0 || segments[0] === 'method' || segments[0] === 'path') return false;
     const operationPath = ['paths', ours.path, ours.method];
     if (segments[0] === 'security') {
-      this.yaml.setIn([...operationPath, 'security'], theirs.security);
+      this.setKeepingStyle([...operationPath, 'security'], theirs.security);
       return true;
     }
     if (segments[0] === 'parameters') {
@@ -128,10 +143,16 @@ export class SpecWriter {
     // `required.NAME`: membership of a list, not a key.
     if (parentSegments.at(-1) === 'required' && typeof difference.upstream === 'boolean') {
       const listPath = this.locate(start, parentSegments);
-      const current = ((this.yaml.getIn(listPath) as { toJSON?: () => unknown } | undefined)?.toJSON?.() ?? []) as string[];
-      const next = difference.upstream ? [...current, last!] : current.filter((entry) => entry !== last);
-      if (next.length > 0) this.yaml.setIn(listPath, next);
-      else this.yaml.deleteIn(listPath);
+      const list = this.yaml.getIn(listPath, true);
+      // Edited in place, so the list keeps its style and only the one entry's line changes.
+      const current = isSeq(list) ? (list.toJSON() as string[]) : [];
+      if (difference.upstream) {
+        if (isSeq(list)) list.add(this.yaml.createNode(last!));
+        else this.yaml.setIn(listPath, [last!]);
+      } else if (current.includes(last!)) {
+        if (current.length === 1) this.yaml.deleteIn(listPath);
+        else this.yaml.deleteIn([...listPath, current.indexOf(last!)]);
+      }
       return true;
     }
     const path = this.locate(start, segments);
@@ -141,7 +162,7 @@ export class SpecWriter {
       if (parentSegments.at(-1) === 'properties')
         this.applyAt(start, [...parentSegments.slice(0, -1), 'required', last!], { ...difference, upstream: false }, upstreamAt);
     } else {
-      this.yaml.setIn(
+      this.setKeepingStyle(
         path,
         this.upstreamValue(difference, () => upstreamAt(segments)),
       );
@@ -151,7 +172,7 @@ export class SpecWriter {
 
   async save(): Promise<void> {
     if (this.yaml.errors.length > 0) throw new ScriptError(shortPath(this.file), `cannot be rewritten: ${this.yaml.errors[0]!.message}`);
-    await writeFile(this.file, this.yaml.toString({ lineWidth: 0 }));
+    await writeFile(this.file, keepUnchangedLines(this.text, this.unchanged, this.yaml.toString(layout)));
   }
 }
 

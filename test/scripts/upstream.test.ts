@@ -3,8 +3,10 @@
  * defects put back, helper schemas turned into $refs, unrelated operations added,
  * fields added and removed), so the project holds no upstream text.
  */
+import { execFile } from 'node:child_process';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { lintSpec, loadSpecDocument, specFile } from '../../scripts/lib/spec.js';
@@ -156,16 +158,29 @@ describe('npm run upstream', () => {
     expect(result.stderr).toMatch(/upstream: error: .*changed\.yaml: 1 structural difference/);
   });
 
-  it('fails in one line on a file that is missing or is not YAML', async () => {
+  it('fails in one line saying why a file cannot be read, or that it is not YAML', async () => {
     const missing = await runScript('upstream.ts', [join(scratch, 'nope.yaml')]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/nope\.yaml: cannot be read/);
+    expect(missing.stderr.trim()).toBe(`upstream: error: ${join(scratch, 'nope.yaml')}: cannot be read: no such file`);
+    const folder = await runScript('upstream.ts', [scratch]);
+    expect(folder.stderr.trim()).toBe(`upstream: error: ${scratch}: cannot be read: is a folder, not a file`);
     const file = join(scratch, 'broken.yaml');
     await writeFile(file, 'openapi: 3.0.3\ninfo: [unclosed\n');
     const broken = await runScript('upstream.ts', [file]);
     expect(broken.code).toBe(1);
     expect(broken.stderr.trim().split('\n')).toHaveLength(1);
     expect(broken.stderr).toMatch(/is not valid YAML/);
+  });
+});
+
+describe('npm run upstream without a file', () => {
+  it('prints one usage line', async () => {
+    const result = await runScript('upstream.ts');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'usage: npm run upstream -- FILE [--write]   (FILE: a downloaded openbanking-us.yaml; CONTRIBUTING.md says where)\n',
+    );
   });
 });
 
@@ -267,5 +282,36 @@ describe('--write', () => {
     const rules = (await lintSpec(file)).filter((finding) => finding.severity === 'error').map((finding) => finding.rule);
     expect(rules).toContain('rule/parameter-described');
     expect(rules).toContain('rule/property-described');
+  });
+
+  it('changes only the lines of the elements it adds: flow lists, folded descriptions and quoting stay as they were', async () => {
+    const upstream = publishedUpstream();
+    upstream.components.schemas.CustomerAccountDetail.properties.paperlessStatements = { type: 'boolean', description: 'upstream words' };
+    const refresh = upstream.paths['/aggregation/v1/customers/{customerId}/institutionLogins/{institutionLoginId}/accounts'].post;
+    refresh.parameters.push({ name: 'limit', in: 'query', schema: { type: 'integer', format: 'int32' } });
+
+    const file = join(scratch, 'two-added.yaml');
+    await copyFile(specFile, file);
+    const writer = await SpecWriter.open(upstream, ours, file);
+    const differences = undocumented(upstream);
+    expect(differences.map((difference) => difference.path)).toEqual(['properties.paperlessStatements', 'parameters.query.limit']);
+    expect(differences.filter((difference) => !writer.applyAndRefresh(difference))).toEqual([]);
+    await writer.save();
+
+    // git's own diff of the two files, as a reviewer sees it: only added lines, those of the two elements.
+    const diff = await promisify(execFile)('git', ['diff', '--no-index', '--unified=0', specFile, file]).then(
+      () => '',
+      (error: { stdout: string }) => error.stdout,
+    );
+    const changed = diff.split('\n').filter((line) => /^[-+](?![-+]{2} )/.test(line));
+    expect(changed).toEqual([
+      '+        - name: limit',
+      '+          in: query',
+      '+          schema:',
+      '+            type: integer',
+      '+            format: int32',
+      '+        paperlessStatements:',
+      '+          type: boolean',
+    ]);
   });
 });

@@ -181,10 +181,17 @@ export class FinicityModel {
     return answer;
   }
 
-  /** The answer to a fetch `Request`, as a `Response`: for MSW handlers and fetch stubs. */
+  /** The answer to a fetch `Request`, as a `Response`, for MSW handlers: a dropped connection is `Response.error()`, which MSW turns into a network error. */
   async handle(request: Request): Promise<Response> {
     return responseOf(this.answer(await fakeRequestOf(request)));
   }
+
+  /** A `fetch` served by the fake, for a client's `fetch` option: a dropped connection rejects, as fetch does. */
+  readonly fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const response = await this.handle(new Request(input, init));
+    if (response.type === 'error') throw new TypeError('fetch failed', { cause: new Error('the fake dropped the connection') });
+    return response;
+  };
 
   /** Credentials first, as the real service checks them, then the parameters' form, then the operation itself. */
   #realAnswer({ operation, pathParams }: RouteMatch, query: URLSearchParams, request: FakeRequest): Answer {

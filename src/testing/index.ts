@@ -6,9 +6,9 @@
  */
 export type { Answer } from './answers.js';
 export type { FaultAnswer } from './faults.js';
-export { type FakeCredentials, type FakeRequest, FinicityModel, type FinicityModelOptions, type ReceivedRequest } from './model.js';
+export type { FakeCredentials, FakeRequest, FinicityModel, FinicityModelOptions, ReceivedRequest } from './model.js';
 export { failuresBeforeLock } from './rules.js';
-export { FinicityFake, type FinicityFakeOptions, startFinicityFake } from './server.js';
+export { type FinicityFake, type FinicityFakeOptions, startFinicityFake } from './server.js';
 
 import { FinicityModel, type FinicityModelOptions } from './model.js';
 

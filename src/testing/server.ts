@@ -2,7 +2,7 @@
  * The fake on a real HTTP server: node:http on 127.0.0.1, each request handed to the
  * model, each answer written as the model says (dropped, or with its body held back).
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Answer } from './answers.js';
 import { type FakeRequest, FinicityModel, type FinicityModelOptions } from './model.js';
@@ -33,23 +33,43 @@ async function readRequest(request: IncomingMessage): Promise<FakeRequest> {
   };
 }
 
+/** The fake, listening. Its declaration names no Node type, so the kit's types need no @types/node. */
 export class FinicityFake extends FinicityModel {
-  /** Where to point a client: `http://127.0.0.1:PORT`. */
-  readonly baseUrl: string;
-  readonly #server: Server;
-  readonly #bodyTimers = new Set<NodeJS.Timeout>();
+  readonly #server = createServer((request, response) => {
+    readRequest(request).then(
+      (received) => this.#send(response, this.answer(received)),
+      () => response.destroy(),
+    );
+  });
+  readonly #bodyTimers = new Set<ReturnType<typeof setTimeout>>();
+  #baseUrl = '';
 
-  /** Use `startFinicityFake`, which listens first. */
-  constructor(server: Server, options: FinicityModelOptions) {
+  /** Options are checked here, before anything listens. */
+  private constructor(options: FinicityModelOptions) {
     super(options);
-    this.#server = server;
-    this.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    server.on('request', (request: IncomingMessage, response: ServerResponse) => {
-      readRequest(request).then(
-        (received) => this.#send(response, this.answer(received)),
-        () => response.destroy(),
-      );
+  }
+
+  /** Where to point a client: `http://127.0.0.1:PORT`. */
+  get baseUrl(): string {
+    return this.#baseUrl;
+  }
+
+  /** `startFinicityFake(options)`. */
+  static async start(options: FinicityFakeOptions = {}): Promise<FinicityFake> {
+    const { port = 0, ...modelOptions } = options;
+    if (!(Number.isInteger(port) && port >= 0 && port <= 65_535)) {
+      throw new TypeError('finicity-accounts/testing: port must be an integer from 0 to 65535');
+    }
+    const fake = new FinicityFake(modelOptions);
+    await new Promise<void>((resolve, reject) => {
+      fake.#server.once('error', reject);
+      fake.#server.listen(port, '127.0.0.1', () => {
+        fake.#server.off('error', reject);
+        resolve();
+      });
     });
+    fake.#baseUrl = `http://127.0.0.1:${(fake.#server.address() as AddressInfo).port}`;
+    return fake;
   }
 
   #send(response: ServerResponse, answer: Answer): void {
@@ -81,24 +101,7 @@ export class FinicityFake extends FinicityModel {
   }
 }
 
-/** Starts a fake Finicity on 127.0.0.1, on a free port unless `port` is given. */
-export async function startFinicityFake(options: FinicityFakeOptions = {}): Promise<FinicityFake> {
-  const { port = 0, ...modelOptions } = options;
-  if (!(Number.isInteger(port) && port >= 0 && port <= 65_535))
-    throw new TypeError('finicity-accounts/testing: port must be an integer from 0 to 65535');
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  try {
-    return new FinicityFake(server, modelOptions);
-  } catch (error) {
-    // A bad option leaves no server behind.
-    server.close();
-    throw error;
-  }
+/** Starts a fake Finicity on 127.0.0.1, on a free port unless `port` is given. Stop it with `close()`. */
+export function startFinicityFake(options: FinicityFakeOptions = {}): Promise<FinicityFake> {
+  return FinicityFake.start(options);
 }

@@ -156,8 +156,9 @@ describe('the test kit entry, finicity-accounts/testing', () => {
   it.each(Object.keys(modes) as Array<keyof typeof modes>)(
     'type-checks in strict mode, without @types/node, under module resolution %s',
     async (mode) => {
-      const dir = join(scratch, `testing-${mode}`);
-      await run('mkdir', ['-p', dir]);
+      // Inside the consumer project, so its node_modules (the installed tarball) resolve.
+      const dir = join(consumer, `testing-${mode}`);
+      await mkdir(dir);
       await Promise.all(modes[mode].map((file) => writeFile(join(dir, file), testingConsumerSource)));
       const [module, moduleResolution] = {
         nodenext: ['nodenext', 'nodenext'],

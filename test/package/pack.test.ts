@@ -4,7 +4,7 @@
  * TypeScript module mode, then run as ESM and as CommonJS against a local server.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -19,6 +19,7 @@ import {
   runConsumer,
   writeConsumerProject,
 } from '../../scripts/lib/packed-consumer.js';
+import { tscPath } from '../../scripts/lib/typescript.js';
 import { repoRoot, runScript } from '../support/run-script.js';
 
 const run = promisify(execFile);
@@ -117,6 +118,7 @@ describe('the installed package', () => {
   });
 
   it('bundles for browsers without any node: module', async () => {
+    // (The test kit, finicity-accounts/testing, is a Node entry of its own: see below.)
     const result = await build({
       entryPoints: [join(consumer, 'consumer.ts')],
       bundle: true,
@@ -129,5 +131,84 @@ describe('the installed package', () => {
     const imported = Object.values(result.metafile.inputs).flatMap((input) => input.imports.map((entry) => entry.path));
     expect(imported.filter((path) => path.startsWith('node:'))).toEqual([]);
     expect(result.outputFiles.map((file) => file.text).join('')).toContain('createAccountsClient');
+  });
+});
+
+/** A user's test of their own code against the test kit: both clients' package, the kit, no @types/node. */
+const testingConsumerSource = `
+import { createAccountsApi } from 'finicity-accounts';
+import { type FaultAnswer, type FinicityFake, startFinicityFake } from 'finicity-accounts/testing';
+
+export async function main(): Promise<number> {
+  const fake: FinicityFake = await startFinicityFake();
+  const unavailable: FaultAnswer = { status: 503, headers: { 'retry-after': '0' } };
+  fake.failNext('GetCustomerAccounts', unavailable);
+  const api = createAccountsApi({ ...fake.credentials, baseUrl: fake.baseUrl });
+  const { accounts } = await api.getCustomerAccounts({ customerId: fake.customerId });
+  await fake.close();
+  return accounts.length;
+}
+`;
+
+describe('the test kit entry, finicity-accounts/testing', () => {
+  const modes = { nodenext: ['testing.mts', 'testing.cts'], node10: ['testing.ts'], bundler: ['testing.ts'] } as const;
+
+  it.each(Object.keys(modes) as Array<keyof typeof modes>)(
+    'type-checks in strict mode, without @types/node, under module resolution %s',
+    async (mode) => {
+      // Inside the consumer project, so its node_modules (the installed tarball) resolve.
+      const dir = join(consumer, `testing-${mode}`);
+      await mkdir(dir);
+      await Promise.all(modes[mode].map((file) => writeFile(join(dir, file), testingConsumerSource)));
+      const [module, moduleResolution] = {
+        nodenext: ['nodenext', 'nodenext'],
+        node10: ['commonjs', 'node10'],
+        bundler: ['esnext', 'bundler'],
+      }[mode];
+      const compilerOptions = {
+        target: 'ES2022',
+        module,
+        moduleResolution,
+        lib: ['ES2022', 'DOM'],
+        strict: true,
+        skipLibCheck: false,
+        types: [],
+        noEmit: true,
+      };
+      await writeFile(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: modes[mode] }));
+      const checked = await run(process.execPath, [tscPath, '-p', dir], { cwd: dir }).then(
+        () => '',
+        (error: { stdout?: string }) => String(error.stdout),
+      );
+      expect(checked).toBe('');
+    },
+  );
+
+  // Through import and require, and from the CommonJS build alone: a fake starts, a client calls it past a 503, it stops.
+  it.each([
+    ['import and require', []],
+    ['the CommonJS build, where Node cannot require ESM', ['--no-experimental-require-module']],
+  ])('runs through %s', async (_how, nodeArgs) => {
+    const script = `
+      const { createAccountsApi } = require('finicity-accounts');
+      const required = require('finicity-accounts/testing');
+      (async () => {
+        const imported = await import('finicity-accounts/testing');
+        const seen = [];
+        for (const kit of [required, imported]) {
+          const fake = await kit.startFinicityFake();
+          fake.failNext('GetCustomerAccounts', { status: 503, headers: { 'retry-after': '0' } });
+          const api = createAccountsApi({ ...fake.credentials, baseUrl: fake.baseUrl });
+          const { accounts } = await api.getCustomerAccounts({ customerId: fake.customerId });
+          seen.push([accounts.length, fake.requests.map((request) => request.status)]);
+          await fake.close();
+        }
+        console.log(JSON.stringify(seen));
+      })();`;
+    const { stdout } = await run(process.execPath, [...nodeArgs, '-e', script], { cwd: consumer });
+    expect(JSON.parse(stdout)).toEqual([
+      [4, [200, 503, 200]],
+      [4, [200, 503, 200]],
+    ]);
   });
 });

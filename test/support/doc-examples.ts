@@ -40,6 +40,9 @@ function tsconfig(files: string[]): string {
       paths: {
         'finicity-accounts': ['src/index.ts'],
         'finicity-accounts/redis': ['src/redis/index.ts'],
+        'finicity-accounts/testing': ['src/testing/index.ts'],
+        // The README's test kit example is a vitest test file.
+        vitest: ['node_modules/vitest/dist/index.d.ts'],
         redis: ['node_modules/redis/dist/index.d.ts'],
       },
       types: ['node'],

@@ -1,0 +1,107 @@
+/**
+ * The fake on a real HTTP server: node:http on 127.0.0.1, each request handed to the
+ * model, each answer written as the model says (dropped, or with its body held back).
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Answer } from './answers.js';
+import { type FakeRequest, FinicityModel, type FinicityModelOptions } from './model.js';
+
+export interface FinicityFakeOptions extends FinicityModelOptions {
+  /** The port to listen on, on 127.0.0.1 (default: a free one). */
+  port?: number;
+}
+
+/** A request body larger than this is cut: no Accounts request comes close (CreateToken's is two short fields). */
+const maxRequestBytes = 64 * 1024;
+
+async function readRequest(request: IncomingMessage): Promise<FakeRequest> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    if (size < maxRequestBytes) chunks.push(chunk);
+    size += chunk.length;
+  }
+  const headers = Object.fromEntries(
+    Object.entries(request.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value]),
+  );
+  return {
+    method: request.method ?? 'GET',
+    url: request.url ?? '/',
+    headers,
+    body: Buffer.concat(chunks).subarray(0, maxRequestBytes).toString('utf8'),
+  };
+}
+
+/** The fake, listening. Its declaration names no Node type, so the kit's types need no @types/node. */
+export class FinicityFake extends FinicityModel {
+  readonly #server = createServer((request, response) => {
+    readRequest(request).then(
+      (received) => this.#send(response, this.answer(received)),
+      () => response.destroy(),
+    );
+  });
+  readonly #bodyTimers = new Set<ReturnType<typeof setTimeout>>();
+  #baseUrl = '';
+
+  /** Options are checked here, before anything listens. */
+  private constructor(options: FinicityModelOptions) {
+    super(options);
+  }
+
+  /** Where to point a client: `http://127.0.0.1:PORT`. */
+  get baseUrl(): string {
+    return this.#baseUrl;
+  }
+
+  /** `startFinicityFake(options)`. */
+  static async start(options: FinicityFakeOptions = {}): Promise<FinicityFake> {
+    const { port = 0, ...modelOptions } = options;
+    if (!(Number.isInteger(port) && port >= 0 && port <= 65_535)) {
+      throw new TypeError('finicity-accounts/testing: port must be an integer from 0 to 65535');
+    }
+    const fake = new FinicityFake(modelOptions);
+    await new Promise<void>((resolve, reject) => {
+      fake.#server.once('error', reject);
+      fake.#server.listen(port, '127.0.0.1', () => {
+        fake.#server.off('error', reject);
+        resolve();
+      });
+    });
+    fake.#baseUrl = `http://127.0.0.1:${(fake.#server.address() as AddressInfo).port}`;
+    return fake;
+  }
+
+  #send(response: ServerResponse, answer: Answer): void {
+    if (answer.dropConnection) {
+      response.socket?.destroy();
+      return;
+    }
+    response.writeHead(answer.status, answer.headers);
+    if (!answer.bodyDelayMs) {
+      response.end(answer.body);
+      return;
+    }
+    response.flushHeaders();
+    const timer = setTimeout(() => response.end(answer.body), answer.bodyDelayMs);
+    this.#bodyTimers.add(timer);
+    response.on('close', () => {
+      clearTimeout(timer);
+      this.#bodyTimers.delete(timer);
+    });
+  }
+
+  /** Stops the server: open connections are closed, held bodies abandoned, and the port is free when this resolves. */
+  async close(): Promise<void> {
+    for (const timer of this.#bodyTimers) clearTimeout(timer);
+    this.#bodyTimers.clear();
+    const closed = new Promise<void>((resolve) => this.#server.close(() => resolve()));
+    this.#server.closeAllConnections();
+    await closed;
+  }
+}
+
+/** Starts a fake Finicity on 127.0.0.1, on a free port unless `port` is given. Stop it with `close()`. */
+export function startFinicityFake(options: FinicityFakeOptions = {}): Promise<FinicityFake> {
+  return FinicityFake.start(options);
+}

@@ -45,6 +45,7 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   if (!trimmed) return undefined;
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
   if (!HTTP_DATE.test(trimmed)) return undefined;
+  // Stryker disable next-line MethodExpression: equivalent here, as V8 reads "… GMT GMT" as "… GMT"; the asctime test covers the rule.
   const date = Date.parse(trimmed.endsWith('GMT') ? trimmed : `${trimmed} GMT`);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

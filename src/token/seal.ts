@@ -87,8 +87,7 @@ export function createCredentialSeal(partnerSecret: string): CredentialSeal {
     subtle.deriveKey(hkdf(SEAL_INFO), key, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']),
   );
   // A failure shows at first use; until then it must not count as an unhandled rejection.
-  macKey.catch(() => undefined);
-  sealKey.catch(() => undefined);
+  void Promise.allSettled([macKey, sealKey]);
 
   return {
     async keyId(parts) {
@@ -97,8 +96,9 @@ export function createCredentialSeal(partnerSecret: string): CredentialSeal {
         requireString(parts.partnerId, 'partnerId'),
         requireString(parts.baseUrl, 'baseUrl'),
       ];
-      // JSON keeps the fields apart: no two different triples give the same message.
-      const mac = await subtle.sign('HMAC', await macKey, utf8(JSON.stringify(fields), 'a credential part'));
+      // JSON keeps the fields apart: no two different triples give the same message; it
+      // also escapes lone surrogates, so the text always encodes to UTF-8 unchanged.
+      const mac = await subtle.sign('HMAC', await macKey, encoder.encode(JSON.stringify(fields)));
       return toBase64Url(new Uint8Array(mac));
     },
 

@@ -164,7 +164,8 @@ function utf8Sequence(lead: number): [length: number, minimum: number] | undefin
 /** The percent escape at `index` (`%XX`, a UTF-8 run of them, or `+` for a space if it may be one), if it is one. */
 function percentEscapeAt(text: string, index: number, plusIsSpace: boolean): [decoded: string, length: number] | undefined {
   if (text.charCodeAt(index) === 0x2b) return plusIsSpace ? [' ', 1] : undefined;
-  const lead = text.charAt(index) === '%' ? hexAt(text, index + 1, 2) : -1;
+  // Otherwise `index` is at a `%`: ESCAPE_STARTS found it.
+  const lead = hexAt(text, index + 1, 2);
   if (lead < 0x80) return lead < 0 ? undefined : [String.fromCharCode(lead), 3];
   const sequence = utf8Sequence(lead);
   if (!sequence) return undefined;
@@ -172,7 +173,8 @@ function percentEscapeAt(text: string, index: number, plusIsSpace: boolean): [de
   let codePoint = lead & (0xff >> (length + 1));
   for (let byte = 1; byte < length; byte++) {
     const at = index + 3 * byte;
-    const continuation = text.charAt(at) === '%' ? hexAt(text, at + 1, 2) : -1;
+    if (text.charAt(at) !== '%') return undefined;
+    const continuation = hexAt(text, at + 1, 2);
     if (continuation < 0x80 || continuation > 0xbf) return undefined;
     codePoint = (codePoint << 6) | (continuation & 0x3f);
   }

@@ -42,6 +42,19 @@ describe('Redactor', () => {
     expect(inspect(safe, { depth: 5 })).not.toContain('Live');
   });
 
+  it('decodes a percent-encoded UTF-8 run only when every byte is a %XX escape', () => {
+    const accented = new Redactor(['café-secret-1']);
+    expect(accented.text('caf%C3%A9-secret-1')).toBe('[redacted]');
+    for (const near of ['caf%C3xA9-secret-1', 'caf%C3%-9-secret-1', 'caf%C3%41-secret-1', 'caf%C3']) expect(accented.text(near)).toBe(near);
+  });
+
+  it('finds secrets with control characters in their JSON-escaped echoes', () => {
+    for (const withControls of ['line\nbreak-secret', 'tab\tand\u0001-secret']) {
+      const body = JSON.stringify({ echo: withControls });
+      expect(new Redactor([withControls]).text(body)).toBe('{"echo":"[redacted]"}');
+    }
+  });
+
   it('forgets a removed token and leaves ordinary text alone', () => {
     const rotating = new Redactor(['app-key-1234']);
     rotating.add('first-token-123');

@@ -16,7 +16,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { createClient } from 'redis';
 import { tokenRules } from '../generated/operations.js';
 import { repoRoot } from '../scripts/lib/report.js';
@@ -25,6 +24,7 @@ import { startRedisServer } from '../test/support/redis-process.js';
 import {
   benchConcurrency,
   type Contender,
+  compileEntry,
   inFreshProcess,
   type LevelFigures,
   loadCompiled,
@@ -104,17 +104,7 @@ class FleetProcess {
 }
 
 async function startFleet(size: number, compiledDir: string, env: NodeJS.ProcessEnv): Promise<FleetProcess[]> {
-  const file = join(compiledDir, 'fleet-worker.mjs');
-  await build({
-    entryPoints: [join(repoRoot, 'bench/fleet-worker.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    outfile: file,
-    logLevel: 'error',
-  });
+  const file = await compileEntry('bench/fleet-worker.ts', compiledDir);
   const fleet = Array.from({ length: size }, () => new FleetProcess(file, env));
   await Promise.all(fleet.map((worker) => worker.next()));
   return fleet;

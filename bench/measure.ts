@@ -31,11 +31,11 @@ export type LevelFigures = {
 };
 
 /**
- * An entry point of the package compiled as it ships (plain ESM, no dev loader), so the
- * per-call figures are not inflated by tsx's helpers. Written inside the repository
- * (`folder`) so it resolves openapi-fetch and redis from node_modules.
+ * `entry` (a path from the repository root) bundled as plain ESM for Node, its packages
+ * left to node_modules, into `folder` (inside the repository, so they resolve there).
+ * Returns the file written.
  */
-export async function loadCompiled<T>(entry: string, folder: string): Promise<T> {
+export async function compileEntry(entry: string, folder: string): Promise<string> {
   const outfile = join(folder, `${entry.replace(/[^\w]+/g, '-')}.mjs`);
   await build({
     entryPoints: [join(repoRoot, entry)],
@@ -47,7 +47,12 @@ export async function loadCompiled<T>(entry: string, folder: string): Promise<T>
     outfile,
     logLevel: 'error',
   });
-  return (await import(pathToFileURL(outfile).href)) as T;
+  return outfile;
+}
+
+/** An entry point of the package compiled as it ships (no dev loader), so per-call figures are not inflated by tsx's helpers. */
+export async function loadCompiled<T>(entry: string, folder: string): Promise<T> {
+  return (await import(pathToFileURL(await compileEntry(entry, folder)).href)) as T;
 }
 
 /** bench/echo-server.ts in its own process, so it does not share a core with the clients. */

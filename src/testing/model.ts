@@ -166,7 +166,8 @@ export class FinicityModel {
 
   /** The answer to one request, recorded in `requests`. */
   answer(request: FakeRequest): Answer {
-    const url = new URL(request.url, 'http://fake.invalid');
+    // Prefixed rather than resolved against a base: `//x` is a path here, not a host.
+    const url = new URL(`http://fake.invalid${request.url.startsWith('/') ? '' : '/'}${request.url}`);
     const match = matchRoute(routes, request.method, url.pathname);
     const fault = match && this.#faults.take(match.operation.operationId);
     const real = () => (match ? this.#realAnswer(match, url.searchParams, request) : finicityErrors.resourceNotFound());

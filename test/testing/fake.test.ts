@@ -2,6 +2,7 @@
  * The fake on the wire, as users drive it: through the package's clients against a real
  * server on 127.0.0.1; state, clock, lockout, faults and the record of requests.
  */
+import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -302,6 +303,21 @@ describe('faults on demand', () => {
     const fake = await start();
     expect(() => fake.failNext('GetCustomerTransactions', { status: 503 })).toThrow(/no operation GetCustomerTransactions in the spec/);
     expect(() => fake.failNext('GetCustomerAccounts', {})).toThrow(/give a status, dropConnection or bodyDelayMs/);
+  });
+});
+
+describe('requests the spec has no route for', () => {
+  it('a path that looks like a host is a path: 404 with code 14001', async () => {
+    const fake = await start();
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const { hostname, port } = new URL(fake.baseUrl);
+      get({ hostname, port, path: '//[::1]/aggregation' }, (response) => {
+        response.resume();
+        resolve(response.statusCode);
+      }).on('error', reject);
+    });
+    expect(status).toBe(404);
+    expect(fake.requests).toEqual([{ operation: null, method: 'GET', path: '//[::1]/aggregation', status: 404 }]);
   });
 });
 

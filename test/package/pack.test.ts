@@ -169,6 +169,8 @@ describe('the test kit entry, finicity-accounts/testing', () => {
       );
       expect(checked).toBe('');
     },
+    // One tsc run per mode, on a machine that may be busy.
+    120_000,
   );
 
   // Through import and require, and from the CommonJS build alone: a fake starts, a client calls it past a 503, it stops.

@@ -182,11 +182,19 @@ describe('state', () => {
     const fake = await start();
     const api = apiFor(fake);
     const customerId = fake.customerId;
-    await api.deleteCustomerAccountsByInstitutionLogin({ customerId, institutionLoginId: '1007302745' });
+    // By path, through openapi-fetch: test/scripts/spec-loop.test.ts renames this operation and type-checks every file.
+    const client = createAccountsClient({ ...fake.credentials, baseUrl: fake.baseUrl });
+    const deleteLogin = () =>
+      client.DELETE('/aggregation/v1/customers/{customerId}/institutionLogins/{institutionLoginId}', {
+        params: { path: { customerId, institutionLoginId: '1007302745' } },
+      });
+    expect((await deleteLogin()).response.status).toBe(204);
     expect(fake.accounts(customerId)?.map((account) => account.id)).toEqual(['5011648379', '5011648380']);
-    expect(await rejection(api.deleteCustomerAccountsByInstitutionLogin({ customerId, institutionLoginId: '1007302745' }))).toMatchObject({
-      status: 404,
-      body: { code: 38007, message: 'Customer does not have any accounts associated with institutionLoginId = (1007302745)' },
+    const again = await deleteLogin();
+    expect(again.response.status).toBe(404);
+    expect(again.error).toEqual({
+      code: 38007,
+      message: 'Customer does not have any accounts associated with institutionLoginId = (1007302745)',
     });
     expect(await rejection(api.getCustomerAccountsByInstitution({ customerId, institutionId: 4222 }))).toMatchObject({
       status: 404,

@@ -194,7 +194,7 @@ export class FinicityModel {
     return response;
   };
 
-  /** Credentials first, as the real service checks them, then the parameters' form, then the operation itself. */
+  /** Credentials first, then the parameters' form, then the operation itself (docs/Testing.md: the order is the fake's choice). */
   #realAnswer({ operation, pathParams }: RouteMatch, query: URLSearchParams, request: FakeRequest): Answer {
     const refused =
       this.#authentication.refuseAppKey(request.headers['finicity-app-key']) ??

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { writeApiDocs } from './api-docs.js';
+import { handWrittenDocs, writeApiDocs } from './api-docs.js';
 import { documentRequestParameters } from './class-client-docs.js';
 import {
   ensureClassDataArchive,
@@ -295,6 +295,6 @@ export async function isUpToDate(dir: string, docsDir: string, fingerprint: stri
   if (manifest?.inputsSha256 !== fingerprint) return false;
   return (
     isSameTree(compareTrees(manifest.files, await listFiles(dir, [MANIFEST_FILE]))) &&
-    isSameTree(compareTrees(manifest.docs, await listFiles(docsDir)))
+    isSameTree(compareTrees(manifest.docs, await listFiles(docsDir, handWrittenDocs)))
   );
 }

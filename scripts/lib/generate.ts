@@ -4,8 +4,10 @@
  * validated, and the staging folders replace the old trees only when the spec is
  * valid and every step succeeded. No staging folder outlives a failure.
  */
-import { rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { copyFile, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { handWrittenDocs } from './api-docs.js';
 import { generateInto, generationFingerprint, isUpToDate, prepareGenerator } from './generate-clients.js';
 import { repoRoot, say, shortPath, step } from './report.js';
 import { assertSpecValid, specFile } from './spec.js';
@@ -47,6 +49,9 @@ export async function generate(options: GenerateOptions = {}): Promise<'generate
   const [stagedOut, stagedDocs] = [stagingFor(outDir), stagingFor(docs)];
   try {
     await generateInto(stagedOut, stagedDocs, fingerprint, spec, validate, generator);
+    // The swap replaces docs/ whole: the pages written by hand go into the new tree first.
+    for (const page of handWrittenDocs.filter((name) => existsSync(join(docs, name))))
+      await copyFile(join(docs, page), join(stagedDocs, page));
     await step(`swap the new trees into ${shortPath(outDir)}/ and ${shortPath(docs)}/`, async () => {
       await swapInto(stagedOut, outDir);
       await swapInto(stagedDocs, docs);

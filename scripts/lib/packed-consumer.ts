@@ -107,20 +107,16 @@ export async function writeConsumerProject(dir: string): Promise<void> {
   await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
   await Promise.all(['consumer.mts', 'consumer.cts', 'consumer.ts'].map((file) => writeFile(join(dir, file), consumerSource)));
   await writeFile(join(dir, 'harness.mjs'), harnessSource);
-  for (const [mode, { module, moduleResolution, files }] of Object.entries(moduleModes)) {
-    const emit = mode === 'bundler' ? { noEmit: true } : { outDir: `out/${mode}` };
-    const compilerOptions = {
-      target: 'ES2022',
-      module,
-      moduleResolution,
-      lib: ['ES2022', 'DOM'],
-      strict: true,
-      skipLibCheck: false,
-      types: [],
-      ...emit,
-    };
-    await writeFile(join(dir, `tsconfig.${mode}.json`), JSON.stringify({ compilerOptions, files }));
+  for (const [mode, { files }] of Object.entries(moduleModes) as Array<[ModuleMode, (typeof moduleModes)[ModuleMode]]>) {
+    const emit: { noEmit: true } | { outDir: string } = mode === 'bundler' ? { noEmit: true } : { outDir: `out/${mode}` };
+    await writeFile(join(dir, `tsconfig.${mode}.json`), JSON.stringify({ compilerOptions: consumerCompilerOptions(mode, emit), files }));
   }
+}
+
+/** A consumer's compiler settings under one mode: strict, libraries checked too, and no @types (no @types/node). */
+export function consumerCompilerOptions(mode: ModuleMode, emit: { noEmit: true } | { outDir: string }): Record<string, unknown> {
+  const { module, moduleResolution } = moduleModes[mode];
+  return { target: 'ES2022', module, moduleResolution, lib: ['ES2022', 'DOM'], strict: true, skipLibCheck: false, types: [], ...emit };
 }
 
 /** Type-checks (and, except for bundler, compiles) the consumer under one mode; rejects with tsc's output. */

@@ -166,7 +166,8 @@ export class FinicityModel {
 
   /** The answer to one request, recorded in `requests`. */
   answer(request: FakeRequest): Answer {
-    const url = new URL(request.url, 'http://fake.invalid');
+    // Prefixed rather than resolved against a base: `//x` is a path here, not a host.
+    const url = new URL(`http://fake.invalid${request.url.startsWith('/') ? '' : '/'}${request.url}`);
     const match = matchRoute(routes, request.method, url.pathname);
     const fault = match && this.#faults.take(match.operation.operationId);
     const real = () => (match ? this.#realAnswer(match, url.searchParams, request) : finicityErrors.resourceNotFound());
@@ -193,7 +194,7 @@ export class FinicityModel {
     return response;
   };
 
-  /** Credentials first, as the real service checks them, then the parameters' form, then the operation itself. */
+  /** Credentials first, then the parameters' form, then the operation itself (docs/Testing.md: the order is the fake's choice). */
   #realAnswer({ operation, pathParams }: RouteMatch, query: URLSearchParams, request: FakeRequest): Answer {
     const refused =
       this.#authentication.refuseAppKey(request.headers['finicity-app-key']) ??

@@ -36,10 +36,10 @@ async function readRequest(request: IncomingMessage): Promise<FakeRequest> {
 /** The fake, listening. Its declaration names no Node type, so the kit's types need no @types/node. */
 export class FinicityFake extends FinicityModel {
   readonly #server = createServer((request, response) => {
-    readRequest(request).then(
-      (received) => this.#send(response, this.answer(received)),
-      () => response.destroy(),
-    );
+    // A request the fake cannot read or answer loses its connection, as a broken server's would.
+    readRequest(request)
+      .then((received) => this.#send(response, this.answer(received)))
+      .catch(() => response.destroy());
   });
   readonly #bodyTimers = new Set<ReturnType<typeof setTimeout>>();
   #baseUrl = '';

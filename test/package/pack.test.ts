@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   compileConsumer,
   compiledConsumers,
+  consumerCompilerOptions,
   expectedConsumerOutput,
   type ModuleMode,
   moduleModes,
@@ -160,21 +161,7 @@ describe('the test kit entry, finicity-accounts/testing', () => {
       const dir = join(consumer, `testing-${mode}`);
       await mkdir(dir);
       await Promise.all(modes[mode].map((file) => writeFile(join(dir, file), testingConsumerSource)));
-      const [module, moduleResolution] = {
-        nodenext: ['nodenext', 'nodenext'],
-        node10: ['commonjs', 'node10'],
-        bundler: ['esnext', 'bundler'],
-      }[mode];
-      const compilerOptions = {
-        target: 'ES2022',
-        module,
-        moduleResolution,
-        lib: ['ES2022', 'DOM'],
-        strict: true,
-        skipLibCheck: false,
-        types: [],
-        noEmit: true,
-      };
+      const compilerOptions = consumerCompilerOptions(mode, { noEmit: true });
       await writeFile(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: modes[mode] }));
       const checked = await run(process.execPath, [tscPath, '-p', dir], { cwd: dir }).then(
         () => '',
@@ -182,6 +169,8 @@ describe('the test kit entry, finicity-accounts/testing', () => {
       );
       expect(checked).toBe('');
     },
+    // One tsc run per mode, on a machine that may be busy.
+    120_000,
   );
 
   // Through import and require, and from the CommonJS build alone: a fake starts, a client calls it past a 503, it stops.

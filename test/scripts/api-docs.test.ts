@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { handWrittenDocs } from '../../scripts/lib/api-docs.js';
 import { specOperations } from '../contract/spec-cases.js';
 import { codeBlocks, compileBlocks } from '../support/doc-examples.js';
 import { repoRoot } from '../support/run-script.js';
@@ -24,8 +25,8 @@ async function sectionOf(operation: (typeof specOperations)[number]): Promise<st
 }
 
 describe('API reference', () => {
-  it('has an index and one page per tag of the spec', () => {
-    expect(pages).toEqual([...tags.map((tag) => `${tag}.md`), 'README.md'].sort());
+  it('has an index, one page per tag of the spec, and the pages written by hand', () => {
+    expect(pages).toEqual([...tags.map((tag) => `${tag}.md`), 'README.md', ...handWrittenDocs].sort());
   });
 
   it.each(tags)('%s.md has one section per operation of the tag, and no other', async (tag) => {

@@ -2,6 +2,7 @@
  * The fake on the wire, as users drive it: through the package's clients against a real
  * server on 127.0.0.1; state, clock, lockout, faults and the record of requests.
  */
+import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -181,11 +182,19 @@ describe('state', () => {
     const fake = await start();
     const api = apiFor(fake);
     const customerId = fake.customerId;
-    await api.deleteCustomerAccountsByInstitutionLogin({ customerId, institutionLoginId: '1007302745' });
+    // By path, through openapi-fetch: test/scripts/spec-loop.test.ts renames this operation and type-checks every file.
+    const client = createAccountsClient({ ...fake.credentials, baseUrl: fake.baseUrl });
+    const deleteLogin = () =>
+      client.DELETE('/aggregation/v1/customers/{customerId}/institutionLogins/{institutionLoginId}', {
+        params: { path: { customerId, institutionLoginId: '1007302745' } },
+      });
+    expect((await deleteLogin()).response.status).toBe(204);
     expect(fake.accounts(customerId)?.map((account) => account.id)).toEqual(['5011648379', '5011648380']);
-    expect(await rejection(api.deleteCustomerAccountsByInstitutionLogin({ customerId, institutionLoginId: '1007302745' }))).toMatchObject({
-      status: 404,
-      body: { code: 38007, message: 'Customer does not have any accounts associated with institutionLoginId = (1007302745)' },
+    const again = await deleteLogin();
+    expect(again.response.status).toBe(404);
+    expect(again.error).toEqual({
+      code: 38007,
+      message: 'Customer does not have any accounts associated with institutionLoginId = (1007302745)',
     });
     expect(await rejection(api.getCustomerAccountsByInstitution({ customerId, institutionId: 4222 }))).toMatchObject({
       status: 404,
@@ -302,6 +311,21 @@ describe('faults on demand', () => {
     const fake = await start();
     expect(() => fake.failNext('GetCustomerTransactions', { status: 503 })).toThrow(/no operation GetCustomerTransactions in the spec/);
     expect(() => fake.failNext('GetCustomerAccounts', {})).toThrow(/give a status, dropConnection or bodyDelayMs/);
+  });
+});
+
+describe('requests the spec has no route for', () => {
+  it('a path that looks like a host is a path: 404 with code 14001', async () => {
+    const fake = await start();
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const { hostname, port } = new URL(fake.baseUrl);
+      get({ hostname, port, path: '//[::1]/aggregation' }, (response) => {
+        response.resume();
+        resolve(response.statusCode);
+      }).on('error', reject);
+    });
+    expect(status).toBe(404);
+    expect(fake.requests).toEqual([{ operation: null, method: 'GET', path: '//[::1]/aggregation', status: 404 }]);
   });
 });
 

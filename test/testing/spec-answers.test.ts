@@ -163,52 +163,27 @@ const tokenCases: Case[] = [
   },
 ];
 
-/** Cases of one operation's own rules: filters and windows the clients send as given. */
+/** The seeded ids with a query the clients send as given; `code` is the Finicity code expected, if any. */
+function queryCase(query: Record<string, string | number>, status: number, code?: number): Case {
+  const state = Object.entries(query)
+    .map(([name, value]) => `${name}=${value}`)
+    .join('&');
+  const prepare = async (fake: FinicityFake, op: Operation) => ({ options: asPartner(fake), path: seededIds(fake, op), query });
+  return { state, prepare, status: () => status, ...(code === undefined ? {} : { code }) };
+}
+
+/** Cases of one operation's own rules: filters and windows. */
 const ownCases: Record<string, Case[]> = {
   GetCustomerAccounts: [
-    {
-      state: 'status=pending',
-      prepare: async (fake, op) => ({ options: asPartner(fake), path: seededIds(fake, op), query: { status: 'pending' } }),
-      status: () => 200,
-    },
-    {
-      state: 'status=closed',
-      prepare: async (fake, op) => ({ options: asPartner(fake), path: seededIds(fake, op), query: { status: 'closed' } }),
-      status: () => 400,
-      code: 18017,
-    },
-    {
-      state: 'account_type=ava',
-      prepare: async (fake, op) => ({ options: asPartner(fake), path: seededIds(fake, op), query: { account_type: 'ava' } }),
-      status: () => 200,
-    },
-    {
-      state: 'account_type=checking',
-      prepare: async (fake, op) => ({ options: asPartner(fake), path: seededIds(fake, op), query: { account_type: 'checking' } }),
-      status: () => 400,
-      code: 14020,
-    },
+    queryCase({ status: 'pending' }, 200),
+    queryCase({ status: 'closed' }, 400, 18017),
+    queryCase({ account_type: 'ava' }, 200),
+    queryCase({ account_type: 'checking' }, 400, 14020),
   ],
   RefreshCustomerAccountsByInstitutionLogin: [
-    {
-      state: 'a transaction window',
-      prepare: async (fake, op) => ({
-        options: asPartner(fake),
-        path: seededIds(fake, op),
-        query: { fromDate: 1607450357, toDate: 1670504017 },
-      }),
-      status: () => 200,
-    },
-    {
-      state: 'toDate before fromDate',
-      prepare: async (fake, op) => ({
-        options: asPartner(fake),
-        path: seededIds(fake, op),
-        query: { fromDate: 1670504017, toDate: 1607450357 },
-      }),
-      status: () => 400,
-      code: 14020,
-    },
+    queryCase({ fromDate: 1607450357, toDate: 1670504017 }, 200),
+    // toDate before fromDate
+    queryCase({ fromDate: 1670504017, toDate: 1607450357 }, 400, 14020),
   ],
 };
 

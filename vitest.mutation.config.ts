@@ -3,10 +3,9 @@ import { defineConfig } from 'vitest/config';
 /**
  * The tests Stryker runs against each mutant of src/ (stryker.config.mjs): the
  * transport and rules tests and the test kit's (src/testing/), on loopback servers of
- * their own. Not the contract tests
- * (they need Prism, started by vitest.config.ts's global setup) nor the script,
- * package and bench tests, which do not run src/ as built here, nor the fleet of child
- * processes.
+ * their own. Not the contract tests (they need Prism, started by vitest.config.ts's
+ * global setup) nor the script, package and bench tests, which do not run src/ as built
+ * here, nor the fleet of child processes.
  */
 export default defineConfig({
   test: {

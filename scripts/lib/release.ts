@@ -17,7 +17,8 @@ import { nextVersion } from './versions.js';
 const packageFiles = ['package.json', 'package-lock.json'];
 
 export async function assertTreeClean(): Promise<void> {
-  const status = (await git('status', '--porcelain')).trim().split('\n').filter(Boolean);
+  // Each line is `XY PATH`: two status letters (a space when unchanged) and a space.
+  const status = (await git('status', '--porcelain')).split('\n').filter(Boolean);
   if (status.length > 0) {
     const files = status.map((line) => line.slice(3));
     throw new ScriptError(

@@ -9,7 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { git, lastReleaseTag, specAt } from './baseline.js';
 import { addChangelogEntry, changelogEntry, hasChangelogEntry } from './changelog.js';
-import { repoRoot, ScriptError } from './report.js';
+import { repoRoot, ScriptError, shortPath } from './report.js';
 import { parseSpecText, specFile } from './spec.js';
 import { diffSpecs } from './spec-diff.js';
 import { nextVersion } from './versions.js';
@@ -68,7 +68,7 @@ export async function planRelease(today: string): Promise<ReleasePlan> {
   const baseline = await specAt(since);
   const changes = diffSpecs(
     parseSpecText(baseline.label, baseline.text),
-    parseSpecText('spec/accounts.yaml', await readFile(specFile, 'utf8')),
+    parseSpecText(shortPath(specFile), await readFile(specFile, 'utf8')),
   );
   const next = nextVersion(current, changes);
   const breaking = changes.filter((change) => change.breaking).length;

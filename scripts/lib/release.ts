@@ -12,7 +12,7 @@ import { addChangelogEntry, changelogEntry, hasChangelogEntry } from './changelo
 import { repoRoot, ScriptError, shortPath } from './report.js';
 import { parseSpecText, specFile } from './spec.js';
 import { diffSpecs } from './spec-diff.js';
-import { nextVersion } from './versions.js';
+import { nextVersion, packageVersion } from './versions.js';
 
 const packageFiles = ['package.json', 'package-lock.json'];
 
@@ -38,10 +38,6 @@ export function assertTestsPass(): Promise<void> {
       else reject(new ScriptError('npm test', `failed (exit code ${code}): a release needs every test to pass`));
     });
   });
-}
-
-export async function packageVersion(): Promise<string> {
-  return (JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 export interface ReleasePlan {

@@ -87,42 +87,32 @@ const table = (header: string[], rows: Array<Array<string | number>>) =>
 function renderRegeneration({ regeneration, regenerationAgainstJava: java }: BenchResults): string[] {
   const [own, ...synthetic] = regeneration.growth;
   const fit = regeneration.linearFit;
-  const peaks = regeneration.growth.map((entry) => entry.peakMiB);
+  const memory = (entry: { peakMiB: number }) => `${entry.peakMiB} MiB`;
   return [
-    '**Regeneration** (the `generate` command of `package.json`, wall time; peak RSS of its whole process tree: Node and the generator’s JVM)',
-    '',
     table(
-      ['spec', 'operations', 'time', 'per operation', 'peak memory'],
+      ['regeneration (wall time; peak RSS of Node and the JVM)', 'operations', 'time', 'peak memory'],
       [
+        [`\`npm run generate\`, \`spec/\` (median of ${regeneration.runs})`, own!.operations, seconds(own!.ms), memory(own!)],
+        ['the same, nothing changed (no-op)', own!.operations, seconds(regeneration.noopMedianMs), ''],
+        ...synthetic.map((entry) => [`${entry.factor}× synthetic spec`, entry.operations, seconds(entry.ms), memory(entry)]),
         [
-          `\`spec/\` (median of ${regeneration.runs} full runs)`,
-          own!.operations,
-          seconds(own!.ms),
-          `${own!.msPerOperation} ms`,
-          `${own!.peakMiB} MiB`,
+          `fitted line: ${seconds(fit.fixedMs)} + ${fit.msPerAddedOperation} ms × operations (within ${fit.worstDeviationPercent}%)`,
+          '',
+          '',
+          '',
         ],
-        [`\`spec/\`, nothing changed (no-op, median of ${regeneration.runs})`, own!.operations, seconds(regeneration.noopMedianMs), '', ''],
-        ...synthetic.map((entry) => [
-          `${entry.factor}× synthetic`,
-          entry.operations,
-          seconds(entry.ms),
-          `${entry.msPerOperation} ms`,
-          `${entry.peakMiB} MiB`,
-        ]),
-      ],
-    ),
-    '',
-    `A least-squares line through the ${regeneration.growth.length} points, time ≈ ${seconds(fit.fixedMs)} + ${fit.msPerAddedOperation} ms × operations, ` +
-      `passes within ${fit.worstDeviationPercent}% of every measurement. Peak memory: ${Math.min(...peaks)}–${Math.max(...peaks)} MiB.`,
-    '',
-    `**Regeneration against the class-client generation alone** (medians of ${java.rounds} alternating rounds)`,
-    '',
-    table(
-      ['command', 'median time'],
-      [
-        ['bare `java -jar` of the pinned jar, typescript-fetch from `spec/`', seconds(java.bareJavaMedianMs)],
-        ['`npm run generate -- --force` (both clients, docs, operations table, manifest)', seconds(java.npmRunGenerateMedianMs)],
-        ['ratio', times(java.ratio)],
+        [
+          `bare \`java -jar\`, typescript-fetch only (median of ${java.rounds} alternating rounds)`,
+          own!.operations,
+          seconds(java.bareJavaMedianMs),
+          '',
+        ],
+        [
+          `\`npm run generate -- --force\` in the same rounds (${times(java.ratio)})`,
+          own!.operations,
+          seconds(java.npmRunGenerateMedianMs),
+          '',
+        ],
       ],
     ),
   ];
@@ -136,76 +126,69 @@ export const CONTROL = 'bare openapi-fetch again (control)';
 /** What every CPU ratio is measured against. */
 export const BARE = 'bare openapi-fetch';
 
+/** One row per client, two columns per concurrency: throughput, and CPU per call against bare openapi-fetch. */
 function renderCalls({ calls, workload }: BenchResults): string[] {
-  return calls.flatMap((level) => [
-    '',
-    `**Per call, concurrency ${level.concurrency}** (${workload.callRounds} rounds of ${level.callsPerContenderPerRound} calls per contender, after ${workload.warmupRounds} warm-up rounds, ` +
-      `in each of ${level.processes} fresh ${level.processes === 1 ? 'process' : 'processes'}; every figure is the median across them)`,
+  const names = Object.keys(calls[0]?.contenders ?? {});
+  const processes = calls[0]?.processes ?? 1;
+  return [
     '',
     table(
       [
-        'client',
-        'req/s',
-        'vs bare openapi-fetch',
-        'p50 / p99 ms',
-        'CPU µs per call',
-        'CPU vs bare: ratio of totals',
-        'CPU vs bare: median of rounds',
+        `per call (medians of ${processes} processes × ${workload.callRounds} rounds)`,
+        ...calls.flatMap((level) => [`c=${level.concurrency} req/s`, `c=${level.concurrency} CPU vs bare`]),
       ],
-      Object.entries(level.contenders).map(([name, figures]) => [
+      names.map((name) => [
         name,
-        figures.requestsPerSecond,
-        times(figures.throughputRatioToBareOpenapiFetch),
-        `${figures.p50Ms} / ${figures.p99Ms}`,
-        figures.cpuMicrosecondsPerCall,
-        times(figures.cpuRatioToBareOpenapiFetch.ofTotals),
-        times(figures.cpuRatioToBareOpenapiFetch.medianOfRounds),
+        ...calls.flatMap((level) => {
+          const figures = level.contenders[name]!;
+          const cpu = figures.cpuRatioToBareOpenapiFetch;
+          return [figures.requestsPerSecond, `${times(cpu.ofTotals)} / ${times(cpu.medianOfRounds)}`];
+        }),
       ]),
     ),
-    '',
-    `CPU vs bare in each process (ratio of totals / median of rounds): ${Object.entries(level.contenders)
-      .filter(([name]) => name !== BARE)
-      .map(([name, { cpuRatioToBareOpenapiFetch }]) => `${name} ${cpuRatioToBareOpenapiFetch.byProcess.map(byProcess).join(', ')}`)
-      .join('; ')}. The ${CONTROL} is the same code as ${BARE}, measured again: its distance from 1.00× is the noise.`,
-  ]);
+  ];
 }
 
-const byProcess = ({ ofTotals, medianOfRounds }: CpuRatio) => `${ofTotals}× / ${medianOfRounds}×`;
-
+/** The fleet's windows (what the server and redis-server saw), then CPU per call by store. */
 function renderFleet({ fleet }: BenchResults): string[] {
-  const windowSeconds = (fleet.windowMs / 1000).toFixed(1);
+  const stores = fleet.stores;
+  const names = Object.keys(stores[0]?.contenders ?? {});
   return [
     '',
-    `**Fleet on one Redis store** (${fleet.processes} processes on a real redis-server, each calling once every ${fleet.callIntervalMs} ms for ${windowSeconds} s a window; ` +
-      `CreateToken answers after ${fleet.tokenDelayMs} ms; a renewal window starts with every process's token clock moved past the renew-after age)`,
-    '',
     table(
-      ['window', 'kind', 'CreateTokens', 'Redis commands', 'calls', 'failed', 'p99 ms'],
+      [
+        `fleet of ${fleet.processes} processes on one redis-server, a call every ${fleet.callIntervalMs} ms each, ${seconds(fleet.windowMs)} windows`,
+        'CreateTokens',
+        'Redis commands',
+        'calls',
+        'failed',
+        'p99',
+      ],
       fleet.windows.map((window, index) => [
-        index + 1,
-        window.kind,
+        `${index + 1}: ${window.kind}`,
         window.createTokens,
         window.redisCommands,
         window.calls,
         window.failures,
-        window.p99Ms,
+        `${window.p99Ms} ms`,
       ]),
     ),
     '',
-    `p99 over the renewal windows: ${fleet.p99.renewalMs} ms, against ${fleet.p99.quietMs} ms over the quiet ones (${times(fleet.p99.ratio)}).`,
-    '',
     table(
-      ['concurrency', 'client on', 'CPU µs per call', 'CPU vs memory store: ratio of totals', 'median of rounds', 'each process'],
-      fleet.stores.flatMap((level) =>
-        Object.entries(level.contenders).map(([name, figures]) => [
-          level.concurrency,
+      [
+        `p99 over renewal windows / quiet ones; CPU per call against the memory store (medians of ${stores[0]?.processes ?? 1} processes)`,
+        ...stores.map((level) => `c=${level.concurrency} CPU vs memory store`),
+      ],
+      [
+        [`renewal ${fleet.p99.renewalMs} ms / quiet ${fleet.p99.quietMs} ms = ${times(fleet.p99.ratio)}`, ...stores.map(() => '')],
+        ...names.map((name) => [
           name,
-          figures.cpuMicrosecondsPerCall,
-          times(figures.cpuRatioToMemoryStore.ofTotals),
-          times(figures.cpuRatioToMemoryStore.medianOfRounds),
-          figures.cpuRatioToMemoryStore.byProcess.map(byProcess).join(', '),
+          ...stores.map((level) => {
+            const cpu = level.contenders[name]!.cpuRatioToMemoryStore;
+            return `${times(cpu.ofTotals)} / ${times(cpu.medianOfRounds)}`;
+          }),
         ]),
-      ),
+      ],
     ),
   ];
 }
@@ -213,10 +196,8 @@ function renderFleet({ fleet }: BenchResults): string[] {
 function renderBundles({ bundles }: BenchResults): string[] {
   return [
     '',
-    '**Bundle** (a consumer calling one operation, transport included; esbuild `--minify`, ESM, platform browser, then gzip -9)',
-    '',
     table(
-      ['consumer', 'raw', 'gzipped', 'budget (gzipped)'],
+      ['bundle of a one-call consumer (esbuild --minify, gzip -9)', 'raw', 'gzipped', 'budget (gzipped)'],
       Object.entries(bundles).map(([name, size]) => [
         name,
         bytes(size.rawBytes),
@@ -227,7 +208,7 @@ function renderBundles({ bundles }: BenchResults): string[] {
   ];
 }
 
-/** The Markdown block for CONTRIBUTING.md: every section of the results, then the targets with met or missed. */
+/** The Markdown block for CONTRIBUTING.md: tables of every section, then the targets with met or missed. */
 export function renderResults(results: BenchResults): string {
   const { machine } = results;
   return [
@@ -238,11 +219,10 @@ export function renderResults(results: BenchResults): string {
     ...renderFleet(results),
     ...renderBundles(results),
     '',
-    '**Targets**',
-    '',
+    // What each target measured is in the tables above and in bench/results.json.
     table(
-      ['target', 'measured', 'result'],
-      results.targets.map(({ target, measured, met }) => [target, measured, met ? 'met' : '**missed**']),
+      ['target', 'result'],
+      results.targets.map(({ target, met }) => [target, met ? 'met' : '**missed**']),
     ),
     '',
   ].join('\n');

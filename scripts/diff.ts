@@ -6,13 +6,12 @@
  * and the next version. Exits 1 when something is breaking, unless --allow-breaking.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lastReleaseTag, loadBaseline } from './lib/baseline.js';
-import { repoRoot, runScript, ScriptError, say, shortPath, step } from './lib/report.js';
+import { runScript, ScriptError, say, shortPath, step } from './lib/report.js';
 import { assertSpecValid, parseSpecText, specFile } from './lib/spec.js';
 import { diffSpecs, formatReport } from './lib/spec-diff.js';
-import { nextVersion } from './lib/versions.js';
+import { nextVersion, packageVersion } from './lib/versions.js';
 
 await runScript('diff', async () => {
   const { values, positionals } = parseArgs({ options: { 'allow-breaking': { type: 'boolean' } }, allowPositionals: true });
@@ -26,7 +25,7 @@ await runScript('diff', async () => {
   );
   for (const line of formatReport(changes)) say(line);
   const breaking = changes.filter((change) => change.breaking).length;
-  const { version } = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+  const version = await packageVersion();
   const next = nextVersion(version, changes);
   say(`  ${breaking} breaking, ${changes.length - breaking} non-breaking change(s) since ${baseline.label}`);
   say(`  version rule: ${next.rule}; bump: ${next.bump}; next version: ${version} → ${next.version}`);

@@ -9,15 +9,16 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { git, lastReleaseTag, specAt } from './baseline.js';
 import { addChangelogEntry, changelogEntry, hasChangelogEntry } from './changelog.js';
-import { repoRoot, ScriptError } from './report.js';
+import { repoRoot, ScriptError, shortPath } from './report.js';
 import { parseSpecText, specFile } from './spec.js';
 import { diffSpecs } from './spec-diff.js';
-import { nextVersion } from './versions.js';
+import { nextVersion, packageVersion } from './versions.js';
 
 const packageFiles = ['package.json', 'package-lock.json'];
 
 export async function assertTreeClean(): Promise<void> {
-  const status = (await git('status', '--porcelain')).trim().split('\n').filter(Boolean);
+  // Each line is `XY PATH`: two status letters (a space when unchanged) and a space.
+  const status = (await git('status', '--porcelain')).split('\n').filter(Boolean);
   if (status.length > 0) {
     const files = status.map((line) => line.slice(3));
     throw new ScriptError(
@@ -37,10 +38,6 @@ export function assertTestsPass(): Promise<void> {
       else reject(new ScriptError('npm test', `failed (exit code ${code}): a release needs every test to pass`));
     });
   });
-}
-
-export async function packageVersion(): Promise<string> {
-  return (JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 export interface ReleasePlan {
@@ -67,7 +64,7 @@ export async function planRelease(today: string): Promise<ReleasePlan> {
   const baseline = await specAt(since);
   const changes = diffSpecs(
     parseSpecText(baseline.label, baseline.text),
-    parseSpecText('spec/accounts.yaml', await readFile(specFile, 'utf8')),
+    parseSpecText(shortPath(specFile), await readFile(specFile, 'utf8')),
   );
   const next = nextVersion(current, changes);
   const breaking = changes.filter((change) => change.breaking).length;

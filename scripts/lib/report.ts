@@ -19,6 +19,14 @@ export class ScriptError extends Error {
   }
 }
 
+/** Faults found in a file, one line each (`spec/accounts.yaml:12:7: problem [rule]`), printed as they are. */
+export class FaultList extends Error {
+  constructor(readonly lines: string[]) {
+    super(lines.join('\n'));
+    this.name = 'FaultList';
+  }
+}
+
 /** A command called the wrong way: printed as one `usage: …` line. */
 export class UsageError extends Error {
   constructor(readonly usage: string) {
@@ -85,7 +93,8 @@ export async function runScript(name: string, main: () => Promise<void>): Promis
         : error instanceof ScriptError
           ? `${name}: error: ${error.file}: ${error.problem}`
           : `${name}: error: ${error instanceof Error ? error.message : String(error)}`;
-    console.error(line.split('\n')[0]);
+    if (error instanceof FaultList) for (const fault of error.lines) console.error(fault);
+    else console.error(line.split('\n')[0]);
     process.exitCode = 1;
   }
 }

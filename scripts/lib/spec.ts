@@ -9,8 +9,9 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type { NormalizedProblem } from '@redocly/openapi-core';
 import type { Document, LineCounter } from 'yaml';
-import { readTextFile, repoRoot, ScriptError, shortPath } from './report.js';
+import { FaultList, readTextFile, repoRoot, ScriptError, shortPath } from './report.js';
 import { inspectRuntimeRules } from './runtime-rules.js';
+import { elementAt, yamlFaults } from './spec-faults.js';
 
 export const specFile = join(repoRoot, 'spec', 'accounts.yaml');
 export const lintConfigFile = join(repoRoot, 'redocly.yaml');
@@ -26,22 +27,38 @@ export interface LintFinding {
 
 type Redocly = typeof import('@redocly/openapi-core');
 
-function toFinding(problem: NormalizedProblem, getLineColLocation: Redocly['getLineColLocation']): LintFinding {
+/** A Redocly problem at its line, prefixed with the element it concerns (the `$ref` target, the parameter, …). */
+function toFinding(
+  problem: NormalizedProblem,
+  getLineColLocation: Redocly['getLineColLocation'],
+  data: Record<string, unknown>,
+): LintFinding {
   const location = problem.location[0];
   const position = location ? getLineColLocation(location).start : { line: 1, col: 1 };
+  const element = elementAt(data, location?.pointer);
+  const message =
+    problem.ruleId === 'no-unresolved-refs' && element
+      ? `${element} points nowhere in the document`
+      : element
+        ? `${element}: ${problem.message}`
+        : problem.message;
   return {
     file: shortPath(location?.source.absoluteRef ?? specFile),
     line: position.line,
     column: position.col,
     rule: problem.ruleId,
     severity: problem.severity === 'error' ? 'error' : 'warn',
-    message: problem.message,
+    message,
   };
 }
 
+/** One line per finding, the same in every script: `spec/accounts.yaml:LINE:COL: problem [rule]`. */
 export function formatFinding(finding: LintFinding): string {
-  return `${finding.file}:${finding.line}:${finding.column} ${finding.severity} ${finding.rule}: ${finding.message}`;
+  const warning = finding.severity === 'warn' ? 'warning: ' : '';
+  return `${finding.file}:${finding.line}:${finding.column}: ${warning}${finding.message} [${finding.rule}]`;
 }
+
+const byPosition = (a: LintFinding, b: LintFinding) => a.line - b.line || a.column - b.column || a.message.localeCompare(b.message);
 
 interface ParsedYaml {
   text: string;
@@ -77,8 +94,7 @@ function yamlData(text: string): Record<string, unknown> {
 }
 
 /** The runtime-rule checks of runtime-rules.ts as findings, each at the line it concerns. */
-async function runtimeRuleFindings(file: string): Promise<LintFinding[]> {
-  const { document: parsed, lineCounter } = parseYaml(await readFile(file, 'utf8'));
+function runtimeRuleFindings(file: string, { document: parsed, lineCounter }: ParsedYaml): LintFinding[] {
   const { problems } = inspectRuntimeRules(parsed.toJS() as Record<string, unknown>);
   return problems.map(({ at, message }) => {
     // The closest node that exists: a missing key is reported where it belongs.
@@ -90,28 +106,37 @@ async function runtimeRuleFindings(file: string): Promise<LintFinding[]> {
   });
 }
 
-/** Lints a spec with the project's rules (recommended set, redocly.yaml's, and the runtime rules). */
+/**
+ * Lints a spec with the project's rules (recommended set, redocly.yaml's, and the runtime
+ * rules), sorted by line. YAML that does not parse gives its own faults and nothing else.
+ */
 export async function lintSpec(file = specFile): Promise<LintFinding[]> {
+  const parsed = parseYaml(await readTextFile(file));
+  const label = shortPath(file);
+  if (parsed.document.errors.length > 0) {
+    const faults = yamlFaults(parsed.text, parsed.document, parsed.lineCounter);
+    return faults.map((fault) => ({ file: label, severity: 'error' as const, ...fault })).sort(byPosition);
+  }
   // Loaded on demand: a no-op `npm run generate` never needs the linter.
   const { getLineColLocation, lint, loadConfig } = await import('@redocly/openapi-core');
   const config = await loadConfig({ configPath: lintConfigFile });
+  const data = parsed.document.toJS() as Record<string, unknown>;
   const problems = await lint({ ref: file, config });
-  return [
-    ...problems.filter((problem) => !problem.ignored).map((problem) => toFinding(problem, getLineColLocation)),
-    ...(await runtimeRuleFindings(file)),
-  ];
+  const kept = problems.filter((problem) => !problem.ignored);
+  // What a `$ref` that points nowhere would have supplied, Redocly cannot see: other findings
+  // of the element holding it (a path parameter "not defined") are its consequences.
+  const brokenRefs = kept.filter((problem) => problem.ruleId === 'no-unresolved-refs').map((problem) => problem.location[0]?.pointer ?? '');
+  const consequence = (problem: NormalizedProblem) =>
+    problem.ruleId !== 'no-unresolved-refs' && brokenRefs.some((ref) => ref.startsWith(`${problem.location[0]?.pointer ?? '#'}/`));
+  const findings = kept.filter((problem) => !consequence(problem)).map((problem) => toFinding(problem, getLineColLocation, data));
+  // The runtime rules follow `$ref`s too, so they wait until every one resolves.
+  return [...findings, ...(brokenRefs.length === 0 ? runtimeRuleFindings(file, parsed) : [])].sort(byPosition);
 }
 
-/** Throws one line naming the first error when the spec cannot be used. */
+/** Throws every error of the spec, one line each, when it cannot be used. */
 export async function assertSpecValid(file = specFile): Promise<void> {
-  const source = await readTextFile(file);
-  parseSpecText(shortPath(file), source);
   const errors = (await lintSpec(file)).filter((finding) => finding.severity === 'error');
-  const first = errors[0];
-  if (first) {
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more: npm run lint lists them)` : '';
-    throw new ScriptError(`${first.file}:${first.line}:${first.column}`, `${first.message} [${first.rule}]${more}`);
-  }
+  if (errors.length > 0) throw new FaultList(errors.map(formatFinding));
 }
 
 /** A spec's text parsed as plain data; YAML that does not parse fails in one line naming `label`. */

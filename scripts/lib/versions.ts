@@ -4,7 +4,15 @@
  * as semver allows: a breaking change bumps the minor, anything else the patch. From
  * 1.0.0 on: breaking → major, anything added → minor, anything else → patch.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { repoRoot } from './report.js';
 import type { SpecChange } from './spec-diff.js';
+
+/** The version package.json gives the package now. */
+export async function packageVersion(): Promise<string> {
+  return (JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 export type VersionBump = 'major' | 'minor' | 'patch';
 

@@ -22,7 +22,7 @@ describe('npm run bench', () => {
       child.once('close', (exit) => resolve({ code: exit, stdout: text }));
     });
     expect(code).toBe(0);
-    expect(stdout).toContain('**Targets**');
+    expect(stdout).toContain('| target | result |');
     expect(await readFile(join(repoRoot, 'CONTRIBUTING.md'), 'utf8')).toBe(contributing);
     const results = JSON.parse(await readFile(out, 'utf8'));
     expect(results.machine.cores).toBeGreaterThan(0);

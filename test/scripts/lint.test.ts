@@ -67,13 +67,13 @@ describe('lint rules', () => {
       ),
     ).toContain('rule/no-date-formats');
   });
-  it('npm run lint prints file:line:column, severity and rule, and fails', async () => {
+  it('npm run lint prints each error as file:line:column: problem [rule] on stderr, and fails', async () => {
     const spec = structuredClone(original);
     delete getAccount(spec).summary;
     const file = join(scratch, 'cli.yaml');
     await writeFile(file, stringify(spec, { aliasDuplicateObjects: false }));
     const result = await runScript('lint.ts', [file]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(new RegExp(`${file}:\\d+:\\d+ error operation-summary: `));
+    expect(result.stderr).toMatch(new RegExp(`^${file}:\\d+:\\d+: operation "GetCustomerAccount": .* \\[operation-summary\\]\n$`));
   });
 });

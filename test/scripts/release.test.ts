@@ -66,6 +66,10 @@ describe('npm run release', { timeout: 300_000 }, () => {
     await writeFile(join(copy.root, 'notes.txt'), 'uncommitted');
     await expectRefusal(['--skip-tests'], /^release: error: notes\.txt: the working tree is not clean \(1 uncommitted file/);
     await rm(join(copy.root, 'notes.txt'));
+    const readme = await read('README.md');
+    await writeFile(join(copy.root, 'README.md'), `${readme}\nAn edit.\n`);
+    await expectRefusal(['--skip-tests'], /^release: error: README\.md: the working tree is not clean \(1 uncommitted file/);
+    await writeFile(join(copy.root, 'README.md'), readme);
 
     const manifest = await read('package.json');
     await writeFile(join(copy.root, 'package.json'), manifest.replace(/"test": "[^"]*"/, `"test": "node -e 'process.exit(3)'"`));

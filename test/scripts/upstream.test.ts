@@ -202,12 +202,14 @@ describe('the deviation list', () => {
     return items.map((item) => item.replace(/\s+/g, ' ').trim());
   }
 
-  it('in the spec and in CONTRIBUTING.md is the one in spec/deviations.yaml', async () => {
+  it('in the spec is the one in spec/deviations.yaml, and CONTRIBUTING.md names each, in order', async () => {
     const summaries = deviations.map((deviation) => deviation.summary);
     const description = (ours.info as { description: string }).description;
     expect(listAfter(description, '## Deviations from the upstream')).toEqual(summaries);
     const contributing = await readFile(join(repoRoot, 'CONTRIBUTING.md'), 'utf8');
-    expect(listAfter(contributing, '### Deviations from upstream')).toEqual(summaries);
+    // The guide gives each deviation in a line, led by its id; the reasons stay in spec/deviations.yaml.
+    const named = listAfter(contributing, '### Deviations from upstream').map((item) => /^`([^`]+)`: /.exec(item)?.[1]);
+    expect(named).toEqual(deviations.map((deviation) => deviation.id));
   });
 
   it('names only subjects the spec has', () => {

@@ -15,7 +15,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { createClient } from 'redis';
 import { tokenRules } from '../generated/operations.js';
 import { repoRoot } from '../scripts/lib/report.js';

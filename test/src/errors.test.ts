@@ -37,6 +37,27 @@ describe.each(clientKinds)('HTTP errors through $name', ({ make }) => {
     });
   });
 
+  it.each([
+    ['an "error" string', '{"error":"Internal failure"}', 'application/json', 'Internal failure'],
+    [
+      'problem+json',
+      '{"type":"about:blank","title":"Service Unavailable","status":503}',
+      'application/problem+json',
+      'Service Unavailable',
+    ],
+    [
+      "upstream's wrapper",
+      '{"Errors":{"Error":[{"code":"38003","message":"Account not found"}]}}',
+      'application/json',
+      'Account not found (code 38003)',
+    ],
+  ])('summarises %s readably, never as an empty body', async (_shape, body, contentType, summary) => {
+    server.on(ACCOUNT, text(500, body, contentType));
+    const error = await failure();
+    expect(error.message).toBe(`GetCustomerAccount failed with HTTP 500 Internal Server Error: ${summary}`);
+    expect(error.message).not.toMatch(/empty body/);
+  });
+
   it('reads an empty body', async () => {
     server.on(ACCOUNT, text(400, ''));
     expect(await failure()).toMatchObject({

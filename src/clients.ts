@@ -21,7 +21,7 @@ import {
 } from '../generated/openapi-generator/index.js';
 import type { paths } from '../generated/openapi-typescript/accounts.js';
 import { operations } from '../generated/operations.js';
-import { FinicityInputError, toFinicityError } from './errors.js';
+import { type ErrorBodyStandIn, errorBodyStandIn, FinicityInputError, toFinicityError } from './errors.js';
 import {
   checkArguments,
   classClientArgumentName,
@@ -49,10 +49,19 @@ type RequiredKeys<T> = { [K in keyof T]-?: Record<never, never> extends Pick<T, 
 type CallInit = CallOptions & { signal?: AbortSignal; baseUrl?: never; fetch?: never };
 type CallParameters<Init> = RequiredKeys<Init> extends never ? [(Init & CallInit)?] : [Init & CallInit];
 
+/** Values that can read as false: openapi-fetch's `error` is never one of them here (see `errorBodyStandIn`). */
+type Primitive = string | number | bigint | boolean | symbol | null | undefined;
+/** The spec's error bodies that are objects, plus the stand-in served for any that is not (a `text/plain` 401). */
+type TruthyError<Body> = Exclude<Body, Primitive> | ([Extract<Body, Primitive>] extends [never] ? never : ErrorBodyStandIn);
+/** openapi-fetch's result with `error` always an object, so `if (error)` narrows `data`. */
+type AccountsResult<Result> = Result extends { data?: never; error: infer Body; response: Response }
+  ? { data?: never; error: TruthyError<Body>; response: Response }
+  : Result;
+
 type AccountsMethod<Method extends HttpMethod> = <Path extends PathsWith<Method>, Init extends MaybeOptionalInit<paths[Path], Method>>(
   url: Path,
   ...init: CallParameters<Init>
-) => Promise<FetchResponse<Extract<paths[Path][Method], Record<string | number, unknown>>, Init, `${string}/${string}`>>;
+) => Promise<AccountsResult<FetchResponse<Extract<paths[Path][Method], Record<string | number, unknown>>, Init, `${string}/${string}`>>>;
 
 /** openapi-fetch's client for the spec's paths, with this package's per-call options typed. */
 export type AccountsClient = Omit<Client<paths>, 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE'> & {
@@ -175,7 +184,10 @@ function openapiFetchClient({ resolved, transport }: Shared): AccountsClient {
         const { signal: _signal, timeoutMs: _timeoutMs, maxRetries: _maxRetries, ...rest } = init!;
         openapiFetchInit = ownOnly(rest, { baseUrl: resolved.baseUrl, fetch: (input: Request | UnsentRequest) => transport(input, call) });
       } else openapiFetchInit = ownOnly(init, { baseUrl: resolved.baseUrl, fetch: transport });
-      return await (client.request as (m: string, u: string, i: object | undefined) => Promise<unknown>)(method, url, openapiFetchInit);
+      const result = await (
+        client.request as (m: string, u: string, i: object | undefined) => Promise<{ error?: unknown; response: Response }>
+      )(method, url, openapiFetchInit);
+      return withTruthyError(result);
     } catch (error) {
       throw asFinicityError(error, call?.signal, resolved.redactor);
     }
@@ -191,6 +203,16 @@ function openapiFetchClient({ resolved, transport }: Shared): AccountsClient {
   } as Record<string, unknown>;
   for (const method of HTTP_METHODS) guarded[method] = (url: string, init?: Record<string, unknown>) => request(method, url, init);
   return guarded as unknown as AccountsClient;
+}
+
+/**
+ * The result with an `error` that is no JSON object (text, a bare JSON value) replaced by
+ * the stand-in built from the call's FinicityApiError: `error` is always an object, as
+ * its type says. The body itself stays readable from `response`.
+ */
+function withTruthyError<Result extends { error?: unknown; response: Response }>(result: Result): Result {
+  if (!('error' in result) || (typeof result.error === 'object' && result.error !== null)) return result;
+  return { ...result, error: errorBodyStandIn(result.response.status, apiErrorOf(result.response)) };
 }
 
 /**

@@ -386,6 +386,21 @@ export function apiErrorFromAnswer(
 }
 
 /**
+ * What openapi-fetch's `error` holds when the body is no JSON object (empty, text, a
+ * page, a bare JSON value): the error's code (else the status), the status as a string
+ * and its message. Always an object, so `if (error)` holds for every HTTP error.
+ */
+export interface ErrorBodyStandIn {
+  code: number | string;
+  status: string;
+  message: string;
+}
+
+export function errorBodyStandIn(status: number, error: FinicityApiError | undefined): ErrorBodyStandIn {
+  return { code: error?.code ?? status, status: String(status), message: error?.message ?? `HTTP ${status}` };
+}
+
+/**
  * What a refusal from the token-issuing operation most likely means, by status: a
  * sentence for the end of the FinicityAuthenticationError's message (`ErrorAnswer.note`),
  * or `undefined` for a status that does not refuse credentials.

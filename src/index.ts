@@ -27,6 +27,7 @@ export {
   type WithCallOptions,
 } from './clients.js';
 export {
+  type ErrorBodyStandIn,
   FinicityApiError,
   FinicityAuthenticationError,
   FinicityConnectionError,

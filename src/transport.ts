@@ -12,7 +12,14 @@
  */
 
 import { tokenRules } from '../generated/operations.js';
-import { apiErrorFromAnswer, type FinicityApiError, FinicityConnectionError, FinicityInputError, FinicityTimeoutError } from './errors.js';
+import {
+  apiErrorFromAnswer,
+  errorBodyStandIn,
+  type FinicityApiError,
+  FinicityConnectionError,
+  FinicityInputError,
+  FinicityTimeoutError,
+} from './errors.js';
 import { type Exchanger, exchange, MAX_ERROR_BODY_BYTES } from './exchange.js';
 import { findOperation } from './operations.js';
 import { checkCallOptions, type ResolvedOptions } from './options.js';
@@ -344,11 +351,7 @@ function successResponse(context: TransportContext, call: Call, received: Receiv
  */
 function errorResponse(context: TransportContext, call: Call, received: Received, error: FinicityApiError): Response {
   const body = error.body;
-  const text = !body
-    ? JSON.stringify({ code: error.code ?? received.status, status: String(received.status), message: error.message })
-    : typeof body === 'string'
-      ? body
-      : JSON.stringify(body);
+  const text = !body ? JSON.stringify(errorBodyStandIn(received.status, error)) : typeof body === 'string' ? body : JSON.stringify(body);
   const bytes = encoder.encode(text);
   const headers = new Headers(error.headers);
   if (!body) headers.set('content-type', 'application/json');

@@ -29,7 +29,7 @@ import {
   findOperationByTemplate,
   type OperationDescription,
 } from './operations.js';
-import { type AccountsClientOptions, checkCallOptions, type ResolvedOptions, resolveOptions } from './options.js';
+import { type AccountsClientOptions, checkCallOptions, type ResolvedOptions, requireTokenCredentials, resolveOptions } from './options.js';
 import type { Redactor } from './redaction.js';
 import { apiErrorOf } from './response.js';
 import { type CallOptions, createTransport, type Transport, UnsentRequest } from './transport.js';
@@ -112,14 +112,19 @@ interface Shared {
   transport: Transport;
 }
 
-function share(options: AccountsClientOptions): Shared {
+/** `client`: the factory's name, when its client calls operations that need a token (so credentials are required now). */
+function share(options: AccountsClientOptions | undefined, client?: string): Shared {
   const resolved = resolveOptions(options);
+  if (client) requireTokenCredentials(resolved, client);
   return { resolved, transport: createTransport(resolved) };
 }
 
-/** openapi-fetch typed by the spec's paths; HTTP errors come back as `{ error, response }`. */
-export function createAccountsClient(options: AccountsClientOptions): AccountsClient {
-  return openapiFetchClient(share(options));
+/**
+ * openapi-fetch typed by the spec's paths; HTTP errors come back as `{ error, response }`.
+ * Options left out are read from the environment (`FINICITY_APP_KEY`, …).
+ */
+export function createAccountsClient(options?: AccountsClientOptions): AccountsClient {
+  return openapiFetchClient(share(options, 'createAccountsClient'));
 }
 
 /**
@@ -339,8 +344,8 @@ function classClient<Api extends object>(
 }
 
 /** The generated `AccountsApi` class, sending through the transport; its methods throw `FinicityApiError`. */
-export function createAccountsApi(options: AccountsClientOptions): AccountsApiClient {
-  return classClient(AccountsApi, share(options));
+export function createAccountsApi(options?: AccountsClientOptions): AccountsApiClient {
+  return classClient(AccountsApi, share(options, 'createAccountsApi'));
 }
 
 /**
@@ -348,7 +353,7 @@ export function createAccountsApi(options: AccountsClientOptions): AccountsApiCl
  * key only. Rarely needed: with `partnerId` and `partnerSecret`, every client obtains
  * and renews tokens itself.
  */
-export function createAuthenticationApi(options: AccountsClientOptions): AuthenticationApiClient {
+export function createAuthenticationApi(options?: AccountsClientOptions): AuthenticationApiClient {
   return classClient(AuthenticationApi, share(options));
 }
 
@@ -363,8 +368,8 @@ export interface FinicityClients {
  * Every client on one transport: one token (one token request for them all, one
  * renewal, one remembered refusal), one redaction list, one set of options.
  */
-export function createFinicityClients(options: AccountsClientOptions): FinicityClients {
-  const shared = share(options);
+export function createFinicityClients(options?: AccountsClientOptions): FinicityClients {
+  const shared = share(options, 'createFinicityClients');
   return {
     client: openapiFetchClient(shared),
     api: classClient(AccountsApi, shared),

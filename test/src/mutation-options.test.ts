@@ -53,7 +53,10 @@ describe('client options', () => {
     [{ ...base, log: console }, 'log must be a function'],
     [{ appKey: 42, appToken: base.appToken }, 'appKey must be a non-empty string'],
     [{ appKey: '        ', appToken: base.appToken }, 'appKey must be a non-empty string'],
-    [{ appKey: base.appKey, partnerSecret: 'partner-secret-1' }, 'partnerId must be a non-empty string'],
+    [
+      { appKey: base.appKey, partnerSecret: 'partner-secret-1' },
+      'partnerId is missing: give the partnerId option or set FINICITY_PARTNER_ID',
+    ],
     [{ appKey: base.appKey, partnerId: ' ', partnerSecret: 'partner-secret-1' }, 'partnerId must be a non-empty string'],
     [{ ...base, appToken: 'seven77' }, 'appToken is implausibly short (8 characters at least): check that the whole value was given'],
   ])('refuses %j', (options, message) => {

@@ -72,13 +72,19 @@ describe('the app key alone', () => {
     expect(server.requests[0]!.headers['finicity-app-token']).toBeUndefined();
   });
 
-  it('refuses, before sending, a call that needs a token', async () => {
-    const api = createAccountsApi({ appKey: 'test-app-key', baseUrl: server.url });
-    const error = await api.getCustomerAccounts({ customerId: '1' }).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(FinicityInputError);
-    expect((error as Error).message).toBe(
-      'GetCustomerAccounts needs a Finicity-App-Token: create the client with appToken, or partnerId and partnerSecret',
-    );
+  it('is refused when an Accounts client is created, naming the options and the variables', () => {
+    for (const [name, create] of [
+      ['createAccountsApi', createAccountsApi],
+      ['createAccountsClient', createAccountsClient],
+      ['createFinicityClients', createFinicityClients],
+    ] as const) {
+      expect(() => create({ appKey: 'test-app-key', baseUrl: server.url })).toThrow(
+        new FinicityInputError(
+          `${name} needs credentials: give appToken, or partnerId and partnerSecret, in the options, ` +
+            'or set FINICITY_PARTNER_ID and FINICITY_PARTNER_SECRET',
+        ),
+      );
+    }
     expect(server.requests).toHaveLength(0);
   });
 });

@@ -16,11 +16,14 @@ import {
   apiErrorFromAnswer,
   errorBodyStandIn,
   type FinicityApiError,
+  FinicityAuthenticationError,
   FinicityConnectionError,
   FinicityInputError,
   FinicityTimeoutError,
+  tokenConnectionFailure,
+  unauthorizedHint,
 } from './errors.js';
-import { type Exchanger, exchange, MAX_ERROR_BODY_BYTES } from './exchange.js';
+import { describeNetworkError, type Exchanger, exchange, MAX_ERROR_BODY_BYTES } from './exchange.js';
 import { findOperation } from './operations.js';
 import { checkCallOptions, type ResolvedOptions } from './options.js';
 import { MIN_SECRET_LENGTH } from './redaction.js';
@@ -236,7 +239,10 @@ async function tokenFor(context: TransportContext, call: Call): Promise<string> 
   try {
     return await pending;
   } catch (error) {
-    throw error === TIMED_OUT ? new FinicityTimeoutError(call.name, call.timeoutMs, ' while waiting for an access token') : error;
+    if (error === TIMED_OUT) throw new FinicityTimeoutError(call.name, call.timeoutMs, ' while waiting for an access token');
+    if (!(error instanceof FinicityConnectionError)) throw error;
+    const host = new URL(context.options.baseUrl).host;
+    throw tokenConnectionFailure(error, call.name, host, describeNetworkError(error.cause ?? error));
   }
 }
 
@@ -261,7 +267,14 @@ async function attempt(context: TransportContext, call: Call, token: string | un
 
 const isSuccess = (status: number) => status >= 200 && status < 300;
 
-function errorOf(context: TransportContext, call: Call, received: Received, progress: Progress, note?: string): FinicityApiError {
+function errorOf(
+  context: TransportContext,
+  call: Call,
+  received: Received,
+  progress: Progress,
+  note?: string,
+  ErrorClass?: typeof FinicityApiError,
+): FinicityApiError {
   return apiErrorFromAnswer(
     {
       status: received.status,
@@ -277,7 +290,25 @@ function errorOf(context: TransportContext, call: Call, received: Received, prog
         : note,
     },
     context.redactor,
+    ErrorClass,
   );
+}
+
+/**
+ * The final error of a call its 401 ends: a FinicityAuthenticationError saying what the
+ * refusal most likely means (a fixed token is never renewed). Built again from the
+ * answer only here, once the call is over: a 401 is read first for its code alone.
+ */
+function unauthorizedError(
+  context: TransportContext,
+  call: Call,
+  received: Received,
+  progress: Progress,
+  code: number | string | undefined,
+): FinicityApiError {
+  const fixedToken = context.options.credentials.kind === 'token';
+  const hint = unauthorizedHint(fixedToken, isExpiredToken(401, code, tokenRules));
+  return errorOf(context, call, received, progress, hint, FinicityAuthenticationError);
 }
 
 const joinNotes = (first: string, second: string | undefined) => (second ? `${first}; ${second}` : first);
@@ -320,7 +351,11 @@ async function settle(context: TransportContext, call: Call, token: string | und
     if (!note) throw failure;
     throw new FinicityConnectionError(`${failure.message}; ${note}`, { operation: call.name, cause: failure.cause as Error | undefined });
   }
-  return errorResponse(context, call, received, unauthorized ?? errorOf(context, call, received, progress, note));
+  const final =
+    unauthorized && token !== undefined
+      ? unauthorizedError(context, call, received, progress, unauthorized.code)
+      : (unauthorized ?? errorOf(context, call, received, progress, note));
+  return errorResponse(context, call, received, final);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiErrorFromAnswer, normalizeErrorCode } from '../../src/errors.js';
-import { FinicityApiError, FinicityError } from '../../src/index.js';
+import { FinicityApiError, FinicityAuthenticationError, FinicityError } from '../../src/index.js';
 import { Redactor } from '../../src/redaction.js';
 import { clientKinds } from '../support/clients.js';
 import { json, text, useFaultServer } from '../support/fault-server.js';
@@ -27,13 +27,18 @@ describe.each(clientKinds)('HTTP errors through $name', ({ make }) => {
     expect(error.message).toBe('GetCustomerAccount failed with HTTP 404 Not Found: Account not found (code 38003)');
   });
 
-  it('reads a text/plain 401', async () => {
+  it('reads a text/plain 401, as a FinicityAuthenticationError saying what to check', async () => {
     server.on(ACCOUNT, text(401, 'Unauthorized'));
-    expect(await failure()).toMatchObject({
+    const error = await failure();
+    expect(error).toBeInstanceOf(FinicityAuthenticationError);
+    expect(error).toMatchObject({
       status: 401,
       code: undefined,
       body: 'Unauthorized',
-      message: 'GetCustomerAccount failed with HTTP 401 Unauthorized: Unauthorized',
+      operation: 'GetCustomerAccount',
+      message:
+        'GetCustomerAccount failed with HTTP 401 Unauthorized: Unauthorized. ' +
+        'The appToken or the app key was refused: check that the token is current and was issued for this appKey',
     });
   });
 

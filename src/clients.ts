@@ -47,7 +47,12 @@ type RequiredKeys<T> = { [K in keyof T]-?: Record<never, never> extends Pick<T, 
  * or around the transport, so they are refused (at run time too).
  */
 type CallInit = CallOptions & { signal?: AbortSignal; baseUrl?: never; fetch?: never };
-type CallParameters<Init> = RequiredKeys<Init> extends never ? [(Init & CallInit)?] : [Init & CallInit];
+/** The keys a call may give: openapi-fetch's that leave the destination alone, and this package's. */
+type CallKey = (typeof OPENAPI_FETCH_OPTIONS_LIST)[number] | 'signal' | 'timeoutMs' | 'maxRetries';
+/** Any other key (a typo such as `timeout`) is `never`, so it fails to compile as it fails at run time. */
+type OnlyCallKeys<Init> = { [Key in Exclude<keyof Init, CallKey>]: never };
+type CallParameters<Init> =
+  RequiredKeys<Init> extends never ? [(Init & CallInit & OnlyCallKeys<Init>)?] : [Init & CallInit & OnlyCallKeys<Init>];
 
 /** Values that can read as false: openapi-fetch's `error` is never one of them here (see `errorBodyStandIn`). */
 type Primitive = string | number | bigint | boolean | symbol | null | undefined;
@@ -94,7 +99,7 @@ function ownOnly(given: object | undefined, fixed: Record<string, unknown>): Rec
 }
 
 /** openapi-fetch's request options that leave the destination and the sending alone. */
-const OPENAPI_FETCH_OPTIONS = new Set([
+const OPENAPI_FETCH_OPTIONS_LIST = [
   'params',
   'body',
   'headers',
@@ -103,7 +108,8 @@ const OPENAPI_FETCH_OPTIONS = new Set([
   'bodySerializer',
   'pathSerializer',
   'middleware',
-]);
+] as const;
+const OPENAPI_FETCH_OPTIONS = new Set<string>(OPENAPI_FETCH_OPTIONS_LIST);
 const HTTP_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
 
 /** Everything a client needs, made once per options: several clients can share it (one token, one transport). */

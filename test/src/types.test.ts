@@ -36,6 +36,15 @@ describe('typed per-call options', () => {
     await expect(client().GET(path, { params, timeoutMs: 'soon' })).rejects.toBeInstanceOf(FinicityInputError);
     // @ts-expect-error baseUrl cannot be set per call
     await expect(client().GET(path, { params, baseUrl: 'https://elsewhere.example' })).rejects.toBeInstanceOf(FinicityInputError);
+    // @ts-expect-error a typo of timeoutMs
+    await expect(client().GET(path, { params, timeout: 5_000 })).rejects.toThrow('unknown per-call option timeout');
+    // @ts-expect-error a RequestInit field the transport does not take
+    await expect(client().GET(path, { params, cache: 'no-store' })).rejects.toBeInstanceOf(FinicityInputError);
+    const account = { params: { path: { customerId: '1', accountId: '2' } }, retries: 1 };
+    // @ts-expect-error on every method
+    await expect(client().DELETE('/aggregation/v1/customers/{customerId}/accounts/{accountId}', account)).rejects.toBeInstanceOf(
+      FinicityInputError,
+    );
     // @ts-expect-error fetch cannot be set per call
     await expect(client().GET(path, { params, fetch: globalThis.fetch })).rejects.toBeInstanceOf(FinicityInputError);
     expect(server.requests).toHaveLength(0);
@@ -68,7 +77,7 @@ describe('openapi-fetch narrowing', () => {
     server.on(/accounts$/, behaviour);
     const { data, error, response } = await client().GET(path, { params });
     expect(data).toBeUndefined();
-    expect(error).toEqual({ code: response.status, status: String(response.status), message });
+    expect(error).toEqual({ code: response.status, status: String(response.status), message: expect.stringContaining(message) });
     expect(apiErrorOf(response)?.body).toBeDefined();
   });
 });

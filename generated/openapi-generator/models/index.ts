@@ -1280,6 +1280,12 @@ export interface ErrorMessage {
     externalTransactionId?: string | null;
 }
 /**
+ * @type NumericId
+ * An ID made of digits, given as a number or as a string of digits: account records carry `institutionId` as a string and `institutionLoginId` as a number, so the path parameters take either form and a record's own value can be passed on as it is.
+ * @export
+ */
+export type NumericId = number | string;
+/**
  * The partner's credentials, as shown in the Finicity developer dashboard.
  * @export
  * @interface PartnerCredentials

@@ -379,7 +379,7 @@ export interface components {
              * @default false
              * @example true
              */
-            authorizationExpires: boolean | null;
+            authorizationExpires?: boolean | null;
             detail?: components["schemas"]["CustomerAccountDetail"];
             /** @description Holdings, for investment accounts. */
             position?: components["schemas"]["CustomerAccountPosition"][] | null;

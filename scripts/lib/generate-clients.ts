@@ -74,7 +74,9 @@ async function writeOpenapiTypescript(outDir: string, spec: string): Promise<voi
   // ESM build imports the CommonJS `typescript`, which Node then scans whole for its
   // named exports, costing about 0.6 s of CPU beside the generator's JVM.
   const { default: openapiTS, astToString } = require('openapi-typescript') as typeof import('openapi-typescript');
-  const ast = await openapiTS(pathToFileURL(spec), { silent: true });
+  // defaultNonNullable off: a property with a `default` stays optional, as the class client has it
+  // and as the API sends it (it leaves such a field out); on, it became required in these types only.
+  const ast = await openapiTS(pathToFileURL(spec), { silent: true, defaultNonNullable: false });
   const file = join(outDir, TYPES_FILE);
   await mkdir(join(file, '..'), { recursive: true });
   await writeFile(file, BANNER + astToString(ast));

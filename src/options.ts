@@ -67,10 +67,16 @@ export interface AccountsClientOptions {
   credentialStore?: CredentialStore;
   /** Longest a single operation on `credentialStore` may take, within the call's own timeout (default 250). */
   credentialStoreTimeoutMs?: number;
+  /**
+   * Lets a client be created in a browser (or a web worker), where anyone who opens the
+   * page can read the app key and the partner secret from it. Refused there unless `true`:
+   * set it only for a page that its own user alone can open with their own credentials.
+   */
+  dangerouslyAllowBrowser?: boolean;
 }
 
 export type ResolvedOptions = Required<
-  Omit<AccountsClientOptions, 'appToken' | 'partnerId' | 'partnerSecret' | 'log' | 'fetch' | 'credentialStore'>
+  Omit<AccountsClientOptions, 'appToken' | 'partnerId' | 'partnerSecret' | 'log' | 'fetch' | 'credentialStore' | 'dangerouslyAllowBrowser'>
 > & {
   credentialStore: CredentialStore | undefined;
   /** The fetch for the next request. */
@@ -99,6 +105,7 @@ const KNOWN_OPTIONS = new Set<string>([
   'log',
   'credentialStore',
   'credentialStoreTimeoutMs',
+  'dangerouslyAllowBrowser',
 ]);
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -325,10 +332,35 @@ export function requireTokenCredentials(resolved: ResolvedOptions, client: strin
 }
 
 /**
+ * Whether `scope` (the global object) is a browser page or a web worker: there, whoever
+ * loads the code can read every credential in it. Server runtimes (Node, Deno, Bun, edge
+ * workers) have neither a `document` beside a `window` nor `importScripts`.
+ */
+export function isBrowserLike(scope: object): boolean {
+  const global = scope as { window?: unknown; document?: unknown; importScripts?: unknown };
+  return (typeof global.window === 'object' && typeof global.document === 'object') || typeof global.importScripts === 'function';
+}
+
+/** Refuses a client in a browser-like runtime unless `dangerouslyAllowBrowser` is `true`. */
+function checkRuntime(allow: unknown, scope: object): void {
+  if (allow !== undefined && typeof allow !== 'boolean') throw new FinicityInputError('dangerouslyAllowBrowser must be true or false');
+  if (allow === true || !isBrowserLike(scope)) return;
+  throw new FinicityInputError(
+    'refusing to create a client in a browser: anyone who opens the page can read the app key and the partner secret or token ' +
+      '(five misuses lock the partner account). Call Finicity from your server; set dangerouslyAllowBrowser: true only ' +
+      'for a page its own user alone opens with their own credentials',
+  );
+}
+
+/**
  * The options checked and completed: each option left out is read from `environment`
  * where `ENVIRONMENT_VARIABLES` names one, else given its default.
  */
-export function resolveOptions(given: AccountsClientOptions = {}, environment: Environment = processEnvironment()): ResolvedOptions {
+export function resolveOptions(
+  given: AccountsClientOptions = {},
+  environment: Environment = processEnvironment(),
+  runtime: object = globalThis,
+): ResolvedOptions {
   if (typeof given !== 'object' || given === null) {
     throw new FinicityInputError('options must be an object with at least appKey');
   }
@@ -339,6 +371,7 @@ export function resolveOptions(given: AccountsClientOptions = {}, environment: E
       `unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (known: ${[...KNOWN_OPTIONS].join(', ')})`,
     );
   }
+  checkRuntime(options.dangerouslyAllowBrowser, runtime);
   const names = withEnvironment(options, environment);
   if (options.appKey === undefined) throw new FinicityInputError(missing('appKey'));
   const appKey = requireSecret(options.appKey, names.appKey, true);

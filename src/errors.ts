@@ -55,6 +55,26 @@ export interface ApiErrorDetails {
   earlierAttemptMayHaveSucceeded?: boolean | undefined;
 }
 
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+/**
+ * `headers` (already redacted) made to show their entries in `util.inspect` and
+ * `console.log` of an error, whatever the runtime's own `Headers` prints (`Headers {}`
+ * in some): the request id is what a log reader needs first.
+ */
+function inspectable(headers: Headers): Headers {
+  const show = (depth: number, options: { depth?: number | null }, inspect: (value: unknown, options: object) => string) => {
+    const entries: Record<string, string> = {};
+    headers.forEach((value, name) => {
+      entries[name] = value;
+    });
+    return `Headers ${inspect(entries, { ...options, depth: options.depth === null ? null : depth })}`;
+  };
+  // One Headers may pass to several errors (a remembered refusal is told again): define once.
+  if (!Object.hasOwn(headers, INSPECT)) Object.defineProperty(headers, INSPECT, { value: show });
+  return headers;
+}
+
 /** The server answered with an HTTP error status (after any retries). */
 export class FinicityApiError extends FinicityError {
   override name = 'FinicityApiError';
@@ -85,7 +105,7 @@ export class FinicityApiError extends FinicityError {
     this.status = details.status;
     this.code = details.code;
     this.body = details.body;
-    this.headers = details.headers ?? new Headers();
+    this.headers = inspectable(details.headers ?? new Headers());
     this.requestId = this.headers.get('x-request-id') ?? this.headers.get('request-id') ?? undefined;
     this.attempts = details.attempts ?? 1;
     this.earlierAttemptMayHaveSucceeded = details.earlierAttemptMayHaveSucceeded ?? false;

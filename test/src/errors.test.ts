@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { apiErrorFromAnswer, normalizeErrorCode } from '../../src/errors.js';
 import { FinicityApiError, FinicityAuthenticationError, FinicityError } from '../../src/index.js';
@@ -70,6 +71,26 @@ describe.each(clientKinds)('HTTP errors through $name', ({ make }) => {
       body: undefined,
       message: 'GetCustomerAccount failed with HTTP 400 Bad Request and an empty body',
     });
+  });
+});
+
+describe('inspection', () => {
+  it('util.inspect of an error shows its headers, redacted', () => {
+    const error = apiErrorFromAnswer(
+      {
+        status: 500,
+        statusText: '',
+        headers: new Headers({ 'x-request-id': 'req-1', 'x-echo': 'test-app-key-77' }),
+        text: '',
+        operation: 'Op',
+      },
+      new Redactor(['test-app-key-77']),
+    );
+    const shown = inspect(error);
+    expect(shown).toContain("headers: Headers { 'x-echo': '[redacted]', 'x-request-id': 'req-1' }");
+    expect(inspect({ logged: error })).toContain("'x-request-id': 'req-1'");
+    expect(shown).not.toContain('test-app-key-77');
+    expect(JSON.stringify(error)).not.toContain('headers');
   });
 });
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { writeApiDocs } from './api-docs.js';
-import { documentRequestParameters } from './class-client-docs.js';
+import { cleanHoverText, documentRequestParameters } from './class-client-docs.js';
 import {
   ensureClassDataArchive,
   ensureGeneratorJar,
@@ -176,6 +176,7 @@ async function finishTypescriptFetch(
   // The hover text reads the spec, which only a valid spec is sure to allow.
   await validated;
   await documentRequestParameters(join(target, 'apis'), ['AccountsApi.ts', 'AuthenticationApi.ts'], await parsed());
+  await cleanHoverText(target, ['models/index.ts', 'apis/AccountsApi.ts', 'apis/AuthenticationApi.ts', 'runtime.ts']);
   // Bookkeeping files that record the generator's run, not the client.
   await rm(join(target, '.openapi-generator'), { recursive: true, force: true });
   await rm(join(target, '.openapi-generator-ignore'), { force: true });

@@ -19,7 +19,9 @@ import {
   runConsumer,
   writeConsumerProject,
 } from '../../scripts/lib/packed-consumer.js';
+import { tscPath } from '../../scripts/lib/typescript.js';
 import { repoRoot, runScript } from '../support/run-script.js';
+import { writeUserProject } from '../support/user-program.js';
 
 const run = promisify(execFile);
 const bin = (name: string) => join(repoRoot, 'node_modules/.bin', name);
@@ -130,4 +132,19 @@ describe('the installed package', () => {
     expect(imported.filter((path) => path.startsWith('node:'))).toEqual([]);
     expect(result.outputFiles.map((file) => file.text).join('')).toContain('createAccountsClient');
   });
+});
+
+describe("a user's program", () => {
+  // List, get, refresh, delete and error handling, tested with MSW, as users write them:
+  // compiled against the packed package with exactOptionalPropertyTypes and noUncheckedIndexedAccess.
+  it('compiles under the strictest settings and its MSW tests pass', async () => {
+    const user = join(scratch, 'user');
+    await writeUserProject(user, consumer, repoRoot);
+    const tsc = await run(process.execPath, [tscPath, '-p', 'tsconfig.json'], {
+      cwd: user,
+    }).catch((error: { stdout?: string }) => ({ stdout: `tsc failed: ${error.stdout ?? String(error)}` }));
+    expect(tsc.stdout).toBe('');
+    const { stdout } = await run(process.execPath, ['out/user/app.test.js'], { cwd: user, env: { PATH: process.env.PATH ?? '' } });
+    expect(stdout.trim()).toBe('user program: ok');
+  }, 60_000);
 });

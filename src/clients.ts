@@ -21,6 +21,7 @@ import {
 } from '../generated/openapi-generator/index.js';
 import type { paths } from '../generated/openapi-typescript/accounts.js';
 import { operations } from '../generated/operations.js';
+import { apiErrorOf } from './attached-errors.js';
 import { type ErrorBodyStandIn, errorBodyStandIn, FinicityInputError, toFinicityError } from './errors.js';
 import {
   checkArguments,
@@ -31,7 +32,6 @@ import {
 } from './operations.js';
 import { type AccountsClientOptions, checkCallOptions, type ResolvedOptions, requireTokenCredentials, resolveOptions } from './options.js';
 import type { Redactor } from './redaction.js';
-import { apiErrorOf } from './response.js';
 import { type CallOptions, createTransport, type Transport, UnsentRequest } from './transport.js';
 
 type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';

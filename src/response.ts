@@ -2,7 +2,8 @@
  * Response reading: the size cap while the body streams, and the `Response` handed
  * to the clients once the transport has the whole body.
  */
-import { type FinicityApiError, FinicityResponseError } from './errors.js';
+import { apiErrorOf, attachApiError } from './attached-errors.js';
+import { FinicityResponseError } from './errors.js';
 import { isHeaderText } from './options.js';
 
 /** Thrown by `readBody` past the cap; the transport turns it into a FinicityResponseTooLargeError. */
@@ -98,18 +99,6 @@ export function headersForBody(headers: Headers, length: number): Headers {
   copy.delete('content-encoding');
   copy.set('content-length', String(length));
   return copy;
-}
-
-/** The FinicityApiError of each HTTP error response the transport returned (clones included). */
-const errorsOfResponses = new WeakMap<Response, FinicityApiError>();
-
-/** The normalised FinicityApiError of an HTTP error response from a Finicity client; `undefined` for a success. */
-export function apiErrorOf(response: Response): FinicityApiError | undefined {
-  return errorsOfResponses.get(response);
-}
-
-export function attachApiError(response: Response, error: FinicityApiError): void {
-  errorsOfResponses.set(response, error);
 }
 
 /** Statuses that may not carry a body in a `Response`. */
@@ -254,8 +243,8 @@ export class BufferedResponse implements Response {
       this.#url,
       this.#operation,
     );
-    const error = errorsOfResponses.get(this);
-    if (error) errorsOfResponses.set(copy, error);
+    const error = apiErrorOf(this);
+    if (error) attachApiError(copy, error);
     return copy;
   }
 }

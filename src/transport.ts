@@ -12,6 +12,7 @@
  */
 
 import { tokenRules } from '../generated/operations.js';
+import { attachApiError } from './attached-errors.js';
 import {
   apiErrorFromAnswer,
   errorBodyStandIn,
@@ -27,7 +28,7 @@ import { describeNetworkError, type Exchanger, exchange, MAX_ERROR_BODY_BYTES } 
 import { findOperation } from './operations.js';
 import { checkCallOptions, type ResolvedOptions } from './options.js';
 import { MIN_SECRET_LENGTH } from './redaction.js';
-import { attachApiError, BufferedResponse, headersForBody, utf8Text } from './response.js';
+import { BufferedResponse, headersForBody, utf8Text } from './response.js';
 import { parseRetryAfter, retryDelay, shouldRetry } from './retry-policy.js';
 import { abortReason, type OutgoingRequest, type Received, sendWithFetch, sleep, TIMED_OUT } from './send.js';
 import { tokenSourceFor } from './token/index.js';

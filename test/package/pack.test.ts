@@ -20,6 +20,7 @@ import {
   writeConsumerProject,
 } from '../../scripts/lib/packed-consumer.js';
 import { tscPath } from '../../scripts/lib/typescript.js';
+import { oldestTypeScript } from '../support/oldest-typescript.js';
 import { repoRoot, runScript } from '../support/run-script.js';
 import { writeUserProject } from '../support/user-program.js';
 
@@ -86,6 +87,15 @@ describe('the installed package', () => {
   it.each(Object.keys(moduleModes) as ModuleMode[])('type-checks in strict mode under module resolution %s', async (mode) => {
     await expect(compiled(mode)).resolves.toBeUndefined();
   });
+
+  // The README claims TypeScript 5.4 or newer: the oldest whose checks pass on openapi-fetch's own types too.
+  it.each(Object.keys(moduleModes) as ModuleMode[])(
+    'type-checks with skipLibCheck: false on TypeScript 5.4, the oldest the README claims, under %s',
+    async (mode) => {
+      await expect(compileConsumer(consumer, mode, await oldestTypeScript(), ['--noEmit'])).resolves.toBeUndefined();
+    },
+    120_000,
+  );
 
   // Each compiled consumer calls the local server through both clients. On this Node
   // (20.19 or later), `require` and `import` reach the same ESM build (module-sync).

@@ -117,9 +117,12 @@ const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
  * `instanceof Response` holds and a runtime's inspection finds its getters.
  */
 export class BufferedResponse implements Response {
-  static {
-    Object.setPrototypeOf(BufferedResponse.prototype, Response.prototype);
-  }
+  /**
+   * Linked to `Response.prototype` at the first construction, not at import: reading the
+   * global `Response` makes Node load its fetch implementation, about 20-30 ms that every
+   * import (a serverless cold start) would pay before any call needs it.
+   */
+  static #linked = false;
 
   readonly #bytes: Uint8Array;
   readonly #status: number;
@@ -131,6 +134,10 @@ export class BufferedResponse implements Response {
   #stream: ReadableStream<Uint8Array> | null | undefined;
 
   constructor(bytes: Uint8Array, init: { status: number; statusText: string; headers: Headers }, url: string, operation: string) {
+    if (!BufferedResponse.#linked) {
+      Object.setPrototypeOf(BufferedResponse.prototype, Response.prototype);
+      BufferedResponse.#linked = true;
+    }
     this.#status = init.status;
     this.#statusText = usableStatusText(init.statusText);
     // Served as given rather than copied (a copy costs a sorted pass over them on every call).

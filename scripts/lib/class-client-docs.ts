@@ -71,3 +71,22 @@ export async function cleanHoverText(dir: string, files: string[]): Promise<void
     if (cleaned !== source) await writeFile(path, cleaned);
   }
 }
+
+const TS_PRIMITIVES: Record<string, string> = { integer: 'number', number: 'number', string: 'string', boolean: 'boolean' };
+
+/**
+ * typescript-fetch 7.0.0 writes a schema that is an `anyOf` of primitive types as an
+ * empty interface (`export interface NumericId {}`), which accepts anything; this step
+ * writes it as the union the spec means (`export type NumericId = number | string;`).
+ */
+export function withPrimitiveUnions(models: string, document: OpenApiDocument): string {
+  let fixed = models;
+  const schemas = (document.components as { schemas?: Record<string, object> } | undefined)?.schemas ?? {};
+  for (const [name, raw] of Object.entries(schemas)) {
+    const variants = (resolveRef(document, raw) as { anyOf?: object[] }).anyOf ?? [];
+    const types = variants.map((variant) => TS_PRIMITIVES[(resolveRef(document, variant) as { type?: string }).type ?? '']);
+    if (types.length === 0 || types.some((type) => type === undefined)) continue;
+    fixed = fixed.replace(`export interface ${name} {\n}`, `export type ${name} = ${[...new Set(types)].join(' | ')};`);
+  }
+  return fixed;
+}

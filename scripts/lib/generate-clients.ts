@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { writeApiDocs } from './api-docs.js';
-import { cleanHoverText, documentRequestParameters } from './class-client-docs.js';
+import { cleanHoverText, documentRequestParameters, withPrimitiveUnions } from './class-client-docs.js';
 import {
   ensureClassDataArchive,
   ensureGeneratorJar,
@@ -177,6 +177,8 @@ async function finishTypescriptFetch(
   await validated;
   await documentRequestParameters(join(target, 'apis'), ['AccountsApi.ts', 'AuthenticationApi.ts'], await parsed());
   await cleanHoverText(target, ['models/index.ts', 'apis/AccountsApi.ts', 'apis/AuthenticationApi.ts', 'runtime.ts']);
+  const models = join(target, 'models/index.ts');
+  await writeFile(models, withPrimitiveUnions(await readFile(models, 'utf8'), await parsed()));
   // Bookkeeping files that record the generator's run, not the client.
   await rm(join(target, '.openapi-generator'), { recursive: true, force: true });
   await rm(join(target, '.openapi-generator-ignore'), { force: true });

@@ -54,12 +54,14 @@ export async function readOperations(
 
 /**
  * A parameter's type for the run-time argument check: its schema's `type`, or for a
- * `oneOf` of an integer and a string (an id sent either way) `integer|string`.
+ * `anyOf` (or `oneOf`) of an integer and a string (an id sent either way) `integer|string`.
  */
 function parameterType(document: OpenApiDocument, schema: object): string {
-  const resolved = resolveRef(document, schema) as { type?: string; oneOf?: object[] };
+  const resolved = resolveRef(document, schema) as { type?: string; oneOf?: object[]; anyOf?: object[] };
   if (resolved.type) return resolved.type;
-  const types = (resolved.oneOf ?? []).map((alternative) => (resolveRef(document, alternative) as { type?: string }).type).sort();
+  const types = (resolved.anyOf ?? resolved.oneOf ?? [])
+    .map((alternative) => (resolveRef(document, alternative) as { type?: string }).type)
+    .sort();
   return types.join('|') === 'integer|string' ? 'integer|string' : 'string';
 }
 

@@ -111,11 +111,13 @@ describe('every way into an operation goes through the transport', () => {
     expect(replaced).toHaveBeenCalledTimes(1);
   });
 
-  it('says exactly what to pass for an id a record carries as a number', async () => {
+  it('takes an id a record carries as a number as it is, and says what to pass for another id given as a number', async () => {
+    server.on(/institutionLogins/, json(200, { accounts: [] }));
     const api = createAccountsApi({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
-    const institutionLoginId = 1007302745 as unknown as string;
-    await expect(api.getCustomerAccountsByInstitutionLogin({ customerId: '1', institutionLoginId })).rejects.toThrow(
-      'GetCustomerAccountsByInstitutionLogin: path parameter institutionLoginId must be a string, got number 1007302745; pass String(1007302745), that is "1007302745"',
+    await api.getCustomerAccountsByInstitutionLogin({ customerId: '1', institutionLoginId: 1007302745 });
+    expect(server.requests[0]!.url).toMatch(/\/institutionLogins\/1007302745\/accounts$/);
+    await expect(api.getCustomerAccount({ customerId: '1', accountId: 5011648377 as unknown as string })).rejects.toThrow(
+      'GetCustomerAccount: path parameter accountId must be a string, got number 5011648377; pass String(5011648377), that is "5011648377"',
     );
   });
 });

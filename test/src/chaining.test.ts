@@ -57,13 +57,17 @@ describe('a record read from one answer feeds the next call', () => {
     const account = accounts[0]!;
     await api.getCustomerAccountsByInstitution({ customerId: account.customerId, institutionId: account.institutionId });
     await api.getCustomerAccountsByInstitutionLogin({ customerId: account.customerId, institutionLoginId: account.institutionLoginId });
-    await api.deleteCustomerAccountsByInstitutionLogin({ customerId: account.customerId, institutionLoginId: account.institutionLoginId });
+    // A refresh, not the delete: test/scripts/spec-loop.test.ts renames the delete's operationId, and with it this method.
+    await api.refreshCustomerAccountsByInstitutionLoginV2({
+      customerId: account.customerId,
+      institutionLoginId: account.institutionLoginId,
+    });
     // Either form is accepted: the number an institution list gives, the string of digits a record gives.
     await api.getCustomerAccountsByInstitution({ customerId: account.customerId, institutionId: 4222 });
     expect(sentPaths().slice(1)).toEqual([
       '/aggregation/v1/customers/1005061234/institutions/4222/accounts',
       '/aggregation/v1/customers/1005061234/institutionLogins/1007302745/accounts',
-      '/aggregation/v1/customers/1005061234/institutionLogins/1007302745',
+      '/aggregation/v2/customers/1005061234/institutionLogins/1007302745/accounts',
       '/aggregation/v1/customers/1005061234/institutions/4222/accounts',
     ]);
   });

@@ -22,12 +22,13 @@ export const consumers = {
  * it was set plus 3%, rounded up to the next 100 B, so a spec edit (an operation, a
  * schema) fits without touching it while a feature's worth of growth does not. Lower
  * them when a change cuts size; raise them by the same rule only for a change worth its
- * bytes, and say which in the commit. Set at 19 124 and 18 704 B (the shared credential
- * store, the linear redactor, bounded error summaries).
+ * bytes, and say which in the commit. Set at 20 453 and 20 054 B (issue 23: configuration
+ * from the environment, the browser refusal, errors that say what to do, `if (error)`
+ * narrowing, inspectable headers; before it, 19 229 and 18 819 B).
  */
 export const gzipBudgets: Partial<Record<keyof typeof consumers, number>> = {
-  createAccountsClient: 19_700,
-  createAccountsApi: 19_300,
+  createAccountsClient: 21_100,
+  createAccountsApi: 20_700,
 };
 
 /** `source` bundled from the repository root as a browser consumer would ship it: minified ESM. */

@@ -4,7 +4,8 @@ export interface OperationParameter {
   readonly name: string;
   readonly in: 'path' | 'query' | 'header' | 'cookie';
   readonly required: boolean;
-  readonly type: 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object';
+  /** `integer|string`: an id the API sends either way, accepted in both forms. */
+  readonly type: 'string' | 'integer' | 'integer|string' | 'number' | 'boolean' | 'array' | 'object';
 }
 
 export interface OperationDescription {
@@ -97,7 +98,7 @@ export const operations: readonly OperationDescription[] = [
         "name": "institutionLoginId",
         "in": "path",
         "required": true,
-        "type": "string"
+        "type": "integer|string"
       }
     ],
     "timeoutMs": undefined,
@@ -172,7 +173,7 @@ export const operations: readonly OperationDescription[] = [
         "name": "institutionId",
         "in": "path",
         "required": true,
-        "type": "integer"
+        "type": "integer|string"
       }
     ],
     "timeoutMs": undefined,
@@ -195,7 +196,7 @@ export const operations: readonly OperationDescription[] = [
         "name": "institutionLoginId",
         "in": "path",
         "required": true,
-        "type": "string"
+        "type": "integer|string"
       }
     ],
     "timeoutMs": undefined,
@@ -235,7 +236,7 @@ export const operations: readonly OperationDescription[] = [
         "name": "institutionLoginId",
         "in": "path",
         "required": true,
-        "type": "string"
+        "type": "integer|string"
       },
       {
         "name": "toDate",
@@ -270,7 +271,7 @@ export const operations: readonly OperationDescription[] = [
         "name": "institutionLoginId",
         "in": "path",
         "required": true,
-        "type": "string"
+        "type": "integer|string"
       }
     ],
     "timeoutMs": 120000,

@@ -21,7 +21,8 @@ import {
 } from '../generated/openapi-generator/index.js';
 import type { paths } from '../generated/openapi-typescript/accounts.js';
 import { operations } from '../generated/operations.js';
-import { FinicityInputError, toFinicityError } from './errors.js';
+import { apiErrorOf } from './attached-errors.js';
+import { type ErrorBodyStandIn, errorBodyStandIn, FinicityInputError, toFinicityError } from './errors.js';
 import {
   checkArguments,
   classClientArgumentName,
@@ -29,9 +30,8 @@ import {
   findOperationByTemplate,
   type OperationDescription,
 } from './operations.js';
-import { type AccountsClientOptions, checkCallOptions, type ResolvedOptions, resolveOptions } from './options.js';
+import { type AccountsClientOptions, checkCallOptions, type ResolvedOptions, requireTokenCredentials, resolveOptions } from './options.js';
 import type { Redactor } from './redaction.js';
-import { apiErrorOf } from './response.js';
 import { type CallOptions, createTransport, type Transport, UnsentRequest } from './transport.js';
 
 type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
@@ -47,12 +47,26 @@ type RequiredKeys<T> = { [K in keyof T]-?: Record<never, never> extends Pick<T, 
  * or around the transport, so they are refused (at run time too).
  */
 type CallInit = CallOptions & { signal?: AbortSignal; baseUrl?: never; fetch?: never };
-type CallParameters<Init> = RequiredKeys<Init> extends never ? [(Init & CallInit)?] : [Init & CallInit];
+/** The keys a call may give: openapi-fetch's that leave the destination alone, and this package's. */
+type CallKey = (typeof OPENAPI_FETCH_OPTIONS_LIST)[number] | 'signal' | 'timeoutMs' | 'maxRetries';
+/** Any other key (a typo such as `timeout`) is `never`, so it fails to compile as it fails at run time. */
+type OnlyCallKeys<Init> = { [Key in Exclude<keyof Init, CallKey>]: never };
+type CallParameters<Init> =
+  RequiredKeys<Init> extends never ? [(Init & CallInit & OnlyCallKeys<Init>)?] : [Init & CallInit & OnlyCallKeys<Init>];
+
+/** Values that can read as false: openapi-fetch's `error` is never one of them here (see `errorBodyStandIn`). */
+type Primitive = string | number | bigint | boolean | symbol | null | undefined;
+/** The spec's error bodies that are objects, plus the stand-in served for any that is not (a `text/plain` 401). */
+type TruthyError<Body> = Exclude<Body, Primitive> | ([Extract<Body, Primitive>] extends [never] ? never : ErrorBodyStandIn);
+/** openapi-fetch's result with `error` always an object, so `if (error)` narrows `data`. */
+type AccountsResult<Result> = Result extends { data?: never; error: infer Body; response: Response }
+  ? { data?: never; error: TruthyError<Body>; response: Response }
+  : Result;
 
 type AccountsMethod<Method extends HttpMethod> = <Path extends PathsWith<Method>, Init extends MaybeOptionalInit<paths[Path], Method>>(
   url: Path,
   ...init: CallParameters<Init>
-) => Promise<FetchResponse<Extract<paths[Path][Method], Record<string | number, unknown>>, Init, `${string}/${string}`>>;
+) => Promise<AccountsResult<FetchResponse<Extract<paths[Path][Method], Record<string | number, unknown>>, Init, `${string}/${string}`>>>;
 
 /** openapi-fetch's client for the spec's paths, with this package's per-call options typed. */
 export type AccountsClient = Omit<Client<paths>, 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE'> & {
@@ -85,7 +99,7 @@ function ownOnly(given: object | undefined, fixed: Record<string, unknown>): Rec
 }
 
 /** openapi-fetch's request options that leave the destination and the sending alone. */
-const OPENAPI_FETCH_OPTIONS = new Set([
+const OPENAPI_FETCH_OPTIONS_LIST = [
   'params',
   'body',
   'headers',
@@ -94,7 +108,8 @@ const OPENAPI_FETCH_OPTIONS = new Set([
   'bodySerializer',
   'pathSerializer',
   'middleware',
-]);
+] as const;
+const OPENAPI_FETCH_OPTIONS = new Set<string>(OPENAPI_FETCH_OPTIONS_LIST);
 const HTTP_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
 
 /** Everything a client needs, made once per options: several clients can share it (one token, one transport). */
@@ -103,14 +118,19 @@ interface Shared {
   transport: Transport;
 }
 
-function share(options: AccountsClientOptions): Shared {
+/** `client`: the factory's name, when its client calls operations that need a token (so credentials are required now). */
+function share(options: AccountsClientOptions | undefined, client?: string): Shared {
   const resolved = resolveOptions(options);
+  if (client) requireTokenCredentials(resolved, client);
   return { resolved, transport: createTransport(resolved) };
 }
 
-/** openapi-fetch typed by the spec's paths; HTTP errors come back as `{ error, response }`. */
-export function createAccountsClient(options: AccountsClientOptions): AccountsClient {
-  return openapiFetchClient(share(options));
+/**
+ * openapi-fetch typed by the spec's paths; HTTP errors come back as `{ error, response }`.
+ * Options left out are read from the environment (`FINICITY_APP_KEY`, …).
+ */
+export function createAccountsClient(options?: AccountsClientOptions): AccountsClient {
+  return openapiFetchClient(share(options, 'createAccountsClient'));
 }
 
 /**
@@ -175,7 +195,10 @@ function openapiFetchClient({ resolved, transport }: Shared): AccountsClient {
         const { signal: _signal, timeoutMs: _timeoutMs, maxRetries: _maxRetries, ...rest } = init!;
         openapiFetchInit = ownOnly(rest, { baseUrl: resolved.baseUrl, fetch: (input: Request | UnsentRequest) => transport(input, call) });
       } else openapiFetchInit = ownOnly(init, { baseUrl: resolved.baseUrl, fetch: transport });
-      return await (client.request as (m: string, u: string, i: object | undefined) => Promise<unknown>)(method, url, openapiFetchInit);
+      const result = await (
+        client.request as (m: string, u: string, i: object | undefined) => Promise<{ error?: unknown; response: Response }>
+      )(method, url, openapiFetchInit);
+      return withTruthyError(result);
     } catch (error) {
       throw asFinicityError(error, call?.signal, resolved.redactor);
     }
@@ -191,6 +214,16 @@ function openapiFetchClient({ resolved, transport }: Shared): AccountsClient {
   } as Record<string, unknown>;
   for (const method of HTTP_METHODS) guarded[method] = (url: string, init?: Record<string, unknown>) => request(method, url, init);
   return guarded as unknown as AccountsClient;
+}
+
+/**
+ * The result with an `error` that is no JSON object (text, a bare JSON value) replaced by
+ * the stand-in built from the call's FinicityApiError: `error` is always an object, as
+ * its type says. The body itself stays readable from `response`.
+ */
+function withTruthyError<Result extends { error?: unknown; response: Response }>(result: Result): Result {
+  if (!('error' in result) || (typeof result.error === 'object' && result.error !== null)) return result;
+  return { ...result, error: errorBodyStandIn(result.response.status, apiErrorOf(result.response)) };
 }
 
 /**
@@ -317,8 +350,8 @@ function classClient<Api extends object>(
 }
 
 /** The generated `AccountsApi` class, sending through the transport; its methods throw `FinicityApiError`. */
-export function createAccountsApi(options: AccountsClientOptions): AccountsApiClient {
-  return classClient(AccountsApi, share(options));
+export function createAccountsApi(options?: AccountsClientOptions): AccountsApiClient {
+  return classClient(AccountsApi, share(options, 'createAccountsApi'));
 }
 
 /**
@@ -326,7 +359,7 @@ export function createAccountsApi(options: AccountsClientOptions): AccountsApiCl
  * key only. Rarely needed: with `partnerId` and `partnerSecret`, every client obtains
  * and renews tokens itself.
  */
-export function createAuthenticationApi(options: AccountsClientOptions): AuthenticationApiClient {
+export function createAuthenticationApi(options?: AccountsClientOptions): AuthenticationApiClient {
   return classClient(AuthenticationApi, share(options));
 }
 
@@ -341,8 +374,8 @@ export interface FinicityClients {
  * Every client on one transport: one token (one token request for them all, one
  * renewal, one remembered refusal), one redaction list, one set of options.
  */
-export function createFinicityClients(options: AccountsClientOptions): FinicityClients {
-  const shared = share(options);
+export function createFinicityClients(options?: AccountsClientOptions): FinicityClients {
+  const shared = share(options, 'createFinicityClients');
   return {
     client: openapiFetchClient(shared),
     api: classClient(AccountsApi, shared),

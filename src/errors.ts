@@ -55,6 +55,26 @@ export interface ApiErrorDetails {
   earlierAttemptMayHaveSucceeded?: boolean | undefined;
 }
 
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+/**
+ * `headers` (already redacted) made to show their entries in `util.inspect` and
+ * `console.log` of an error, whatever the runtime's own `Headers` prints (`Headers {}`
+ * in some): the request id is what a log reader needs first.
+ */
+function inspectable(headers: Headers): Headers {
+  const show = (depth: number, options: { depth?: number | null }, inspect: (value: unknown, options: object) => string) => {
+    const entries: Record<string, string> = {};
+    headers.forEach((value, name) => {
+      entries[name] = value;
+    });
+    return `Headers ${inspect(entries, { ...options, depth: options.depth === null ? null : depth })}`;
+  };
+  // One Headers may pass to several errors (a remembered refusal is told again): define once.
+  if (!Object.hasOwn(headers, INSPECT)) Object.defineProperty(headers, INSPECT, { value: show });
+  return headers;
+}
+
 /** The server answered with an HTTP error status (after any retries). */
 export class FinicityApiError extends FinicityError {
   override name = 'FinicityApiError';
@@ -85,7 +105,7 @@ export class FinicityApiError extends FinicityError {
     this.status = details.status;
     this.code = details.code;
     this.body = details.body;
-    this.headers = details.headers ?? new Headers();
+    this.headers = inspectable(details.headers ?? new Headers());
     this.requestId = this.headers.get('x-request-id') ?? this.headers.get('request-id') ?? undefined;
     this.attempts = details.attempts ?? 1;
     this.earlierAttemptMayHaveSucceeded = details.earlierAttemptMayHaveSucceeded ?? false;
@@ -93,8 +113,11 @@ export class FinicityApiError extends FinicityError {
 }
 
 /**
- * The token-issuing operation refused the partner credentials (or an earlier attempt
- * of this client did). Never retried: five failed authentications lock the partner account.
+ * The credentials were refused. Either the token-issuing operation refused the partner
+ * credentials (or an earlier attempt did: remembered, never retried, since five failed
+ * authentications lock the partner account), and `operation` is the token operation's;
+ * or a call answered 401 (a wrong or expired `appToken`, an app key of another partner),
+ * and `operation` is that call's. The message says which and what to do.
  */
 export class FinicityAuthenticationError extends FinicityApiError {
   override name = 'FinicityAuthenticationError';
@@ -386,6 +409,21 @@ export function apiErrorFromAnswer(
 }
 
 /**
+ * What openapi-fetch's `error` holds when the body is no JSON object (empty, text, a
+ * page, a bare JSON value): the error's code (else the status), the status as a string
+ * and its message. Always an object, so `if (error)` holds for every HTTP error.
+ */
+export interface ErrorBodyStandIn {
+  code: number | string;
+  status: string;
+  message: string;
+}
+
+export function errorBodyStandIn(status: number, error: FinicityApiError | undefined): ErrorBodyStandIn {
+  return { code: error?.code ?? status, status: String(status), message: error?.message ?? `HTTP ${status}` };
+}
+
+/**
  * What a refusal from the token-issuing operation most likely means, by status: a
  * sentence for the end of the FinicityAuthenticationError's message (`ErrorAnswer.note`),
  * or `undefined` for a status that does not refuse credentials.
@@ -406,6 +444,45 @@ export function refusalHint(status: number): string | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * What a 401 on a call that sent a token most likely means, for the end of its
+ * FinicityAuthenticationError's message: `fixedToken` when the client was given
+ * `appToken` (never renewed), `expired` when the code says the token expired.
+ */
+export function unauthorizedHint(fixedToken: boolean, expired: boolean): string {
+  if (fixedToken && expired) {
+    return (
+      'The appToken has expired, and a fixed appToken is never renewed: give a new one, or give partnerId and ' +
+      'partnerSecret instead so that the client requests and renews tokens itself'
+    );
+  }
+  if (fixedToken) return 'The appToken or the app key was refused: check that the token is current and was issued for this appKey';
+  return "The app key or the client's token was refused: check that appKey belongs to the partner whose credentials are given";
+}
+
+/** What to do about a connection that failed, by the network error's code (as `describeNetworkError` gives it). */
+export function connectionAdvice(host: string, code: string): string {
+  if (/^(?:ENOTFOUND|EAI_AGAIN)$/.test(code)) return `${host} does not resolve from this machine: check baseUrl and the DNS settings`;
+  if (code === 'ECONNREFUSED') return `nothing accepts connections at ${host}: check baseUrl`;
+  return `check that this machine reaches ${host} (network, firewall, proxy settings) and that baseUrl is right`;
+}
+
+/**
+ * The connection failure of the token request that `operation` waited for, as that call's
+ * own error: it names the call, the host and what to do; `cause` is the token request's error.
+ */
+export function tokenConnectionFailure(
+  failure: FinicityConnectionError,
+  operation: string,
+  host: string,
+  code: string,
+): FinicityConnectionError {
+  return new FinicityConnectionError(`${operation} could not get an access token: ${failure.message}. ${connectionAdvice(host, code)}`, {
+    operation,
+    cause: failure,
+  });
 }
 
 /**

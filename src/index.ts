@@ -14,6 +14,7 @@ export type * from '../generated/openapi-generator/models/index.js';
 export type { Middleware as ClassClientMiddleware } from '../generated/openapi-generator/runtime.js';
 // openapi-typescript's view of the same spec, as used by openapi-fetch.
 export type { components, operations, paths } from '../generated/openapi-typescript/accounts.js';
+export { apiErrorOf } from './attached-errors.js';
 export {
   type AccountsApiClient,
   type AccountsClient,
@@ -27,6 +28,7 @@ export {
   type WithCallOptions,
 } from './clients.js';
 export {
+  type ErrorBodyStandIn,
   FinicityApiError,
   FinicityAuthenticationError,
   FinicityConnectionError,
@@ -39,7 +41,6 @@ export {
   FinicityUnexpectedError,
 } from './errors.js';
 export type { AccountsClientOptions } from './options.js';
-export { apiErrorOf } from './response.js';
 export { clearRecordedRefusal } from './token/index.js';
 export { type CredentialStore, memoryCredentialStore } from './token/store.js';
 export type { CallOptions } from './transport.js';

@@ -48,6 +48,11 @@ function describe(value: unknown): string {
 function problemWith(parameter: OperationParameter, value: unknown): string | undefined {
   if (value === undefined) return parameter.required ? 'is required' : undefined;
   if (parameter.type === 'integer') return Number.isSafeInteger(value) ? undefined : `must be an integer, got ${describe(value)}`;
+  // An id records carry as a number or as a string of digits: either form passes on as it is.
+  if (parameter.type === 'integer|string') {
+    const fits = Number.isSafeInteger(value) || (typeof value === 'string' && /^[0-9]+$/.test(value));
+    return fits ? undefined : `must be an integer or a string of digits, got ${describe(value)}`;
+  }
   if (parameter.type !== 'string') return undefined;
   if (typeof value !== 'string') {
     // Account records carry some ids (institutionLoginId) as numbers; say exactly what to pass.

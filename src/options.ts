@@ -22,18 +22,24 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
 /** Options shared by `createAccountsClient` and `createAccountsApi`. */
 export interface AccountsClientOptions {
-  /** The `Finicity-App-Key` from the developer dashboard (at least 8 characters). */
-  appKey: string;
+  /** The `Finicity-App-Key` from the developer dashboard (at least 8 characters). Default: `FINICITY_APP_KEY`. */
+  appKey?: string;
   /**
    * A token you obtained yourself (at least 8 characters). Give this, or `partnerId` and
    * `partnerSecret`, or neither for a client that only calls the token-issuing operation.
    */
   appToken?: string;
-  /** With `partnerSecret`: the client requests tokens itself and renews them. */
+  /** With `partnerSecret`: the client requests tokens itself and renews them. Default (without `appToken`): `FINICITY_PARTNER_ID`. */
   partnerId?: string;
-  /** The partner secret (at least 8 characters); sent only to the token-issuing operation on `baseUrl`. */
+  /**
+   * The partner secret (at least 8 characters); sent only to the token-issuing operation on `baseUrl`.
+   * Default (without `appToken`): `FINICITY_PARTNER_SECRET`.
+   */
   partnerSecret?: string;
-  /** Defaults to https://api.finicity.com. Must be https (plain http for localhost only), with no credentials, query or fragment. */
+  /**
+   * Default: `FINICITY_BASE_URL`, else https://api.finicity.com. Must be https (plain http for localhost
+   * only), with no credentials, query or fragment.
+   */
   baseUrl?: string;
   /** Timeout in milliseconds of each call without a timeout of its own in the spec (default 30 000). */
   timeoutMs?: number;
@@ -61,10 +67,16 @@ export interface AccountsClientOptions {
   credentialStore?: CredentialStore;
   /** Longest a single operation on `credentialStore` may take, within the call's own timeout (default 250). */
   credentialStoreTimeoutMs?: number;
+  /**
+   * Lets a client be created in a browser (or a web worker), where anyone who opens the
+   * page can read the app key and the partner secret from it. Refused there unless `true`:
+   * set it only for a page that its own user alone can open with their own credentials.
+   */
+  dangerouslyAllowBrowser?: boolean;
 }
 
 export type ResolvedOptions = Required<
-  Omit<AccountsClientOptions, 'appToken' | 'partnerId' | 'partnerSecret' | 'log' | 'fetch' | 'credentialStore'>
+  Omit<AccountsClientOptions, 'appToken' | 'partnerId' | 'partnerSecret' | 'log' | 'fetch' | 'credentialStore' | 'dangerouslyAllowBrowser'>
 > & {
   credentialStore: CredentialStore | undefined;
   /** The fetch for the next request. */
@@ -93,6 +105,7 @@ const KNOWN_OPTIONS = new Set<string>([
   'log',
   'credentialStore',
   'credentialStoreTimeoutMs',
+  'dangerouslyAllowBrowser',
 ]);
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -170,26 +183,26 @@ function requireDuration(value: unknown, name: string, fallback: number, minimum
 }
 
 /** The base URL without a trailing slash; refused when credentials could leak or the scheme is unsafe. Never echoes the value. */
-function checkBaseUrl(value: unknown): string {
+function checkBaseUrl(value: unknown, name = 'baseUrl'): string {
   if (value === undefined) return DEFAULT_BASE_URL;
   let url: URL;
   try {
-    url = new URL(requireText(value, 'baseUrl'));
+    url = new URL(requireText(value, name));
   } catch (error) {
     if (error instanceof FinicityInputError) throw error;
-    throw new FinicityInputError('baseUrl is not a valid URL');
+    throw new FinicityInputError(`${name} is not a valid URL`);
   }
   if (url.username !== '' || url.password !== '') {
     throw new FinicityInputError(
-      `baseUrl must not carry a user name or password (${url.host}): credentials go in appKey and the token options`,
+      `${name} must not carry a user name or password (${url.host}): credentials go in appKey and the token options`,
     );
   }
   if (url.search !== '' || url.hash !== '' || /[?#]/.test(String(value))) {
-    throw new FinicityInputError(`baseUrl must not have a query or a fragment (${url.origin})`);
+    throw new FinicityInputError(`${name} must not have a query or a fragment (${url.origin})`);
   }
   const loopback = LOOPBACK_HOSTS.has(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    throw new FinicityInputError(`baseUrl must use https (plain http is allowed for localhost only): ${url.origin}`);
+    throw new FinicityInputError(`${name} must use https (plain http is allowed for localhost only): ${url.origin}`);
   }
   return url.href.replace(/\/+$/, '');
 }
@@ -240,7 +253,114 @@ function checkCredentialStore(store: unknown): CredentialStore | undefined {
   return store as CredentialStore;
 }
 
-export function resolveOptions(given: AccountsClientOptions): ResolvedOptions {
+/** The environment variable each option falls back to when the options leave it out, as other SDKs read theirs. */
+export const ENVIRONMENT_VARIABLES = {
+  appKey: 'FINICITY_APP_KEY',
+  partnerId: 'FINICITY_PARTNER_ID',
+  partnerSecret: 'FINICITY_PARTNER_SECRET',
+  baseUrl: 'FINICITY_BASE_URL',
+} as const;
+
+type Environment = Readonly<Record<string, string | undefined>>;
+
+/** The process's environment; an empty one where there is none (a browser) or reading it is refused (Deno without --allow-env). */
+export function processEnvironment(): Environment {
+  try {
+    return (globalThis as { process?: { env?: Environment } }).process?.env ?? {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Fills in, from `environment`, each option of `ENVIRONMENT_VARIABLES` that `options`
+ * leave out (an empty variable counts as unset); the partner pair only when no
+ * `appToken` is given, so a fixed token never meets partner variables. Returns the name
+ * to quote for each option in messages: the option's, or the variable's it came from.
+ */
+export function withEnvironment(
+  options: Partial<Record<keyof AccountsClientOptions, unknown>>,
+  environment: Environment,
+): Record<keyof typeof ENVIRONMENT_VARIABLES, string> {
+  const names = { appKey: 'appKey', partnerId: 'partnerId', partnerSecret: 'partnerSecret', baseUrl: 'baseUrl' };
+  for (const option of Object.keys(ENVIRONMENT_VARIABLES) as (keyof typeof ENVIRONMENT_VARIABLES)[]) {
+    if (options[option] !== undefined || (option.startsWith('partner') && options.appToken !== undefined)) continue;
+    const variable = ENVIRONMENT_VARIABLES[option];
+    const value = environment[variable];
+    if (value === undefined || value === '') continue;
+    options[option] = value;
+    names[option] = variable;
+  }
+  return names;
+}
+
+/** What a missing option says: the option to give, or the variable to set. */
+function missing(option: keyof typeof ENVIRONMENT_VARIABLES): string {
+  return `${option} is missing: give the ${option} option or set ${ENVIRONMENT_VARIABLES[option]}`;
+}
+
+/** The credentials the options give: a fixed token, a partner pair (both halves, or a message naming the missing one), or none. */
+function resolveCredentials(
+  options: Partial<Record<keyof AccountsClientOptions, unknown>>,
+  names: Record<keyof typeof ENVIRONMENT_VARIABLES, string>,
+): ResolvedOptions['credentials'] {
+  const hasPartner = options.partnerId !== undefined || options.partnerSecret !== undefined;
+  if (options.appToken !== undefined) {
+    if (hasPartner) throw new FinicityInputError('give either appToken, or partnerId and partnerSecret, not both');
+    return { kind: 'token', appToken: requireSecret(options.appToken, 'appToken', true) };
+  }
+  if (!hasPartner) return { kind: 'none' };
+  if (options.partnerId === undefined) throw new FinicityInputError(missing('partnerId'));
+  if (options.partnerSecret === undefined) throw new FinicityInputError(missing('partnerSecret'));
+  return {
+    kind: 'partner',
+    partnerId: requireText(options.partnerId, names.partnerId),
+    partnerSecret: requireSecret(options.partnerSecret, names.partnerSecret, false),
+  };
+}
+
+/**
+ * Refuses, when a client is created, options that give no credentials for the calls that
+ * need a token (every Accounts operation): the mistake shows now, not at the first call.
+ */
+export function requireTokenCredentials(resolved: ResolvedOptions, client: string): void {
+  if (resolved.credentials.kind !== 'none') return;
+  throw new FinicityInputError(
+    `${client} needs credentials: give appToken, or partnerId and partnerSecret, in the options, ` +
+      `or set ${ENVIRONMENT_VARIABLES.partnerId} and ${ENVIRONMENT_VARIABLES.partnerSecret}`,
+  );
+}
+
+/**
+ * Whether `scope` (the global object) is a browser page or a web worker: there, whoever
+ * loads the code can read every credential in it. Server runtimes (Node, Deno, Bun, edge
+ * workers) have neither a `document` beside a `window` nor `importScripts`.
+ */
+export function isBrowserLike(scope: object): boolean {
+  const global = scope as { window?: unknown; document?: unknown; importScripts?: unknown };
+  return (typeof global.window === 'object' && typeof global.document === 'object') || typeof global.importScripts === 'function';
+}
+
+/** Refuses a client in a browser-like runtime unless `dangerouslyAllowBrowser` is `true`. */
+function checkRuntime(allow: unknown, scope: object): void {
+  if (allow !== undefined && typeof allow !== 'boolean') throw new FinicityInputError('dangerouslyAllowBrowser must be true or false');
+  if (allow === true || !isBrowserLike(scope)) return;
+  throw new FinicityInputError(
+    'refusing to create a client in a browser: anyone who opens the page can read the app key and the partner secret or token ' +
+      '(five misuses lock the partner account). Call Finicity from your server; set dangerouslyAllowBrowser: true only ' +
+      'for a page its own user alone opens with their own credentials',
+  );
+}
+
+/**
+ * The options checked and completed: each option left out is read from `environment`
+ * where `ENVIRONMENT_VARIABLES` names one, else given its default.
+ */
+export function resolveOptions(
+  given: AccountsClientOptions = {},
+  environment: Environment = processEnvironment(),
+  runtime: object = globalThis,
+): ResolvedOptions {
   if (typeof given !== 'object' || given === null) {
     throw new FinicityInputError('options must be an object with at least appKey');
   }
@@ -251,28 +371,18 @@ export function resolveOptions(given: AccountsClientOptions): ResolvedOptions {
       `unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (known: ${[...KNOWN_OPTIONS].join(', ')})`,
     );
   }
-  const appKey = requireSecret(options.appKey, 'appKey', true);
-  const hasToken = options.appToken !== undefined;
-  const hasPartner = options.partnerId !== undefined || options.partnerSecret !== undefined;
-  if (hasToken && hasPartner) {
-    throw new FinicityInputError('give either appToken, or partnerId and partnerSecret, not both');
-  }
-  const credentials: ResolvedOptions['credentials'] = hasToken
-    ? { kind: 'token', appToken: requireSecret(options.appToken, 'appToken', true) }
-    : hasPartner
-      ? {
-          kind: 'partner',
-          partnerId: requireText(options.partnerId, 'partnerId'),
-          partnerSecret: requireSecret(options.partnerSecret, 'partnerSecret', false),
-        }
-      : { kind: 'none' };
+  checkRuntime(options.dangerouslyAllowBrowser, runtime);
+  const names = withEnvironment(options, environment);
+  if (options.appKey === undefined) throw new FinicityInputError(missing('appKey'));
+  const appKey = requireSecret(options.appKey, names.appKey, true);
+  const credentials = resolveCredentials(options, names);
   const givenFetch = optionalFunction<typeof globalThis.fetch>(options.fetch, 'fetch');
   const now = optionalFunction<() => number>(options.now, 'now');
   const log = optionalFunction<(line: string) => void>(options.log, 'log');
   return {
     appKey,
     credentials,
-    baseUrl: checkBaseUrl(options.baseUrl),
+    baseUrl: checkBaseUrl(options.baseUrl, names.baseUrl),
     timeoutMs: requireDuration(options.timeoutMs, 'timeoutMs', 30_000, 1),
     maxRetries: Math.floor(requireCount(options.maxRetries, 'maxRetries', 2, 0)),
     retryBaseDelayMs: requireDuration(options.retryBaseDelayMs, 'retryBaseDelayMs', 500, 0),

@@ -2,7 +2,8 @@
  * Response reading: the size cap while the body streams, and the `Response` handed
  * to the clients once the transport has the whole body.
  */
-import { type FinicityApiError, FinicityResponseError } from './errors.js';
+import { apiErrorOf, attachApiError } from './attached-errors.js';
+import { FinicityResponseError } from './errors.js';
 import { isHeaderText } from './options.js';
 
 /** Thrown by `readBody` past the cap; the transport turns it into a FinicityResponseTooLargeError. */
@@ -100,18 +101,6 @@ export function headersForBody(headers: Headers, length: number): Headers {
   return copy;
 }
 
-/** The FinicityApiError of each HTTP error response the transport returned (clones included). */
-const errorsOfResponses = new WeakMap<Response, FinicityApiError>();
-
-/** The normalised FinicityApiError of an HTTP error response from a Finicity client; `undefined` for a success. */
-export function apiErrorOf(response: Response): FinicityApiError | undefined {
-  return errorsOfResponses.get(response);
-}
-
-export function attachApiError(response: Response, error: FinicityApiError): void {
-  errorsOfResponses.set(response, error);
-}
-
 /** Statuses that may not carry a body in a `Response`. */
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
@@ -128,9 +117,12 @@ const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
  * `instanceof Response` holds and a runtime's inspection finds its getters.
  */
 export class BufferedResponse implements Response {
-  static {
-    Object.setPrototypeOf(BufferedResponse.prototype, Response.prototype);
-  }
+  /**
+   * Linked to `Response.prototype` at the first construction, not at import: reading the
+   * global `Response` makes Node load its fetch implementation, about 20-30 ms that every
+   * import (a serverless cold start) would pay before any call needs it.
+   */
+  static #linked = false;
 
   readonly #bytes: Uint8Array;
   readonly #status: number;
@@ -142,6 +134,10 @@ export class BufferedResponse implements Response {
   #stream: ReadableStream<Uint8Array> | null | undefined;
 
   constructor(bytes: Uint8Array, init: { status: number; statusText: string; headers: Headers }, url: string, operation: string) {
+    if (!BufferedResponse.#linked) {
+      Object.setPrototypeOf(BufferedResponse.prototype, Response.prototype);
+      BufferedResponse.#linked = true;
+    }
     this.#status = init.status;
     this.#statusText = usableStatusText(init.statusText);
     // Served as given rather than copied (a copy costs a sorted pass over them on every call).
@@ -254,8 +250,8 @@ export class BufferedResponse implements Response {
       this.#url,
       this.#operation,
     );
-    const error = errorsOfResponses.get(this);
-    if (error) errorsOfResponses.set(copy, error);
+    const error = apiErrorOf(this);
+    if (error) attachApiError(copy, error);
     return copy;
   }
 }

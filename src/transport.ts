@@ -12,12 +12,23 @@
  */
 
 import { tokenRules } from '../generated/operations.js';
-import { apiErrorFromAnswer, type FinicityApiError, FinicityConnectionError, FinicityInputError, FinicityTimeoutError } from './errors.js';
-import { type Exchanger, exchange, MAX_ERROR_BODY_BYTES } from './exchange.js';
+import { attachApiError } from './attached-errors.js';
+import {
+  apiErrorFromAnswer,
+  errorBodyStandIn,
+  type FinicityApiError,
+  FinicityAuthenticationError,
+  FinicityConnectionError,
+  FinicityInputError,
+  FinicityTimeoutError,
+  tokenConnectionFailure,
+  unauthorizedHint,
+} from './errors.js';
+import { describeNetworkError, type Exchanger, exchange, MAX_ERROR_BODY_BYTES } from './exchange.js';
 import { findOperation } from './operations.js';
 import { checkCallOptions, type ResolvedOptions } from './options.js';
 import { MIN_SECRET_LENGTH } from './redaction.js';
-import { attachApiError, BufferedResponse, headersForBody, utf8Text } from './response.js';
+import { BufferedResponse, headersForBody, utf8Text } from './response.js';
 import { parseRetryAfter, retryDelay, shouldRetry } from './retry-policy.js';
 import { abortReason, type OutgoingRequest, type Received, sendWithFetch, sleep, TIMED_OUT } from './send.js';
 import { tokenSourceFor } from './token/index.js';
@@ -229,7 +240,10 @@ async function tokenFor(context: TransportContext, call: Call): Promise<string> 
   try {
     return await pending;
   } catch (error) {
-    throw error === TIMED_OUT ? new FinicityTimeoutError(call.name, call.timeoutMs, ' while waiting for an access token') : error;
+    if (error === TIMED_OUT) throw new FinicityTimeoutError(call.name, call.timeoutMs, ' while waiting for an access token');
+    if (!(error instanceof FinicityConnectionError)) throw error;
+    const host = new URL(context.options.baseUrl).host;
+    throw tokenConnectionFailure(error, call.name, host, describeNetworkError(error.cause ?? error));
   }
 }
 
@@ -254,7 +268,14 @@ async function attempt(context: TransportContext, call: Call, token: string | un
 
 const isSuccess = (status: number) => status >= 200 && status < 300;
 
-function errorOf(context: TransportContext, call: Call, received: Received, progress: Progress, note?: string): FinicityApiError {
+function errorOf(
+  context: TransportContext,
+  call: Call,
+  received: Received,
+  progress: Progress,
+  note?: string,
+  ErrorClass?: typeof FinicityApiError,
+): FinicityApiError {
   return apiErrorFromAnswer(
     {
       status: received.status,
@@ -270,7 +291,25 @@ function errorOf(context: TransportContext, call: Call, received: Received, prog
         : note,
     },
     context.redactor,
+    ErrorClass,
   );
+}
+
+/**
+ * The final error of a call its 401 ends: a FinicityAuthenticationError saying what the
+ * refusal most likely means (a fixed token is never renewed). Built again from the
+ * answer only here, once the call is over: a 401 is read first for its code alone.
+ */
+function unauthorizedError(
+  context: TransportContext,
+  call: Call,
+  received: Received,
+  progress: Progress,
+  code: number | string | undefined,
+): FinicityApiError {
+  const fixedToken = context.options.credentials.kind === 'token';
+  const hint = unauthorizedHint(fixedToken, isExpiredToken(401, code, tokenRules));
+  return errorOf(context, call, received, progress, hint, FinicityAuthenticationError);
 }
 
 const joinNotes = (first: string, second: string | undefined) => (second ? `${first}; ${second}` : first);
@@ -313,7 +352,11 @@ async function settle(context: TransportContext, call: Call, token: string | und
     if (!note) throw failure;
     throw new FinicityConnectionError(`${failure.message}; ${note}`, { operation: call.name, cause: failure.cause as Error | undefined });
   }
-  return errorResponse(context, call, received, unauthorized ?? errorOf(context, call, received, progress, note));
+  const final =
+    unauthorized && token !== undefined
+      ? unauthorizedError(context, call, received, progress, unauthorized.code)
+      : (unauthorized ?? errorOf(context, call, received, progress, note));
+  return errorResponse(context, call, received, final);
 }
 
 /**
@@ -344,11 +387,7 @@ function successResponse(context: TransportContext, call: Call, received: Receiv
  */
 function errorResponse(context: TransportContext, call: Call, received: Received, error: FinicityApiError): Response {
   const body = error.body;
-  const text = !body
-    ? JSON.stringify({ code: error.code ?? received.status, status: String(received.status), message: error.message })
-    : typeof body === 'string'
-      ? body
-      : JSON.stringify(body);
+  const text = !body ? JSON.stringify(errorBodyStandIn(received.status, error)) : typeof body === 'string' ? body : JSON.stringify(body);
   const bytes = encoder.encode(text);
   const headers = new Headers(error.headers);
   if (!body) headers.set('content-type', 'application/json');

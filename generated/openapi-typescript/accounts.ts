@@ -379,7 +379,7 @@ export interface components {
              * @default false
              * @example true
              */
-            authorizationExpires: boolean | null;
+            authorizationExpires?: boolean | null;
             detail?: components["schemas"]["CustomerAccountDetail"];
             /** @description Holdings, for investment accounts. */
             position?: components["schemas"]["CustomerAccountPosition"][] | null;
@@ -1302,6 +1302,11 @@ export interface components {
             externalTransactionId?: string | null;
         };
         /**
+         * @description An ID made of digits, given as a number or as a string of digits: account records carry `institutionId` as a string and `institutionLoginId` as a number, so the path parameters take either form and a record's own value can be passed on as it is.
+         * @example 4222
+         */
+        NumericId: number | string;
+        /**
          * @description Finicity's error code. The API sends it either as a number (38006) or as a string of digits ("10001"); treat both forms as the same code.
          * @example 10001
          */
@@ -1368,15 +1373,15 @@ export interface components {
          */
         AccountId: string;
         /**
-         * @description Numeric ID of a Finicity-supported institution.
+         * @description ID of a Finicity-supported institution: a number, or the string of digits an account record carries as its `institutionId`.
          * @example 4222
          */
-        InstitutionId: number;
+        InstitutionId: components["schemas"]["NumericId"];
         /**
-         * @description ID of an institution login, that is one set of credentials at one institution (the `institutionLoginId` of an account).
+         * @description ID of an institution login, that is one set of credentials at one institution: a string of digits, or the number an account record carries as its `institutionLoginId`.
          * @example 1007302745
          */
-        InstitutionLoginId: string;
+        InstitutionLoginId: components["schemas"]["NumericId"];
         /**
          * @description Return only accounts with this status, for example `pending` or `active`.
          * @example pending
@@ -1596,7 +1601,7 @@ export interface operations {
                  */
                 customerId: components["parameters"]["CustomerId"];
                 /**
-                 * @description Numeric ID of a Finicity-supported institution.
+                 * @description ID of a Finicity-supported institution: a number, or the string of digits an account record carries as its `institutionId`.
                  * @example 4222
                  */
                 institutionId: components["parameters"]["InstitutionId"];
@@ -1622,7 +1627,7 @@ export interface operations {
                  */
                 customerId: components["parameters"]["CustomerId"];
                 /**
-                 * @description ID of an institution login, that is one set of credentials at one institution (the `institutionLoginId` of an account).
+                 * @description ID of an institution login, that is one set of credentials at one institution: a string of digits, or the number an account record carries as its `institutionLoginId`.
                  * @example 1007302745
                  */
                 institutionLoginId: components["parameters"]["InstitutionLoginId"];
@@ -1659,7 +1664,7 @@ export interface operations {
                  */
                 customerId: components["parameters"]["CustomerId"];
                 /**
-                 * @description ID of an institution login, that is one set of credentials at one institution (the `institutionLoginId` of an account).
+                 * @description ID of an institution login, that is one set of credentials at one institution: a string of digits, or the number an account record carries as its `institutionLoginId`.
                  * @example 1007302745
                  */
                 institutionLoginId: components["parameters"]["InstitutionLoginId"];
@@ -1685,7 +1690,7 @@ export interface operations {
                  */
                 customerId: components["parameters"]["CustomerId"];
                 /**
-                 * @description ID of an institution login, that is one set of credentials at one institution (the `institutionLoginId` of an account).
+                 * @description ID of an institution login, that is one set of credentials at one institution: a string of digits, or the number an account record carries as its `institutionLoginId`.
                  * @example 1007302745
                  */
                 institutionLoginId: components["parameters"]["InstitutionLoginId"];
@@ -1717,7 +1722,7 @@ export interface operations {
                  */
                 customerId: components["parameters"]["CustomerId"];
                 /**
-                 * @description ID of an institution login, that is one set of credentials at one institution (the `institutionLoginId` of an account).
+                 * @description ID of an institution login, that is one set of credentials at one institution: a string of digits, or the number an account record carries as its `institutionLoginId`.
                  * @example 1007302745
                  */
                 institutionLoginId: components["parameters"]["InstitutionLoginId"];

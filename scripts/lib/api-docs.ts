@@ -26,8 +26,9 @@ function typeOf(document: OpenApiDocument, raw: SchemaObject | undefined): strin
   if (!raw) return 'unknown';
   const named = refName(raw);
   const schema = resolveRef(document, raw);
-  if (named && !schema.oneOf) return named;
-  if (schema.oneOf) return schema.oneOf.map((variant) => typeOf(document, variant)).join(' \\| ');
+  const variants = schema.oneOf ?? schema.anyOf;
+  if (named && !variants) return named;
+  if (variants) return variants.map((variant) => typeOf(document, variant)).join(' \\| ');
   if (schema.type === 'array') return `${typeOf(document, schema.items)}[]`;
   if (schema.type === 'integer') return `integer${schema.format ? ` (${schema.format})` : ''}`;
   return schema.type ?? 'unknown';

@@ -1,8 +1,10 @@
 /**
- * Hover text for the class client's request parameters. typescript-fetch 7.0.0 writes
+ * Hover text for the class client. Request parameters: typescript-fetch 7.0.0 writes
  * each operation's `…Request` interface without the parameters' descriptions (its
  * template has no place for them), so this step adds each one from the spec as a JSDoc
  * line above its field, the way openapi-typescript documents the same parameters.
+ * Everywhere: `cleanHoverText` removes the generator's tag lines that repeat the code
+ * (`@type {number}`, `@memberof CustomerAccount`) and its escaped quotes (`customer\'s`).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -47,4 +49,44 @@ export async function documentRequestParameters(apisDir: string, files: string[]
     });
     if (documented !== source) await writeFile(path, documented);
   }
+}
+
+/** Tag lines of the generator that repeat what the code says: `@type {string}`, `@type NumericId`, `@memberof X`, `@export`, `@interface X`. */
+const NOISE_TAG = /^\s*\* @(?:type|memberof|export|interface)\b.*\n/gm;
+
+/**
+ * A generated file's JSDoc without the generator's noise: tag lines that repeat the
+ * code, and quotes escaped as in a string literal (`customer\'s`), inside comments only.
+ */
+export function withoutHoverNoise(source: string): string {
+  return source.replace(/\/\*\*[\s\S]*?\*\//g, (comment) => comment.replace(NOISE_TAG, '').replace(/\\(['"])/g, '$1'));
+}
+
+/** Cleans the hover text of every file named, in place (models, APIs, runtime). */
+export async function cleanHoverText(dir: string, files: string[]): Promise<void> {
+  for (const file of files) {
+    const path = join(dir, file);
+    const source = await readFile(path, 'utf8');
+    const cleaned = withoutHoverNoise(source);
+    if (cleaned !== source) await writeFile(path, cleaned);
+  }
+}
+
+const TS_PRIMITIVES: Record<string, string> = { integer: 'number', number: 'number', string: 'string', boolean: 'boolean' };
+
+/**
+ * typescript-fetch 7.0.0 writes a schema that is an `anyOf` of primitive types as an
+ * empty interface (`export interface NumericId {}`), which accepts anything; this step
+ * writes it as the union the spec means (`export type NumericId = number | string;`).
+ */
+export function withPrimitiveUnions(models: string, document: OpenApiDocument): string {
+  let fixed = models;
+  const schemas = (document.components as { schemas?: Record<string, object> } | undefined)?.schemas ?? {};
+  for (const [name, raw] of Object.entries(schemas)) {
+    const variants = (resolveRef(document, raw) as { anyOf?: object[] }).anyOf ?? [];
+    const types = variants.map((variant) => TS_PRIMITIVES[(resolveRef(document, variant) as { type?: string }).type ?? '']);
+    if (types.length === 0 || types.some((type) => type === undefined)) continue;
+    fixed = fixed.replace(`export interface ${name} {\n}`, `export type ${name} = ${[...new Set(types)].join(' | ')};`);
+  }
+  return fixed;
 }

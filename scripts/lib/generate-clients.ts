@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { handWrittenDocs, writeApiDocs } from './api-docs.js';
-import { documentRequestParameters } from './class-client-docs.js';
+import { cleanHoverText, documentRequestParameters, withPrimitiveUnions } from './class-client-docs.js';
 import {
   ensureClassDataArchive,
   ensureGeneratorJar,
@@ -74,7 +74,9 @@ async function writeOpenapiTypescript(outDir: string, spec: string): Promise<voi
   // ESM build imports the CommonJS `typescript`, which Node then scans whole for its
   // named exports, costing about 0.6 s of CPU beside the generator's JVM.
   const { default: openapiTS, astToString } = require('openapi-typescript') as typeof import('openapi-typescript');
-  const ast = await openapiTS(pathToFileURL(spec), { silent: true });
+  // defaultNonNullable off: a property with a `default` stays optional, as the class client has it
+  // and as the API sends it (it leaves such a field out); on, it became required in these types only.
+  const ast = await openapiTS(pathToFileURL(spec), { silent: true, defaultNonNullable: false });
   const file = join(outDir, TYPES_FILE);
   await mkdir(join(file, '..'), { recursive: true });
   await writeFile(file, BANNER + astToString(ast));
@@ -174,6 +176,9 @@ async function finishTypescriptFetch(
   // The hover text reads the spec, which only a valid spec is sure to allow.
   await validated;
   await documentRequestParameters(join(target, 'apis'), ['AccountsApi.ts', 'AuthenticationApi.ts'], await parsed());
+  await cleanHoverText(target, ['models/index.ts', 'apis/AccountsApi.ts', 'apis/AuthenticationApi.ts', 'runtime.ts']);
+  const models = join(target, 'models/index.ts');
+  await writeFile(models, withPrimitiveUnions(await readFile(models, 'utf8'), await parsed()));
   // Bookkeeping files that record the generator's run, not the client.
   await rm(join(target, '.openapi-generator'), { recursive: true, force: true });
   await rm(join(target, '.openapi-generator-ignore'), { force: true });

@@ -44,12 +44,25 @@ export async function readOperations(
         name: parameter.name,
         in: parameter.in,
         required: parameter.required === true,
-        type: resolveRef(document, parameter.schema ?? {}).type ?? 'string',
+        type: parameterType(document, parameter.schema ?? {}),
       })),
       ...rules.operations.get(entry.name)!,
     });
   }
   return { tokenRules: rules.token, operations: operations.sort((a, b) => a.operationId.localeCompare(b.operationId)) };
+}
+
+/**
+ * A parameter's type for the run-time argument check: its schema's `type`, or for a
+ * `anyOf` (or `oneOf`) of an integer and a string (an id sent either way) `integer|string`.
+ */
+function parameterType(document: OpenApiDocument, schema: object): string {
+  const resolved = resolveRef(document, schema) as { type?: string; oneOf?: object[]; anyOf?: object[] };
+  if (resolved.type) return resolved.type;
+  const types = (resolved.anyOf ?? resolved.oneOf ?? [])
+    .map((alternative) => (resolveRef(document, alternative) as { type?: string }).type)
+    .sort();
+  return types.join('|') === 'integer|string' ? 'integer|string' : 'string';
 }
 
 /** JSON, except that `undefined` stays `undefined` (the interface makes the key mandatory). */
@@ -67,7 +80,8 @@ export interface OperationParameter {
   readonly name: string;
   readonly in: 'path' | 'query' | 'header' | 'cookie';
   readonly required: boolean;
-  readonly type: 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object';
+  /** \`integer|string\`: an id the API sends either way, accepted in both forms. */
+  readonly type: 'string' | 'integer' | 'integer|string' | 'number' | 'boolean' | 'array' | 'object';
 }
 
 export interface OperationDescription {

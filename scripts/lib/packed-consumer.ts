@@ -119,10 +119,13 @@ export function consumerCompilerOptions(mode: ModuleMode, emit: { noEmit: true }
   return { target: 'ES2022', module, moduleResolution, lib: ['ES2022', 'DOM'], strict: true, skipLibCheck: false, types: [], ...emit };
 }
 
-/** Type-checks (and, except for bundler, compiles) the consumer under one mode; rejects with tsc's output. */
-export async function compileConsumer(dir: string, mode: ModuleMode): Promise<void> {
+/**
+ * Type-checks (and, except for bundler, compiles) the consumer under one mode; rejects with
+ * tsc's output. `tsc` and `extraArgs` run another TypeScript version, `--noEmit` for one.
+ */
+export async function compileConsumer(dir: string, mode: ModuleMode, tsc = tscPath, extraArgs: string[] = []): Promise<void> {
   try {
-    await run(process.execPath, [tscPath, '-p', `tsconfig.${mode}.json`], { cwd: dir });
+    await run(process.execPath, [tsc, '-p', `tsconfig.${mode}.json`, ...extraArgs], { cwd: dir });
   } catch (error) {
     throw new Error(`tsconfig.${mode}.json: ${String((error as { stdout?: string }).stdout ?? error).trim()}`);
   }

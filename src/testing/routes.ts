@@ -54,6 +54,8 @@ export function matchRoute(routes: readonly Route[], method: string, pathname: s
 const wellFormed: Record<OperationParameter['type'], (value: string) => boolean> = {
   string: () => true,
   integer: (value) => /^-?[0-9]+$/.test(value),
+  // An id sent as a number or as a string of digits reads as an integer in a path.
+  'integer|string': (value) => /^-?[0-9]+$/.test(value),
   number: (value) => value.trim() !== '' && Number.isFinite(Number(value)),
   boolean: (value) => value === 'true' || value === 'false',
   // Neither appears in a path or query of this API; the fake does not parse them.

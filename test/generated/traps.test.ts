@@ -34,6 +34,36 @@ describe('generator traps', () => {
     expectTypeOf<ClassModels.CustomerAccount['id']>().toEqualTypeOf<string>();
   });
 
+  it('every model has the same fields, each of one type and optionality, in both clients', () => {
+    // openapi-typescript made a property with a `default` required (authorizationExpires); the API leaves it out.
+    expectTypeOf<Schemas['CustomerAccount']['authorizationExpires']>().toEqualTypeOf<boolean | null | undefined>();
+    expectTypeOf<Schemas['AccessToken']>().toEqualTypeOf<ClassModels.AccessToken>();
+    expectTypeOf<Schemas['CustomerAccount']>().toEqualTypeOf<ClassModels.CustomerAccount>();
+    expectTypeOf<Schemas['CustomerAccountDetail']>().toEqualTypeOf<ClassModels.CustomerAccountDetail>();
+    expectTypeOf<Schemas['CustomerAccountPosition']>().toEqualTypeOf<ClassModels.CustomerAccountPosition>();
+    expectTypeOf<Schemas['CustomerAccounts']>().toEqualTypeOf<ClassModels.CustomerAccounts>();
+    expectTypeOf<Schemas['ErrorCode']>().toEqualTypeOf<ClassModels.ErrorCode>();
+    expectTypeOf<Schemas['ErrorMessage']>().toEqualTypeOf<ClassModels.ErrorMessage>();
+    expectTypeOf<Schemas['NumericId']>().toEqualTypeOf<ClassModels.NumericId>();
+    expectTypeOf<Schemas['PartnerCredentials']>().toEqualTypeOf<ClassModels.PartnerCredentials>();
+  });
+
+  it('the type test above names every model of the class client', async () => {
+    const models = await read('openapi-generator/models/index.ts');
+    const names = [...models.matchAll(/^export (?:interface|type) (\w+)/gm)].map((match) => match[1]);
+    expect(names).toEqual([
+      'AccessToken',
+      'CustomerAccount',
+      'CustomerAccountDetail',
+      'CustomerAccountPosition',
+      'CustomerAccounts',
+      'ErrorCode',
+      'ErrorMessage',
+      'NumericId',
+      'PartnerCredentials',
+    ]);
+  });
+
   it("no schema became Record<string, never> (openapi-typescript's bare type: object)", async () => {
     const types = await read('openapi-typescript/accounts.ts');
     // Only the document's empty sections (webhooks, $defs) may be empty records.

@@ -21,7 +21,9 @@ import {
   writeConsumerProject,
 } from '../../scripts/lib/packed-consumer.js';
 import { tscPath } from '../../scripts/lib/typescript.js';
+import { oldestTypeScript } from '../support/oldest-typescript.js';
 import { repoRoot, runScript } from '../support/run-script.js';
+import { writeUserProject } from '../support/user-program.js';
 
 const run = promisify(execFile);
 const bin = (name: string) => join(repoRoot, 'node_modules/.bin', name);
@@ -88,6 +90,15 @@ describe('the installed package', () => {
     'type-checks in strict mode under module resolution %s',
     async (mode) => {
       await expect(compiled(mode)).resolves.toBeUndefined();
+    },
+    120_000,
+  );
+
+  // The README claims TypeScript 5.4 or newer: the oldest whose checks pass on openapi-fetch's own types too.
+  it.each(Object.keys(moduleModes) as ModuleMode[])(
+    'type-checks with skipLibCheck: false on TypeScript 5.4, the oldest the README claims, under %s',
+    async (mode) => {
+      await expect(compileConsumer(consumer, mode, await oldestTypeScript(), ['--noEmit'])).resolves.toBeUndefined();
     },
     120_000,
   );
@@ -205,4 +216,19 @@ describe('the test kit entry, finicity-accounts/testing', () => {
       [4, [200, 503, 200]],
     ]);
   });
+});
+
+describe("a user's program", () => {
+  // List, get, refresh, delete and error handling, tested with MSW, as users write them:
+  // compiled against the packed package with exactOptionalPropertyTypes and noUncheckedIndexedAccess.
+  it('compiles under the strictest settings and its MSW tests pass', async () => {
+    const user = join(scratch, 'user');
+    await writeUserProject(user, consumer, repoRoot);
+    const tsc = await run(process.execPath, [tscPath, '-p', 'tsconfig.json'], {
+      cwd: user,
+    }).catch((error: { stdout?: string }) => ({ stdout: `tsc failed: ${error.stdout ?? String(error)}` }));
+    expect(tsc.stdout).toBe('');
+    const { stdout } = await run(process.execPath, ['out/user/app.test.js'], { cwd: user, env: { PATH: process.env.PATH ?? '' } });
+    expect(stdout.trim()).toBe('user program: ok');
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { apiErrorFromAnswer, normalizeErrorCode } from '../../src/errors.js';
-import { FinicityApiError, FinicityError } from '../../src/index.js';
+import { FinicityApiError, FinicityAuthenticationError, FinicityError } from '../../src/index.js';
 import { Redactor } from '../../src/redaction.js';
 import { clientKinds } from '../support/clients.js';
 import { json, text, useFaultServer } from '../support/fault-server.js';
@@ -27,14 +28,40 @@ describe.each(clientKinds)('HTTP errors through $name', ({ make }) => {
     expect(error.message).toBe('GetCustomerAccount failed with HTTP 404 Not Found: Account not found (code 38003)');
   });
 
-  it('reads a text/plain 401', async () => {
+  it('reads a text/plain 401, as a FinicityAuthenticationError saying what to check', async () => {
     server.on(ACCOUNT, text(401, 'Unauthorized'));
-    expect(await failure()).toMatchObject({
+    const error = await failure();
+    expect(error).toBeInstanceOf(FinicityAuthenticationError);
+    expect(error).toMatchObject({
       status: 401,
       code: undefined,
       body: 'Unauthorized',
-      message: 'GetCustomerAccount failed with HTTP 401 Unauthorized: Unauthorized',
+      operation: 'GetCustomerAccount',
+      message:
+        'GetCustomerAccount failed with HTTP 401 Unauthorized: Unauthorized. ' +
+        'The appToken or the app key was refused: check that the token is current and was issued for this appKey',
     });
+  });
+
+  it.each([
+    ['an "error" string', '{"error":"Internal failure"}', 'application/json', 'Internal failure'],
+    [
+      'problem+json',
+      '{"type":"about:blank","title":"Service Unavailable","status":503}',
+      'application/problem+json',
+      'Service Unavailable',
+    ],
+    [
+      "upstream's wrapper",
+      '{"Errors":{"Error":[{"code":"38003","message":"Account not found"}]}}',
+      'application/json',
+      'Account not found (code 38003)',
+    ],
+  ])('summarises %s readably, never as an empty body', async (_shape, body, contentType, summary) => {
+    server.on(ACCOUNT, text(500, body, contentType));
+    const error = await failure();
+    expect(error.message).toBe(`GetCustomerAccount failed with HTTP 500 Internal Server Error: ${summary}`);
+    expect(error.message).not.toMatch(/empty body/);
   });
 
   it('reads an empty body', async () => {
@@ -44,6 +71,26 @@ describe.each(clientKinds)('HTTP errors through $name', ({ make }) => {
       body: undefined,
       message: 'GetCustomerAccount failed with HTTP 400 Bad Request and an empty body',
     });
+  });
+});
+
+describe('inspection', () => {
+  it('util.inspect of an error shows its headers, redacted', () => {
+    const error = apiErrorFromAnswer(
+      {
+        status: 500,
+        statusText: '',
+        headers: new Headers({ 'x-request-id': 'req-1', 'x-echo': 'test-app-key-77' }),
+        text: '',
+        operation: 'Op',
+      },
+      new Redactor(['test-app-key-77']),
+    );
+    const shown = inspect(error);
+    expect(shown).toContain("headers: Headers { 'x-echo': '[redacted]', 'x-request-id': 'req-1' }");
+    expect(inspect({ logged: error })).toContain("'x-request-id': 'req-1'");
+    expect(shown).not.toContain('test-app-key-77');
+    expect(JSON.stringify(error)).not.toContain('headers');
   });
 });
 

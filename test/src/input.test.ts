@@ -26,12 +26,13 @@ describe.each(clientKinds)('bad arguments through $name fail before any request'
   it('a missing id', () =>
     expectRejected(client().getCustomerAccounts(undefined as unknown as string), /(customerId is required|customerId)/));
   it('a non-integer institutionId', () =>
-    expectRejected(client().getCustomerAccountsByInstitution('1', 4222.5), /institutionId must be an integer, got number 4222.5/));
-  it('a numeric string as institutionId', () =>
     expectRejected(
-      client().getCustomerAccountsByInstitution('1', '4222' as unknown as number),
-      /institutionId must be an integer, got "4222"/,
+      client().getCustomerAccountsByInstitution('1', 4222.5),
+      /institutionId must be an integer or a string of digits, got number 4222.5/,
     ));
+  it.each(['', '42a', '.', ' 42'])('a string of other than digits as institutionId: %j', (value) =>
+    expectRejected(client().getCustomerAccountsByInstitution('1', value), /institutionId must be an integer or a string of digits, got "/),
+  );
 });
 
 describe.each([
@@ -40,7 +41,9 @@ describe.each([
 ] as const)('bad options for %s fail at creation', (_name, create) => {
   const attempt = (options: unknown) => () => create(options as AccountsClientOptions);
   it('a missing appKey', () =>
-    expect(attempt({ appToken: 'test-app-token' })).toThrow(new FinicityInputError('appKey must be a non-empty string')));
+    expect(attempt({ appToken: 'test-app-token' })).toThrow(
+      new FinicityInputError('appKey is missing: give the appKey option or set FINICITY_APP_KEY'),
+    ));
   it('an empty appKey', () => expect(attempt({ appKey: '', appToken: 'test-app-token' })).toThrow(/appKey must be a non-empty string/));
   it('an app key or token that cannot go in a header', () => {
     expect(attempt({ appKey: 'test-app-key\r\nX-Injected: 1', appToken: 'test-app-token' })).toThrow(
@@ -50,14 +53,16 @@ describe.each([
     );
     expect(attempt({ appKey: 'test-app-key', appToken: 'token✓' })).toThrow(/^appToken contains a character an HTTP header cannot carry/);
   });
-  it('no token credentials is allowed (the app key alone serves the token-issuing operation)', () =>
-    expect(attempt({ appKey: 'test-app-key' })).not.toThrow());
+  it('no token credentials (the app key alone serves only createAuthenticationApi)', () =>
+    expect(attempt({ appKey: 'test-app-key' })).toThrow(/needs credentials: give appToken, or partnerId and partnerSecret/));
   it('both kinds of credentials', () =>
     expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', partnerId: 'p', partnerSecret: 'test-partner-secret' })).toThrow(
       /not both/,
     ));
   it('a partnerId without its secret', () =>
-    expect(attempt({ appKey: 'test-app-key', partnerId: 'p' })).toThrow(/partnerSecret must be a non-empty string/));
+    expect(attempt({ appKey: 'test-app-key', partnerId: 'p' })).toThrow(
+      /partnerSecret is missing: give the partnerSecret option or set FINICITY_PARTNER_SECRET/,
+    ));
   it('a plain-http baseUrl that is not localhost', () =>
     expect(attempt({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: 'http://api.finicity.com' })).toThrow(
       /baseUrl must use https/,

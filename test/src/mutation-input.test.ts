@@ -50,10 +50,10 @@ describe.each(clientKinds)('path parameters through $name', ({ make }) => {
     [null, 'null'],
     [true, 'boolean true'],
     [['1'], 'an array'],
-    ['4222', '"4222"'],
-  ])('names what it got instead of an integer: %j', async (value, described) => {
+    [4222.5, 'number 4222.5'],
+  ])('names what it got instead of an integer or a string of digits: %j', async (value, described) => {
     expect(await refusal(make(options()).getCustomerAccountsByInstitution('1', value as unknown as number))).toBe(
-      `GetCustomerAccountsByInstitution: path parameter institutionId must be an integer, got ${described}`,
+      `GetCustomerAccountsByInstitution: path parameter institutionId must be an integer or a string of digits, got ${described}`,
     );
   });
 

@@ -20,7 +20,7 @@ const ACCOUNTS_PATH = '/aggregation/v1/customers/{customerId}/accounts' as const
 const params = { path: { customerId: '1' } };
 const base = { appKey: 'app-key-5a6b7c', appToken: 'fixed-token-8d9e0f' };
 const KNOWN =
-  'appKey, appToken, partnerId, partnerSecret, baseUrl, timeoutMs, maxRetries, retryBaseDelayMs, retryMaxDelayMs, tokenLifetimeMs, maxResponseBytes, now, fetch, log, credentialStore, credentialStoreTimeoutMs';
+  'appKey, appToken, partnerId, partnerSecret, baseUrl, timeoutMs, maxRetries, retryBaseDelayMs, retryMaxDelayMs, tokenLifetimeMs, maxResponseBytes, now, fetch, log, credentialStore, credentialStoreTimeoutMs, dangerouslyAllowBrowser';
 
 const creationError = (options: unknown) => {
   try {
@@ -53,7 +53,10 @@ describe('client options', () => {
     [{ ...base, log: console }, 'log must be a function'],
     [{ appKey: 42, appToken: base.appToken }, 'appKey must be a non-empty string'],
     [{ appKey: '        ', appToken: base.appToken }, 'appKey must be a non-empty string'],
-    [{ appKey: base.appKey, partnerSecret: 'partner-secret-1' }, 'partnerId must be a non-empty string'],
+    [
+      { appKey: base.appKey, partnerSecret: 'partner-secret-1' },
+      'partnerId is missing: give the partnerId option or set FINICITY_PARTNER_ID',
+    ],
     [{ appKey: base.appKey, partnerId: ' ', partnerSecret: 'partner-secret-1' }, 'partnerId must be a non-empty string'],
     [{ ...base, appToken: 'seven77' }, 'appToken is implausibly short (8 characters at least): check that the whole value was given'],
   ])('refuses %j', (options, message) => {

@@ -190,7 +190,7 @@ describe('sending', () => {
 
   it("sends openapi-fetch's JSON body and its type with a stated length, and a serializer's bytes as given", async () => {
     server.on(/authentication$/, json(200, { token: 'issued-token-123' }));
-    const client = createAccountsClient({ appKey: 'test-app-key', baseUrl: server.url });
+    const client = createAccountsClient({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
     const credentials = { partnerId: 'p', partnerSecret: 'test-partner-secret' };
     await expect(client.POST('/aggregation/v2/partners/authentication', { body: credentials })).resolves.toMatchObject({
       data: { token: 'issued-token-123' },
@@ -206,7 +206,7 @@ describe('sending', () => {
 
   it('sends the body of the Request middleware saw, whole, with its stated length', async () => {
     server.on(/authentication$/, json(200, { token: 'issued-token-123' }));
-    const client = createAccountsClient({ appKey: 'test-app-key', baseUrl: server.url });
+    const client = createAccountsClient({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
     const seen: Request[] = [];
     client.use({ onRequest: ({ request }) => void seen.push(request) });
     const credentials = { partnerId: 'p', partnerSecret: 'test-partner-secret' };
@@ -219,7 +219,7 @@ describe('sending', () => {
 
   it('gives a text body whose type was taken away the type a Request gives it', async () => {
     server.on(/authentication$/, json(200, { token: 'issued-token-123' }));
-    const client = createAccountsClient({ appKey: 'test-app-key', baseUrl: server.url });
+    const client = createAccountsClient({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
     const body = { partnerId: 'p', partnerSecret: 'test-partner-secret' };
     await client.POST('/aggregation/v2/partners/authentication', { body, headers: { 'Content-Type': null } });
     expect(server.requests[0]!.headers['content-type']).toBe(

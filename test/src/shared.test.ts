@@ -72,13 +72,19 @@ describe('the app key alone', () => {
     expect(server.requests[0]!.headers['finicity-app-token']).toBeUndefined();
   });
 
-  it('refuses, before sending, a call that needs a token', async () => {
-    const api = createAccountsApi({ appKey: 'test-app-key', baseUrl: server.url });
-    const error = await api.getCustomerAccounts({ customerId: '1' }).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(FinicityInputError);
-    expect((error as Error).message).toBe(
-      'GetCustomerAccounts needs a Finicity-App-Token: create the client with appToken, or partnerId and partnerSecret',
-    );
+  it('is refused when an Accounts client is created, naming the options and the variables', () => {
+    for (const [name, create] of [
+      ['createAccountsApi', createAccountsApi],
+      ['createAccountsClient', createAccountsClient],
+      ['createFinicityClients', createFinicityClients],
+    ] as const) {
+      expect(() => create({ appKey: 'test-app-key', baseUrl: server.url })).toThrow(
+        new FinicityInputError(
+          `${name} needs credentials: give appToken, or partnerId and partnerSecret, in the options, ` +
+            'or set FINICITY_PARTNER_ID and FINICITY_PARTNER_SECRET',
+        ),
+      );
+    }
     expect(server.requests).toHaveLength(0);
   });
 });
@@ -105,11 +111,13 @@ describe('every way into an operation goes through the transport', () => {
     expect(replaced).toHaveBeenCalledTimes(1);
   });
 
-  it('says exactly what to pass for an id a record carries as a number', async () => {
+  it('takes an id a record carries as a number as it is, and says what to pass for another id given as a number', async () => {
+    server.on(/institutionLogins/, json(200, { accounts: [] }));
     const api = createAccountsApi({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
-    const institutionLoginId = 1007302745 as unknown as string;
-    await expect(api.getCustomerAccountsByInstitutionLogin({ customerId: '1', institutionLoginId })).rejects.toThrow(
-      'GetCustomerAccountsByInstitutionLogin: path parameter institutionLoginId must be a string, got number 1007302745; pass String(1007302745), that is "1007302745"',
+    await api.getCustomerAccountsByInstitutionLogin({ customerId: '1', institutionLoginId: 1007302745 });
+    expect(server.requests[0]!.url).toMatch(/\/institutionLogins\/1007302745\/accounts$/);
+    await expect(api.getCustomerAccount({ customerId: '1', accountId: 5011648377 as unknown as string })).rejects.toThrow(
+      'GetCustomerAccount: path parameter accountId must be a string, got number 5011648377; pass String(5011648377), that is "5011648377"',
     );
   });
 });

@@ -9,7 +9,7 @@ import { type AccountsClientOptions, createAccountsApi, createAccountsClient, da
 export interface UniformClient {
   getCustomerAccounts(customerId: string, signal?: AbortSignal): Promise<unknown>;
   getCustomerAccount(customerId: string, accountId: string): Promise<unknown>;
-  getCustomerAccountsByInstitution(customerId: string, institutionId: number): Promise<unknown>;
+  getCustomerAccountsByInstitution(customerId: string, institutionId: number | string): Promise<unknown>;
   refreshCustomerAccounts(customerId: string): Promise<unknown>;
   deleteCustomerAccount(customerId: string, accountId: string): Promise<unknown>;
 }

@@ -2,7 +2,7 @@
 /* eslint-disable */
 /**
  * Finicity Accounts API
- * The Accounts part of Finicity\'s Open Banking US API (Finicity is a Mastercard company). It lists, reads, refreshes and deletes the accounts a customer has connected, and includes the partner authentication call that issues the `Finicity-App-Token` every other call needs.  Paths, fields, types, formats, status codes and example values follow Mastercard\'s published document, version 1.42.0 (`info.version` names that release). Dates in account records are Unix epoch seconds (integers). Responses may carry `null` for values the API does not have, and may carry fields this document does not list.  ## Runtime rules  The `x-finicity-…` extensions carry what a client must do at run time; `npm run generate` copies them into `generated/operations.ts`, and the hand-written layer reads nothing else:  - `x-finicity-retryable` (every operation): whether a transport may send the call   again after a transient failure. GET and DELETE may be repeated; no POST is, because   refreshes must not be automated and a repeated `CreateToken` counts towards the   lockout. - `x-finicity-timeout-ms` (optional, a positive integer): this operation\'s own client   timeout; without it the client\'s general timeout applies. - `x-finicity-issues-token` (exactly one operation): the call that trades partner   credentials for a token, with `x-finicity-refused-credential-statuses`, the statuses   that mean the credentials were refused. - On the `FinicityAppToken` scheme, `x-finicity-expired-token-codes` (the 401 codes   after which a token is renewed once and the call sent again) and   `x-finicity-token-renew-after-seconds` (how long one token is shared before a   renewal starts) and `x-finicity-token-valid-seconds` (how long it is accepted: calls   keep using it until then while the renewal runs). - Which credentials a call needs follows from its `security`: `CreateToken` needs the   app key only, every other call the app key and a token.  ## Deviations from the upstream 1.42.0 document  Each change makes the document match what the API really sends. The same list, in a form `npm run upstream` reads, is `spec/deviations.yaml`:  - `ErrorMessage.code` is the `ErrorCode` schema (an integer, or a string of digits)   instead of `type: object`: every upstream example and every real error body sends   `38006` or `\"10001\"`, never an object. - `CustomerAccount.accountNickname` is not required: upstream requires it but never   defines it, and none of its examples send it. It is declared as an optional,   nullable string. - `CustomerAccountPosition.optionExpireDate` is a string of digits (epoch seconds)   without `format: date`: the upstream example `\'1644994800\'` is not a date, and a   date format makes generated clients build wrong `Date` objects. - Every optional property of `CustomerAccount`, `CustomerAccountDetail`,   `CustomerAccountPosition` and `ErrorMessage` is `nullable`, because the API sends   `null` for values it lacks. Required properties stay non-nullable. `detail` stays   a plain reference (not nullable) so generators keep a clean model type; `position`   is a nullable array. - The `CreateToken` 404 (partner not found, code 12401) has an `ErrorMessage` body:   upstream declares its `ErrorWrapper` schema (`{\"Errors\": …}`) while its own   example, like the API, sends `{\"code\": 12401, \"message\": …}`. - A 401 is documented as `text/plain` as well as JSON for every operation,   `CreateToken` included (upstream lists plain text for the other operations only),   since the API may answer that way. - No schema sets `additionalProperties: false`: the API adds fields over time. - The one-line helper schemas of upstream (dates, ids, names, currency and so on)   are inlined as each property\'s own schema, with its own description; dates keep   `type: integer, format: int64`, and no schema uses `format: date` or `date-time`. - Every response body and the `CreateToken` request body have named examples, each   valid against its schema (upstream\'s examples break its own schemas, 149   violations under Prism at 1.16.2). 
+ * The Accounts part of Finicity's Open Banking US API (Finicity is a Mastercard company). It lists, reads, refreshes and deletes the accounts a customer has connected, and includes the partner authentication call that issues the `Finicity-App-Token` every other call needs.  Paths, fields, types, formats, status codes and example values follow Mastercard's published document, version 1.42.0 (`info.version` names that release). Dates in account records are Unix epoch seconds (integers). Responses may carry `null` for values the API does not have, and may carry fields this document does not list.  ## Runtime rules  The `x-finicity-…` extensions carry what a client must do at run time; `npm run generate` copies them into `generated/operations.ts`, and the hand-written layer reads nothing else:  - `x-finicity-retryable` (every operation): whether a transport may send the call   again after a transient failure. GET and DELETE may be repeated; no POST is, because   refreshes must not be automated and a repeated `CreateToken` counts towards the   lockout. - `x-finicity-timeout-ms` (optional, a positive integer): this operation's own client   timeout; without it the client's general timeout applies. - `x-finicity-issues-token` (exactly one operation): the call that trades partner   credentials for a token, with `x-finicity-refused-credential-statuses`, the statuses   that mean the credentials were refused. - On the `FinicityAppToken` scheme, `x-finicity-expired-token-codes` (the 401 codes   after which a token is renewed once and the call sent again) and   `x-finicity-token-renew-after-seconds` (how long one token is shared before a   renewal starts) and `x-finicity-token-valid-seconds` (how long it is accepted: calls   keep using it until then while the renewal runs). - Which credentials a call needs follows from its `security`: `CreateToken` needs the   app key only, every other call the app key and a token.  ## Deviations from the upstream 1.42.0 document  Each change makes the document match what the API really sends. The same list, in a form `npm run upstream` reads, is `spec/deviations.yaml`:  - `ErrorMessage.code` is the `ErrorCode` schema (an integer, or a string of digits)   instead of `type: object`: every upstream example and every real error body sends   `38006` or `"10001"`, never an object. - `CustomerAccount.accountNickname` is not required: upstream requires it but never   defines it, and none of its examples send it. It is declared as an optional,   nullable string. - `CustomerAccountPosition.optionExpireDate` is a string of digits (epoch seconds)   without `format: date`: the upstream example `'1644994800'` is not a date, and a   date format makes generated clients build wrong `Date` objects. - Every optional property of `CustomerAccount`, `CustomerAccountDetail`,   `CustomerAccountPosition` and `ErrorMessage` is `nullable`, because the API sends   `null` for values it lacks. Required properties stay non-nullable. `detail` stays   a plain reference (not nullable) so generators keep a clean model type; `position`   is a nullable array. - The `CreateToken` 404 (partner not found, code 12401) has an `ErrorMessage` body:   upstream declares its `ErrorWrapper` schema (`{"Errors": …}`) while its own   example, like the API, sends `{"code": 12401, "message": …}`. - A 401 is documented as `text/plain` as well as JSON for every operation,   `CreateToken` included (upstream lists plain text for the other operations only),   since the API may answer that way. - No schema sets `additionalProperties: false`: the API adds fields over time. - The one-line helper schemas of upstream (dates, ids, names, currency and so on)   are inlined as each property's own schema, with its own description; dates keep   `type: integer, format: int64`, and no schema uses `format: date` or `date-time`. - Every response body and the `CreateToken` request body have named examples, each   valid against its schema (upstream's examples break its own schemas, 149   violations under Prism at 1.16.2). - The `institutionId` and `institutionLoginId` path parameters take the `NumericId`   schema (an integer, or a string of digits) instead of an integer and a string:   account records carry `institutionId` as a string and `institutionLoginId` as a   number, so with upstream's types a record's own ids could not be passed to the   next call. 
  *
  * The version of the OpenAPI document: 1.42.0
  * 
@@ -18,6 +18,7 @@ import type {
   CustomerAccount,
   CustomerAccounts,
   ErrorMessage,
+  NumericId,
 } from '../models/index.js';
 
 export interface DeleteCustomerAccountRequest {
@@ -30,8 +31,8 @@ export interface DeleteCustomerAccountRequest {
 export interface DeleteCustomerAccountsByInstitutionLoginRequest {
     /** ID of the customer, as issued when the customer was created. */
     customerId: string;
-    /** ID of an institution login, that is one set of credentials at one institution (the `institutionLoginId` of an account). */
-    institutionLoginId: string;
+    /** ID of an institution login, that is one set of credentials at one institution: a string of digits, or the number an account record carries as its `institutionLoginId`. */
+    institutionLoginId: NumericId;
 }
 
 export interface GetCustomerAccountRequest {
@@ -53,15 +54,15 @@ export interface GetCustomerAccountsRequest {
 export interface GetCustomerAccountsByInstitutionRequest {
     /** ID of the customer, as issued when the customer was created. */
     customerId: string;
-    /** Numeric ID of a Finicity-supported institution. */
-    institutionId: number;
+    /** ID of a Finicity-supported institution: a number, or the string of digits an account record carries as its `institutionId`. */
+    institutionId: NumericId;
 }
 
 export interface GetCustomerAccountsByInstitutionLoginRequest {
     /** ID of the customer, as issued when the customer was created. */
     customerId: string;
-    /** ID of an institution login, that is one set of credentials at one institution (the `institutionLoginId` of an account). */
-    institutionLoginId: string;
+    /** ID of an institution login, that is one set of credentials at one institution: a string of digits, or the number an account record carries as its `institutionLoginId`. */
+    institutionLoginId: NumericId;
 }
 
 export interface RefreshCustomerAccountsRequest {
@@ -72,8 +73,8 @@ export interface RefreshCustomerAccountsRequest {
 export interface RefreshCustomerAccountsByInstitutionLoginRequest {
     /** ID of the customer, as issued when the customer was created. */
     customerId: string;
-    /** ID of an institution login, that is one set of credentials at one institution (the `institutionLoginId` of an account). */
-    institutionLoginId: string;
+    /** ID of an institution login, that is one set of credentials at one institution: a string of digits, or the number an account record carries as its `institutionLoginId`. */
+    institutionLoginId: NumericId;
     /** Fetch transactions up to and including this moment; later than `fromDate`. Unix epoch seconds. */
     toDate?: number;
     /** Fetch transactions from this moment on. Unix epoch seconds. */
@@ -83,8 +84,8 @@ export interface RefreshCustomerAccountsByInstitutionLoginRequest {
 export interface RefreshCustomerAccountsByInstitutionLoginV2Request {
     /** ID of the customer, as issued when the customer was created. */
     customerId: string;
-    /** ID of an institution login, that is one set of credentials at one institution (the `institutionLoginId` of an account). */
-    institutionLoginId: string;
+    /** ID of an institution login, that is one set of credentials at one institution: a string of digits, or the number an account record carries as its `institutionLoginId`. */
+    institutionLoginId: NumericId;
 }
 
 export interface RefreshCustomerAccountsV2Request {
@@ -98,7 +99,7 @@ export interface RefreshCustomerAccountsV2Request {
 export class AccountsApi extends runtime.BaseAPI {
 
     /**
-     * Ends the partner\'s access to this one account; the customer\'s other accounts stay reachable. Mastercard keeps data it already collected under its retention policy.
+     * Ends the partner's access to this one account; the customer's other accounts stay reachable. Mastercard keeps data it already collected under its retention policy.
      * Delete one account
      */
     async deleteCustomerAccountRaw(requestParameters: DeleteCustomerAccountRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<void>> {
@@ -133,7 +134,7 @@ export class AccountsApi extends runtime.BaseAPI {
     }
 
     /**
-     * Ends the partner\'s access to this one account; the customer\'s other accounts stay reachable. Mastercard keeps data it already collected under its retention policy.
+     * Ends the partner's access to this one account; the customer's other accounts stay reachable. Mastercard keeps data it already collected under its retention policy.
      * Delete one account
      */
     async deleteCustomerAccount(requestParameters: DeleteCustomerAccountRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<void> {
@@ -141,7 +142,7 @@ export class AccountsApi extends runtime.BaseAPI {
     }
 
     /**
-     * Ends the partner\'s access to every account reached through the login. Mastercard keeps data it already collected under its retention policy.
+     * Ends the partner's access to every account reached through the login. Mastercard keeps data it already collected under its retention policy.
      * Delete the accounts of one institution login
      */
     async deleteCustomerAccountsByInstitutionLoginRaw(requestParameters: DeleteCustomerAccountsByInstitutionLoginRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<void>> {
@@ -176,7 +177,7 @@ export class AccountsApi extends runtime.BaseAPI {
     }
 
     /**
-     * Ends the partner\'s access to every account reached through the login. Mastercard keeps data it already collected under its retention policy.
+     * Ends the partner's access to every account reached through the login. Mastercard keeps data it already collected under its retention policy.
      * Delete the accounts of one institution login
      */
     async deleteCustomerAccountsByInstitutionLogin(requestParameters: DeleteCustomerAccountsByInstitutionLoginRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<void> {
@@ -229,7 +230,7 @@ export class AccountsApi extends runtime.BaseAPI {
 
     /**
      * Returns all accounts of one customer; the optional query filters narrow them by status or kind.
-     * List a customer\'s accounts
+     * List a customer's accounts
      */
     async getCustomerAccountsRaw(requestParameters: GetCustomerAccountsRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<CustomerAccounts>> {
         if (requestParameters.customerId === null || requestParameters.customerId === undefined) {
@@ -268,7 +269,7 @@ export class AccountsApi extends runtime.BaseAPI {
 
     /**
      * Returns all accounts of one customer; the optional query filters narrow them by status or kind.
-     * List a customer\'s accounts
+     * List a customer's accounts
      */
     async getCustomerAccounts(requestParameters: GetCustomerAccountsRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<CustomerAccounts> {
         const response = await this.getCustomerAccountsRaw(requestParameters, initOverrides);
@@ -276,8 +277,8 @@ export class AccountsApi extends runtime.BaseAPI {
     }
 
     /**
-     * Returns the customer\'s active accounts held by one financial institution.
-     * List a customer\'s accounts at one institution
+     * Returns the customer's active accounts held by one financial institution.
+     * List a customer's accounts at one institution
      */
     async getCustomerAccountsByInstitutionRaw(requestParameters: GetCustomerAccountsByInstitutionRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<CustomerAccounts>> {
         if (requestParameters.customerId === null || requestParameters.customerId === undefined) {
@@ -311,8 +312,8 @@ export class AccountsApi extends runtime.BaseAPI {
     }
 
     /**
-     * Returns the customer\'s active accounts held by one financial institution.
-     * List a customer\'s accounts at one institution
+     * Returns the customer's active accounts held by one financial institution.
+     * List a customer's accounts at one institution
      */
     async getCustomerAccountsByInstitution(requestParameters: GetCustomerAccountsByInstitutionRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<CustomerAccounts> {
         const response = await this.getCustomerAccountsByInstitutionRaw(requestParameters, initOverrides);
@@ -365,7 +366,7 @@ export class AccountsApi extends runtime.BaseAPI {
 
     /**
      * Pulls fresh account and transaction data from every institution the customer is connected to, then returns the accounts.  The call can be slow: Finicity recommends a client timeout of 180 seconds (120 before release 1.32.0). If the connection drops, the refresh still finishes; a newer `aggregationAttemptDate` on the accounts shows when. Finicity already refreshes active accounts once a day, so call this only when a business case needs up-to-the-minute data. Apps must not automate refresh calls: no schedules and no automatic retries. Partners billed by Data Access Tiers use `RefreshCustomerAccountsV2` instead. 
-     * Refresh a customer\'s accounts
+     * Refresh a customer's accounts
      */
     async refreshCustomerAccountsRaw(requestParameters: RefreshCustomerAccountsRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<CustomerAccounts>> {
         if (requestParameters.customerId === null || requestParameters.customerId === undefined) {
@@ -396,7 +397,7 @@ export class AccountsApi extends runtime.BaseAPI {
 
     /**
      * Pulls fresh account and transaction data from every institution the customer is connected to, then returns the accounts.  The call can be slow: Finicity recommends a client timeout of 180 seconds (120 before release 1.32.0). If the connection drops, the refresh still finishes; a newer `aggregationAttemptDate` on the accounts shows when. Finicity already refreshes active accounts once a day, so call this only when a business case needs up-to-the-minute data. Apps must not automate refresh calls: no schedules and no automatic retries. Partners billed by Data Access Tiers use `RefreshCustomerAccountsV2` instead. 
-     * Refresh a customer\'s accounts
+     * Refresh a customer's accounts
      */
     async refreshCustomerAccounts(requestParameters: RefreshCustomerAccountsRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<CustomerAccounts> {
         const response = await this.refreshCustomerAccountsRaw(requestParameters, initOverrides);
@@ -500,7 +501,7 @@ export class AccountsApi extends runtime.BaseAPI {
 
     /**
      * The customer-wide refresh for the ASD, AFD and ATD billing tiers. It returns no body; read the accounts afterwards to see the new data.  Allow it 120 seconds (see `x-finicity-timeout-ms`). Apps must not automate refresh calls: no schedules and no automatic retries. Finicity refreshes active accounts daily on its own. 
-     * Refresh a customer\'s accounts (data access tiers)
+     * Refresh a customer's accounts (data access tiers)
      */
     async refreshCustomerAccountsV2Raw(requestParameters: RefreshCustomerAccountsV2Request, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<void>> {
         if (requestParameters.customerId === null || requestParameters.customerId === undefined) {
@@ -531,7 +532,7 @@ export class AccountsApi extends runtime.BaseAPI {
 
     /**
      * The customer-wide refresh for the ASD, AFD and ATD billing tiers. It returns no body; read the accounts afterwards to see the new data.  Allow it 120 seconds (see `x-finicity-timeout-ms`). Apps must not automate refresh calls: no schedules and no automatic retries. Finicity refreshes active accounts daily on its own. 
-     * Refresh a customer\'s accounts (data access tiers)
+     * Refresh a customer's accounts (data access tiers)
      */
     async refreshCustomerAccountsV2(requestParameters: RefreshCustomerAccountsV2Request, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<void> {
         await this.refreshCustomerAccountsV2Raw(requestParameters, initOverrides);

@@ -35,7 +35,9 @@ function clientOptions(fake: FinicityFake, call: CallSpec): AccountsClientOption
 }
 
 const openapiFetchCaller: Caller = async (fake, operation, call) => {
-  const client = createAccountsClient(clientOptions(fake, call)) as any;
+  // createAccountsClient is made with token credentials; the token operation itself sends none of them.
+  const options = operation.issuesToken ? { appToken: 'token-the-token-operation-never-sends', ...call.options } : call.options;
+  const client = createAccountsClient(clientOptions(fake, { ...call, options })) as any;
   const init = { params: { path: call.path, query: call.query }, ...(call.body === undefined ? {} : { body: call.body }) };
   const { data, error, response } = await client[operation.method](operation.path, init);
   const mediaType = response.status === 204 ? undefined : mediaTypeOf(response.headers);

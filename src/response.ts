@@ -104,6 +104,21 @@ export function headersForBody(headers: Headers, length: number): Headers {
 /** Statuses that may not carry a body in a `Response`. */
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
+let linkedToResponse = false;
+
+/**
+ * Links `BufferedResponse` to `Response.prototype`, once, when the first client is made.
+ * Not at import: reading the global `Response` makes Node load its fetch implementation,
+ * 20–30 ms that every import (a serverless cold start) would pay before any call needs
+ * it. Not at the first answer either: changing a prototype that answers already use made
+ * every later call cost about 5% more CPU (V8 drops its fast paths for that prototype).
+ */
+export function linkBufferedResponse(): void {
+  if (linkedToResponse) return;
+  Object.setPrototypeOf(BufferedResponse.prototype, Response.prototype);
+  linkedToResponse = true;
+}
+
 /**
  * A whole `Response` over bytes already read, served from memory, with the rules of
  * one: the body can be consumed once (`bodyUsed`), a clone only before. A success body
@@ -117,12 +132,6 @@ const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
  * `instanceof Response` holds and a runtime's inspection finds its getters.
  */
 export class BufferedResponse implements Response {
-  /**
-   * Linked to `Response.prototype` at the first construction, not at import: reading the
-   * global `Response` makes Node load its fetch implementation, about 20-30 ms that every
-   * import (a serverless cold start) would pay before any call needs it.
-   */
-  static #linked = false;
 
   readonly #bytes: Uint8Array;
   readonly #status: number;
@@ -134,10 +143,6 @@ export class BufferedResponse implements Response {
   #stream: ReadableStream<Uint8Array> | null | undefined;
 
   constructor(bytes: Uint8Array, init: { status: number; statusText: string; headers: Headers }, url: string, operation: string) {
-    if (!BufferedResponse.#linked) {
-      Object.setPrototypeOf(BufferedResponse.prototype, Response.prototype);
-      BufferedResponse.#linked = true;
-    }
     this.#status = init.status;
     this.#statusText = usableStatusText(init.statusText);
     // Served as given rather than copied (a copy costs a sorted pass over them on every call).

@@ -28,7 +28,7 @@ import { describeNetworkError, type Exchanger, exchange, MAX_ERROR_BODY_BYTES } 
 import { findOperation } from './operations.js';
 import { checkCallOptions, type ResolvedOptions } from './options.js';
 import { MIN_SECRET_LENGTH } from './redaction.js';
-import { BufferedResponse, headersForBody, utf8Text } from './response.js';
+import { BufferedResponse, headersForBody, linkBufferedResponse, utf8Text } from './response.js';
 import { parseRetryAfter, retryDelay, shouldRetry } from './retry-policy.js';
 import { abortReason, type OutgoingRequest, type Received, sendWithFetch, sleep, TIMED_OUT } from './send.js';
 import { tokenSourceFor } from './token/index.js';
@@ -428,6 +428,7 @@ async function runCall(context: TransportContext, input: string | URL | Request 
 }
 
 export function createTransport(options: ResolvedOptions): Transport {
+  linkBufferedResponse();
   const context: TransportContext = {
     options,
     send: sendWithFetch(options.fetchFor),

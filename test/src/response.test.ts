@@ -2,9 +2,11 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { FinicityResponseError } from '../../src/errors.js';
-import { BodyTooLarge, BufferedResponse, headersForBody, readBody, usableStatusText } from '../../src/response.js';
+import { BodyTooLarge, BufferedResponse, headersForBody, linkBufferedResponse, readBody, usableStatusText } from '../../src/response.js';
 
 const encoder = new TextEncoder();
+// As creating a client does.
+linkBufferedResponse();
 const buffered = (text: string, status = 200) =>
   new BufferedResponse(
     encoder.encode(text),

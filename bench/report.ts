@@ -153,42 +153,48 @@ function renderCalls({ calls, workload }: BenchResults): string[] {
 function renderFleet({ fleet }: BenchResults): string[] {
   const stores = fleet.stores;
   const names = Object.keys(stores[0]?.contenders ?? {});
+  const p99 = { start: fleet.windows[0]?.p99Ms ?? 0, quiet: fleet.p99.quietMs, renewal: fleet.p99.renewalMs };
+  // One row per kind of window: a count the same in every window of a kind reads "each".
+  const perWindow = (numbers: number[]) =>
+    numbers.every((n) => n === numbers[0]) && numbers.length > 1 ? `${numbers[0]} each` : numbers.join(', ');
+  const rows = (['start', 'quiet', 'renewal'] as const).map((kind) => {
+    const windows = fleet.windows.filter((window) => window.kind === kind);
+    const sum = (pick: (window: (typeof windows)[number]) => number) => windows.reduce((total, window) => total + pick(window), 0);
+    return [
+      `${kind} (${windows.length})`,
+      perWindow(windows.map((window) => window.createTokens)),
+      perWindow(windows.map((window) => window.redisCommands)),
+      sum((window) => window.calls),
+      sum((window) => window.failures),
+      `${p99[kind]} ms`,
+    ];
+  });
   return [
     '',
     table(
       [
-        `fleet of ${fleet.processes} processes on one redis-server, a call every ${fleet.callIntervalMs} ms each, ${seconds(fleet.windowMs)} windows`,
+        `fleet: ${fleet.processes} processes, one redis-server, a call every ${fleet.callIntervalMs} ms each; windows of ${seconds(fleet.windowMs)}`,
         'CreateTokens',
         'Redis commands',
         'calls',
         'failed',
         'p99',
       ],
-      fleet.windows.map((window, index) => [
-        `${index + 1}: ${window.kind}`,
-        window.createTokens,
-        window.redisCommands,
-        window.calls,
-        window.failures,
-        `${window.p99Ms} ms`,
-      ]),
+      rows,
     ),
     '',
     table(
       [
-        `p99 over renewal windows / quiet ones; CPU per call against the memory store (medians of ${stores[0]?.processes ?? 1} processes)`,
-        ...stores.map((level) => `c=${level.concurrency} CPU vs memory store`),
+        `CPU per call against the memory store (medians of ${stores[0]?.processes ?? 1} processes)`,
+        ...stores.map((level) => `c=${level.concurrency}`),
       ],
-      [
-        [`renewal ${fleet.p99.renewalMs} ms / quiet ${fleet.p99.quietMs} ms = ${times(fleet.p99.ratio)}`, ...stores.map(() => '')],
-        ...names.map((name) => [
-          name,
-          ...stores.map((level) => {
-            const cpu = level.contenders[name]!.cpuRatioToMemoryStore;
-            return `${times(cpu.ofTotals)} / ${times(cpu.medianOfRounds)}`;
-          }),
-        ]),
-      ],
+      names.map((name) => [
+        name,
+        ...stores.map((level) => {
+          const cpu = level.contenders[name]!.cpuRatioToMemoryStore;
+          return `${times(cpu.ofTotals)} / ${times(cpu.medianOfRounds)}`;
+        }),
+      ]),
     ),
   ];
 }

@@ -132,7 +132,6 @@ export function linkBufferedResponse(): void {
  * `instanceof Response` holds and a runtime's inspection finds its getters.
  */
 export class BufferedResponse implements Response {
-
   readonly #bytes: Uint8Array;
   readonly #status: number;
   readonly #statusText: string;

@@ -81,7 +81,7 @@ function redirectError(exchanger: Exchanger, received: Received, requestUrl: str
     const location = received.headers.get('location');
     target = location ? new URL(location, requestUrl).origin : received.redirected ? new URL(received.url).origin : undefined;
   } catch {
-    target = undefined;
+    // An unreadable location: the error says so.
   }
   return new FinicityRedirectError(name, received.status, target && exchanger.redactor.text(target), received.redirected);
 }

@@ -17,6 +17,8 @@
  * text are single character classes, which cannot backtrack. Any secret length works.
  */
 
+import { toBase64Url } from './base64url.js';
+
 export const REDACTED = '[redacted]';
 
 /** What replaces a secret in a header name: `[` and `]` cannot appear in one. */
@@ -51,19 +53,6 @@ interface Reading {
   needles: Needle[];
 }
 
-const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Standard base64 without padding. A loop: spreading the bytes into `btoa` overflowed the stack for long secrets. */
-function base64(bytes: Uint8Array): string {
-  const characters: string[] = [];
-  for (let index = 0; index < bytes.length; index += 3) {
-    const group = (bytes[index]! << 16) | ((bytes[index + 1] ?? 0) << 8) | (bytes[index + 2] ?? 0);
-    const count = Math.min(3, bytes.length - index) + 1;
-    for (let sextet = 0; sextet < count; sextet++) characters.push(BASE64_ALPHABET[(group >> (18 - 6 * sextet)) & 63]!);
-  }
-  return characters.join('');
-}
-
 /** The base64 runs that appear inside any base64 text containing `secret`, whatever its offset. */
 function base64Forms(secret: string): string[] {
   const bytes = new TextEncoder().encode(secret);
@@ -71,12 +60,12 @@ function base64Forms(secret: string): string[] {
   for (let offset = 0; offset < 3; offset++) {
     const padded = new Uint8Array(offset + bytes.length);
     padded.set(bytes, offset);
-    const encoded = base64(padded);
+    const encoded = toBase64Url(padded);
     // Drop the characters that also depend on the filler bytes before or after the secret.
     const start = offset === 0 ? 0 : Math.ceil((offset * 8) / 6);
     const end = Math.floor(((offset + bytes.length) * 8) / 6);
     const run = encoded.slice(start, end);
-    if (run.length >= MIN_SECRET_LENGTH) forms.push(run, run.replace(/\+/g, '-').replace(/\//g, '_'));
+    if (run.length >= MIN_SECRET_LENGTH) forms.push(run.replace(/-/g, '+').replace(/_/g, '/'), run);
   }
   return forms;
 }

@@ -21,11 +21,12 @@ import { repoRoot } from '../scripts/lib/report.js';
 import { loadSpecDocument, resolveRef } from '../scripts/lib/spec.js';
 import { startRedisServer } from '../test/support/redis-process.js';
 import {
+  acrossProcesses,
   benchConcurrency,
   type Contender,
   compileEntry,
-  inFreshProcess,
   type LevelFigures,
+  levelsInFreshProcesses,
   loadCompiled,
   median,
   percentile,
@@ -189,28 +190,16 @@ export async function benchFleet(settings: FleetSettings, compiledDir: string): 
 
 /** The stores' CPU per call in `settings.storeProcesses` fresh processes; each figure the median across them. */
 async function benchStores(settings: FleetSettings): Promise<FleetResults['stores']> {
-  const runs: LevelFigures[][] = [];
-  for (let index = 0; index < settings.storeProcesses; index++) {
-    console.log(`bench: fleet: CPU per call by store, process ${index + 1} of ${settings.storeProcesses}…`);
-    runs.push(await inFreshProcess<LevelFigures[]>('--stores-in-process', settings.quick));
-  }
-  return runs[0]!.map((level, levelIndex) => ({
-    concurrency: level.concurrency,
-    callsPerContenderPerRound: level.callsPerContenderPerRound,
-    processes: runs.length,
-    contenders: Object.fromEntries(
-      Object.keys(level.contenders).map((name) => {
-        const each = runs.map((run) => run[levelIndex]!.contenders[name]!.cpuRatioToBareOpenapiFetch);
-        const ratio: CpuRatio & { byProcess: CpuRatio[] } = {
-          ofTotals: median(each.map((figures) => figures.ofTotals)),
-          medianOfRounds: median(each.map((figures) => figures.medianOfRounds)),
-          byProcess: each,
-        };
-        const cpuMicrosecondsPerCall = median(runs.map((run) => run[levelIndex]!.contenders[name]!.cpuMicrosecondsPerCall));
-        return [name, { cpuMicrosecondsPerCall, cpuRatioToMemoryStore: ratio }];
-      }),
-    ),
-  }));
+  const runs = await levelsInFreshProcesses('--stores-in-process', settings.storeProcesses, settings.quick, 'fleet: CPU per call by store');
+  return acrossProcesses(runs, (each) => {
+    const ratios = each.map((figures) => figures.cpuRatioToBareOpenapiFetch);
+    const cpuRatioToMemoryStore: CpuRatio & { byProcess: CpuRatio[] } = {
+      ofTotals: median(ratios.map((ratio) => ratio.ofTotals)),
+      medianOfRounds: median(ratios.map((ratio) => ratio.medianOfRounds)),
+      byProcess: ratios,
+    };
+    return { cpuMicrosecondsPerCall: median(each.map((figures) => figures.cpuMicrosecondsPerCall)), cpuRatioToMemoryStore };
+  });
 }
 
 /**

@@ -135,8 +135,36 @@ export async function benchConcurrency(
   };
 }
 
+/** One contender's figures at one level, as one process measured them. */
+export type ContenderFigures = LevelFigures['contenders'][string];
+
+/**
+ * `bench/run.ts --FLAG`'s levels from `count` fresh processes, one after another: a
+ * process's readings drift together, so each figure is later taken across processes.
+ */
+export async function levelsInFreshProcesses(flag: string, count: number, quick: boolean, what: string): Promise<LevelFigures[][]> {
+  const runs: LevelFigures[][] = [];
+  for (let index = 0; index < count; index++) {
+    console.log(`bench: ${what}, process ${index + 1} of ${count}…`);
+    runs.push(await inFreshProcess<LevelFigures[]>(flag, quick));
+  }
+  return runs;
+}
+
+/** Each level of the processes' `runs`, each contender's figures there put together by `across` (every process's, in order). */
+export function acrossProcesses<T>(runs: LevelFigures[][], across: (each: ContenderFigures[]) => T) {
+  return runs[0]!.map((level, levelIndex) => ({
+    concurrency: level.concurrency,
+    callsPerContenderPerRound: level.callsPerContenderPerRound,
+    processes: runs.length,
+    contenders: Object.fromEntries(
+      Object.keys(level.contenders).map((name) => [name, across(runs.map((run) => run[levelIndex]!.contenders[name]!))]),
+    ),
+  }));
+}
+
 /** Runs `bench/run.ts` with `flag` in a fresh Node process and parses what it prints on stdout as JSON. */
-export function inFreshProcess<T>(flag: string, quick: boolean): Promise<T> {
+function inFreshProcess<T>(flag: string, quick: boolean): Promise<T> {
   const args = ['--import', 'tsx', join(repoRoot, 'bench/run.ts'), flag, ...(quick ? ['--quick'] : [])];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });

@@ -27,10 +27,12 @@ import { specFile } from '../scripts/lib/spec.js';
 import { bundleSize, consumers, gzipBudgets } from './bundles.js';
 import { benchFleet, MEMORY_STORE, REDIS_STORE, storesInThisProcess } from './fleet.js';
 import {
+  acrossProcesses,
   benchConcurrency,
   type Contender,
-  inFreshProcess,
+  type ContenderFigures,
   type LevelFigures,
+  levelsInFreshProcesses,
   loadCompiled,
   median,
   round,
@@ -276,35 +278,22 @@ async function callsInThisProcess(): Promise<LevelFigures[]> {
  * 0.87× to 1.09× in single processes, a spread wider than the 1.05× target.
  */
 async function benchCalls(): Promise<BenchResults['calls']> {
-  const runs: LevelFigures[][] = [];
-  for (let index = 0; index < settings.callProcesses; index++) {
-    console.log(`bench: per call, process ${index + 1} of ${settings.callProcesses}…`);
-    runs.push(await inFreshProcess<LevelFigures[]>('--calls-in-process', quick));
-  }
-  return runs[0]!.map((level, levelIndex) => ({
-    concurrency: level.concurrency,
-    callsPerContenderPerRound: level.callsPerContenderPerRound,
-    processes: runs.length,
-    contenders: Object.fromEntries(
-      Object.keys(level.contenders).map((name) => {
-        const each = runs.map((run) => run[levelIndex]!.contenders[name]!);
-        const across = (pick: (figures: (typeof each)[number]) => number) => median(each.map(pick));
-        const figures: CallFigures = {
-          requestsPerSecond: across((figures) => figures.requestsPerSecond),
-          p50Ms: across((figures) => figures.p50Ms),
-          p99Ms: across((figures) => figures.p99Ms),
-          cpuMicrosecondsPerCall: across((figures) => figures.cpuMicrosecondsPerCall),
-          throughputRatioToBareOpenapiFetch: across((figures) => figures.throughputRatioToBareOpenapiFetch),
-          cpuRatioToBareOpenapiFetch: {
-            ofTotals: across((figures) => figures.cpuRatioToBareOpenapiFetch.ofTotals),
-            medianOfRounds: across((figures) => figures.cpuRatioToBareOpenapiFetch.medianOfRounds),
-            byProcess: each.map((figures) => figures.cpuRatioToBareOpenapiFetch),
-          },
-        };
-        return [name, figures];
-      }),
-    ),
-  }));
+  const runs = await levelsInFreshProcesses('--calls-in-process', settings.callProcesses, quick, 'per call');
+  return acrossProcesses(runs, (each): CallFigures => {
+    const across = (pick: (figures: ContenderFigures) => number) => median(each.map(pick));
+    return {
+      requestsPerSecond: across((figures) => figures.requestsPerSecond),
+      p50Ms: across((figures) => figures.p50Ms),
+      p99Ms: across((figures) => figures.p99Ms),
+      cpuMicrosecondsPerCall: across((figures) => figures.cpuMicrosecondsPerCall),
+      throughputRatioToBareOpenapiFetch: across((figures) => figures.throughputRatioToBareOpenapiFetch),
+      cpuRatioToBareOpenapiFetch: {
+        ofTotals: across((figures) => figures.cpuRatioToBareOpenapiFetch.ofTotals),
+        medianOfRounds: across((figures) => figures.cpuRatioToBareOpenapiFetch.medianOfRounds),
+        byProcess: each.map((figures) => figures.cpuRatioToBareOpenapiFetch),
+      },
+    };
+  });
 }
 
 /** Every consumer's bundle, with its budget where it has one. */

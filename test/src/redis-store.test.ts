@@ -261,14 +261,17 @@ describe('redisCredentialStore when the server fails', () => {
     const [first, second] = [redisCredentialStore(client), redisCredentialStore(await connected(make, { url: server.url }))];
     const key = freshKey('paused');
     server.pause();
+    let abandoned: Promise<string | undefined>;
     try {
-      const abandoned = first.acquireLease(key, 60_000);
+      abandoned = first.acquireLease(key, 60_000);
       // Even node-redis 6's default command timeout (5 s) covers only the wait in its queue.
       expect(await within(abandoned, 500)).toBe('pending');
     } finally {
       server.resume();
     }
     // The caller gave up, but the lease was taken all the same: it lapses only with its TTL.
+    // (Waiting for the abandoned command first: the second connection's command could otherwise reach Redis before it.)
+    expect(await abandoned).toEqual(expect.any(String));
     await expect(second.acquireLease(key, 60_000)).resolves.toBeUndefined();
   });
 

@@ -56,18 +56,14 @@ interface Reading {
 /** The base64 runs that appear inside any base64 text containing `secret`, whatever its offset. */
 function base64Forms(secret: string): string[] {
   const bytes = new TextEncoder().encode(secret);
-  const forms: string[] = [];
-  for (let offset = 0; offset < 3; offset++) {
+  return [0, 1, 2].flatMap((offset) => {
     const padded = new Uint8Array(offset + bytes.length);
     padded.set(bytes, offset);
-    const encoded = toBase64Url(padded);
     // Drop the characters that also depend on the filler bytes before or after the secret.
-    const start = offset === 0 ? 0 : Math.ceil((offset * 8) / 6);
-    const end = Math.floor(((offset + bytes.length) * 8) / 6);
-    const run = encoded.slice(start, end);
-    if (run.length >= MIN_SECRET_LENGTH) forms.push(run.replace(/-/g, '+').replace(/_/g, '/'), run);
-  }
-  return forms;
+    const run = toBase64Url(padded).slice(Math.ceil((offset * 8) / 6), Math.floor(((offset + bytes.length) * 8) / 6));
+    // A short run (from a short token) would turn up by chance in any base64 text.
+    return run.length < MIN_SECRET_LENGTH ? [] : [run.replace(/-/g, '+').replace(/_/g, '/'), run];
+  });
 }
 
 const isHttpWhitespace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
@@ -76,32 +72,36 @@ const isHttpWhitespace = (code: number) => code === 0x20 || code === 0x09 || cod
 function trimHttpWhitespace(text: string): string {
   let start = 0;
   let end = text.length;
-  while (start < end && isHttpWhitespace(text.charCodeAt(start))) start++;
-  while (end > start && isHttpWhitespace(text.charCodeAt(end - 1))) end--;
+  // Outside the text, charCodeAt is NaN, which is not white space: both loops stop there.
+  while (isHttpWhitespace(text.charCodeAt(start))) start++;
+  while (isHttpWhitespace(text.charCodeAt(end - 1))) end--;
   return text.slice(start, end);
 }
 
 /** Lower-cases A–Z only: unlike a full Unicode lower-casing, it keeps every length and position. */
 function foldCase(text: string): string {
+  // Stryker disable next-line Regex: `[A-Z]` for `[A-Z]+` lower-cases the same letters, one at a time.
   return /[^\0-\x7f]/.test(text) ? text.replace(/[A-Z]+/g, (run) => run.toLowerCase()) : text.toLowerCase();
 }
 
 /** The smallest p with text[i] === text[i + p] throughout: the length less the longest proper border, as KMP finds it. */
 function smallestPeriod(text: string): number {
-  const border = new Int32Array(text.length);
+  const border = [0];
   for (let index = 1, length = 0; index < text.length; index++) {
     while (length > 0 && text[index] !== text[length]) length = border[length - 1]!;
     if (text[index] === text[length]) length++;
-    border[index] = length;
+    border.push(length);
   }
-  return text.length - (border[text.length - 1] ?? 0);
+  return text.length - border.at(-1)!;
 }
 
 /** Every string that stands for `secret`, once decoded: it, its trimmed form, and their base64 runs. */
 function needlesFor(secret: string): Needle[] {
+  const forms = new Set([secret]);
   const trimmed = trimHttpWhitespace(secret);
-  const forms = trimmed === '' || trimmed === secret ? [secret] : [secret, trimmed];
-  const texts = new Set(forms.flatMap((form) => [form, ...base64Forms(form)]).map(foldCase));
+  // A trimmed form too short to be a secret would only garble text.
+  if (trimmed.length >= MIN_SECRET_LENGTH) forms.add(trimmed);
+  const texts = new Set([...forms].flatMap((form) => [form, ...base64Forms(form)]).map(foldCase));
   return [...texts].map((text) => ({ text, period: smallestPeriod(text) }));
 }
 
@@ -252,7 +252,7 @@ function findEchoes(reading: Reading, { text, period }: Needle, spans: number[])
   }
 }
 
-/** `text` with each span (pairs of offsets) replaced; overlapping spans are merged and replaced once. */
+/** `text` with each span (pairs of offsets) replaced; overlapping or touching spans are merged and replaced once. */
 function replaceSpans(text: string, spans: number[], replacement: string): string {
   const pairs: [number, number][] = [];
   for (let index = 0; index < spans.length; index += 2)
@@ -261,7 +261,7 @@ function replaceSpans(text: string, spans: number[], replacement: string): strin
   const merged: [number, number][] = [];
   for (const [start, end] of pairs) {
     const last = merged.at(-1);
-    if (last && start < last[1]) last[1] = Math.max(last[1], end);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else merged.push([start, end]);
   }
   const pieces: string[] = [];

@@ -64,9 +64,9 @@ describe('what the seal keeps of the secret', () => {
     const derivedKeys: Promise<CryptoKey>[] = [];
     const importKey = subtle.importKey.bind(subtle);
     const deriveKey = subtle.deriveKey.bind(subtle);
-    vi.spyOn(subtle, 'importKey').mockImplementation(((format: 'raw', data: Uint8Array, ...rest: [string, boolean, KeyUsage[]]) => {
-      imported.push(data);
-      return importKey(format, data, ...rest);
+    vi.spyOn(subtle, 'importKey').mockImplementation(((...args: [string, Uint8Array, ...unknown[]]) => {
+      imported.push(args[1]);
+      return (importKey as (...given: unknown[]) => Promise<CryptoKey>)(...args);
     }) as typeof subtle.importKey);
     vi.spyOn(subtle, 'deriveKey').mockImplementation(((...args: Parameters<typeof subtle.deriveKey>) => {
       const key = deriveKey(...args);

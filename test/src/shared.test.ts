@@ -101,6 +101,22 @@ describe('every way into an operation goes through the transport', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('a token-only client whose middleware points a call at an operation that needs a token fails before sending, naming what to give', async () => {
+    const api = createAuthenticationApi({ appKey: 'test-app-key', baseUrl: server.url }).withPreMiddleware(async ({ init }) => ({
+      url: `${server.url}/aggregation/v1/customers/1/accounts`,
+      init: { ...init, method: 'GET', body: undefined },
+    }));
+    const error = await api
+      .createToken({ partnerCredentials: { partnerId: 'p', partnerSecret: 'test-partner-secret' } })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(FinicityInputError);
+    expect((error as FinicityInputError).message).toBe(
+      'GetCustomerAccounts needs a Finicity-App-Token: create the client with appToken, or partnerId and partnerSecret',
+    );
+    expect((error as FinicityInputError).operation).toBe('GetCustomerAccounts');
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('gives the same guarded method on every read, and still guards a method replaced on the instance', async () => {
     const api = createAccountsApi({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
     expect(api.getCustomerAccounts).toBe(api.getCustomerAccounts);

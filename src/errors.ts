@@ -425,10 +425,10 @@ export function errorBodyStandIn(status: number, error: FinicityApiError | undef
 
 /**
  * What a refusal from the token-issuing operation most likely means, by status: a
- * sentence for the end of the FinicityAuthenticationError's message (`ErrorAnswer.note`),
- * or `undefined` for a status that does not refuse credentials.
+ * sentence for the end of the FinicityAuthenticationError's message (`ErrorAnswer.note`).
+ * A status the spec adds to the refusing ones later gets the general sentence.
  */
-export function refusalHint(status: number): string | undefined {
+export function refusalHint(status: number): string {
   switch (status) {
     case 400:
       return 'The token request was refused as malformed: check appKey, partnerId and partnerSecret';
@@ -442,7 +442,7 @@ export function refusalHint(status: number): string | undefined {
     case 404:
       return 'There is no partner with that ID: check partnerId';
     default:
-      return undefined;
+      return `The credentials were refused (HTTP ${status}): check appKey, partnerId and partnerSecret`;
   }
 }
 

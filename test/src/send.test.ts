@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAccountsClient, FinicityError, FinicityResponseError, type Middleware } from '../../src/index.js';
-import { attemptController, MAX_KEPT_TIMER_LISTS, watchDeadline } from '../../src/send.js';
+import { abortReason, attemptController, MAX_KEPT_TIMER_LISTS, watchDeadline } from '../../src/send.js';
 import { clientKinds } from '../support/clients.js';
 import { json, useFaultServer } from '../support/fault-server.js';
 
@@ -123,6 +123,66 @@ describe("each attempt's signal", () => {
     const major = Number(process.versions.node.split('.')[0]);
     // Node 20 and 22 take any EventTarget with `aborted`; Node 24 insists on an AbortSignal.
     expect(signal instanceof AbortSignal).toBe(major >= 24);
+  });
+});
+
+describe("the lighter signal's test, made once per process on a Request that never leaves", () => {
+  /** attemptController from a fresh copy of the module, loaded while `Request` is `StandIn`. */
+  async function freshControllerWith(StandIn: unknown) {
+    vi.resetModules();
+    vi.stubGlobal('Request', StandIn);
+    try {
+      return (await import('../../src/send.js')).attemptController(globalThis.fetch);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  }
+
+  it('a runtime whose Request refuses a signal that is not an AbortSignal gets a real one', async () => {
+    const controller = await freshControllerWith(
+      class {
+        constructor() {
+          throw new TypeError('signal is not an AbortSignal');
+        }
+      },
+    );
+    expect(controller.signal).toBeInstanceOf(AbortSignal);
+  });
+
+  it('a runtime whose Request takes such a signal but does not follow it gets a real one', async () => {
+    const controller = await freshControllerWith(
+      class {
+        readonly signal = new AbortController().signal;
+      },
+    );
+    expect(controller.signal).toBeInstanceOf(AbortSignal);
+  });
+
+  it('a runtime whose Request follows it gets the lighter one', async () => {
+    const controller = await freshControllerWith(
+      class {
+        readonly signal: { aborted: boolean };
+        constructor(_url: string, init: { signal: { aborted: boolean } & EventTarget }) {
+          this.signal = init.signal;
+        }
+      },
+    );
+    expect(controller.signal).not.toBeInstanceOf(AbortSignal);
+    expect(controller.signal.aborted).toBe(false);
+  });
+});
+
+describe('the reason of an aborted signal', () => {
+  it("is the signal's own, or an AbortError where a runtime gives signals no reason", () => {
+    const controller = new AbortController();
+    controller.abort('mine');
+    expect(abortReason(controller.signal)).toBe('mine');
+    const reasonless = new AbortController();
+    reasonless.abort();
+    Object.defineProperty(reasonless.signal, 'reason', { value: undefined });
+    const reason = abortReason(reasonless.signal);
+    expect(reason).toBeInstanceOf(DOMException);
+    expect([(reason as DOMException).name, (reason as DOMException).message]).toEqual(['AbortError', 'The operation was aborted']);
   });
 });
 

@@ -322,6 +322,20 @@ describe('a failed call leaves no work behind', () => {
   });
 });
 
+describe.each(clientKinds)('a token request nobody waits for, through $name', ({ make }) => {
+  it('is not sent again after the backoff once the only caller gave up during it', async () => {
+    server.on(TOKEN_PATH, json(503, { code: 1, message: 'busy' }, { 'retry-after': '1' }));
+    const controller = new AbortController();
+    const call = make(partner({ timeoutMs: 5_000 })).getCustomerAccounts('1', controller.signal);
+    while (tokenRequests().length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort(new Error('caller left'));
+    await expect(call).rejects.toThrow('caller left');
+    // Past the second the 503 asked for: a source still waiting it out would ask again now.
+    await new Promise((resolve) => setTimeout(resolve, 1_300));
+    expect(tokenRequests()).toHaveLength(1);
+  });
+});
+
 describe.each(clientKinds)('renewals through $name', ({ make }) => {
   it('answer 10022 on every call with a token request per backoff window, not one per call', async () => {
     let issued = 0;

@@ -134,23 +134,15 @@ export function createAccountsClient(options?: AccountsClientOptions): AccountsC
 }
 
 /**
- * The methods an `UnsentRequest` carries: ones a `Request` sends unchanged (it refuses
- * CONNECT, TRACE and TRACK). HEAD and OPTIONS, which the spec does not use, keep a real
- * `Request`.
- */
-const UNSENT_METHODS = new Set(['GET', 'PUT', 'POST', 'DELETE', 'PATCH']);
-
-/**
  * openapi-fetch's `Request` for calls no middleware sees: an `UnsentRequest` wherever a
- * `Request` would take the same parts unchanged (no body, or a text body with its type
- * on a method that may carry one), a real `Request` otherwise, so that its checks and
- * defaults still apply.
+ * `Request` would take the same parts unchanged (no body, or a text body with its type),
+ * a real `Request` otherwise, so that its defaults still apply (a text type for a string
+ * body sent without one; other bodies). A method or body fetch refuses (TRACE, a GET
+ * with a body) is refused by fetch with the same error a `Request` would throw.
  */
 function requestWithoutMiddleware(url: string, init: RequestInit & { method: string; headers: Headers }): Request | UnsentRequest {
   const { method, body, headers } = init;
-  if (UNSENT_METHODS.has(method) && (body === undefined || (typeof body === 'string' && method !== 'GET' && headers.has('content-type')))) {
-    return new UnsentRequest(url, method, headers, body);
-  }
+  if (body === undefined || (typeof body === 'string' && headers.has('content-type'))) return new UnsentRequest(url, method, headers, body);
   return new Request(url, init);
 }
 
@@ -185,6 +177,12 @@ function openapiFetchClient({ resolved, transport }: Shared): AccountsClient {
     const operation = findOperationByTemplate(method, url);
     const params = (init?.params ?? {}) as Partial<Record<string, Record<string, unknown>>>;
     if (operation) checkArguments(operation, (parameter) => params[parameter.in]?.[parameter.name]);
+    // fetch would refuse it only when sending, as if the connection had failed.
+    if ((method === 'GET' || method === 'HEAD') && init?.body !== undefined) {
+      throw new FinicityInputError(
+        `${operation?.operationId ?? `${method} ${url}`}: a ${method} request carries no body; leave out \`body\``,
+      );
+    }
     const client = operation && !callMiddleware && !middlewareRegistered ? withoutRequests : withRequests;
     try {
       // This package's options go to the transport itself (not through openapi-fetch), so

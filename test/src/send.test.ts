@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createAccountsClient, FinicityError, FinicityResponseError, type Middleware } from '../../src/index.js';
+import { createAccountsClient, FinicityInputError, FinicityResponseError, type Middleware } from '../../src/index.js';
 import { abortReason, attemptController, MAX_KEPT_TIMER_LISTS, watchDeadline } from '../../src/send.js';
 import { clientKinds } from '../support/clients.js';
 import { json, useFaultServer } from '../support/fault-server.js';
@@ -54,6 +54,43 @@ describe('choosing how to send', () => {
     expect(init?.headers).toMatchObject({ 'x-caller': 'kept', 'finicity-app-key': 'test-app-key', 'finicity-app-token': 'test-app-token' });
     expect(init?.signal).toBeInstanceOf(AbortSignal);
     expect(server.requests[0]!.headers).toMatchObject({ 'x-caller': 'kept', 'finicity-app-token': 'test-app-token' });
+  });
+
+  it.each([
+    ['post', '/aggregation/v1/customers/{customerId}/accounts'],
+    ['delete', '/aggregation/v1/customers/{customerId}/accounts/{accountId}'],
+  ] as const)('without middleware, a %s gives fetch the URL and init too', async (method, template) => {
+    const callerFetch = vi.fn(async (_input: string | URL | Request, _init?: RequestInit) => new Response(null, { status: 204 }));
+    const client = createAccountsClient({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url, fetch: callerFetch });
+    await (client.request as (m: string, u: string, i: object) => Promise<unknown>)(method, template, {
+      params: { path: { customerId: '1', accountId: '2' } },
+    });
+    expect(typeof callerFetch.mock.calls[0]![0]).toBe('string');
+  });
+
+  it('without middleware, a body a Request would change still goes through one: a string sent without a type gets text/plain', async () => {
+    const callerFetch = vi.fn((input: string | URL | Request, init?: RequestInit) => globalThis.fetch(input, init));
+    server.on(ACCOUNTS, json(200, { accounts: [] }));
+    const client = createAccountsClient({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url, fetch: callerFetch });
+    const init = { ...params, body: 'plain words', bodySerializer: (body: unknown) => body, headers: { 'content-type': null } };
+    await client.POST(path, init as never);
+    expect(callerFetch.mock.calls[0]![0]).toBeInstanceOf(Request);
+    expect(server.requests[0]!.headers['content-type']).toBe('text/plain;charset=UTF-8');
+    expect(server.requests[0]!.body).toBe('plain words');
+  });
+
+  it.each(['get', 'head'] as const)('refuses a body on a %s before anything is sent, naming the call', async (lowerCase) => {
+    const method = lowerCase.toUpperCase();
+    const callerFetch = vi.fn((input: string | URL | Request, init?: RequestInit) => globalThis.fetch(input, init));
+    const client = createAccountsClient({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url, fetch: callerFetch });
+    const init = { ...params, body: 'x', bodySerializer: (body: unknown) => body, headers: { 'content-type': 'text/plain' } };
+    const error = await (client.request as (m: string, u: string, i: object) => Promise<unknown>)(lowerCase, path, init).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(FinicityInputError);
+    const name = method === 'GET' ? 'GetCustomerAccounts' : `HEAD ${path}`;
+    expect((error as Error).message).toBe(`${name}: a ${method} request carries no body; leave out \`body\``);
+    expect(callerFetch).not.toHaveBeenCalled();
   });
 
   it.each([
@@ -285,14 +322,6 @@ describe('sending', () => {
     expect(server.requests[0]!.headers['content-type']).toBe(
       new Request('http://localhost/', { method: 'POST', body: '' }).headers.get('content-type'),
     );
-  });
-
-  it('refuses a GET with a body before sending, as a Request would', async () => {
-    const client = createAccountsClient({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
-    const error = await client.GET(path, { ...params, body: { unexpected: true } } as never).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(FinicityError);
-    expect((error as Error).message).toMatch(/GET\/HEAD method cannot have body/);
-    expect(server.requests).toHaveLength(0);
   });
 
   it('keeps repeated response headers and a body larger than one chunk', async () => {

@@ -217,7 +217,7 @@ function openapiFetchClient({ resolved, transport }: Shared): AccountsClient {
 /**
  * The result with an `error` that is no JSON object (text, a bare JSON value) replaced by
  * the stand-in built from the call's FinicityApiError: `error` is always an object, as
- * its type says. The body itself stays readable from `response`.
+ * its type says. The body itself stays in the attached error (`apiErrorOf(response).body`).
  */
 function withTruthyError<Result extends { error?: unknown; response: Response }>(result: Result): Result {
   if (!('error' in result) || (typeof result.error === 'object' && result.error !== null)) return result;

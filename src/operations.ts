@@ -12,10 +12,12 @@ interface CompiledOperation {
   pattern: RegExp;
 }
 
-const compiled: CompiledOperation[] = operations.map((operation) => ({
-  operation,
-  pattern: new RegExp(`^${operation.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
-}));
+/** A pattern for the paths a template matches: each `{name}` one non-empty segment, every other character itself. */
+export function templatePattern(template: string): RegExp {
+  return new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`);
+}
+
+const compiled: CompiledOperation[] = operations.map((operation) => ({ operation, pattern: templatePattern(operation.path) }));
 
 /** The operation a request targets, from its method and path (below the base URL's path). */
 export function findOperation(method: string, path: string): OperationDescription | undefined {

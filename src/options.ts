@@ -183,7 +183,7 @@ function requireDuration(value: unknown, name: string, fallback: number, minimum
 }
 
 /** The base URL without a trailing slash; refused when credentials could leak or the scheme is unsafe. Never echoes the value. */
-function checkBaseUrl(value: unknown, name = 'baseUrl'): string {
+function checkBaseUrl(value: unknown, name: string): string {
   if (value === undefined) return DEFAULT_BASE_URL;
   let url: URL;
   try {

@@ -43,15 +43,12 @@ export const REFUSAL_BODY_GRACE_MS = 200;
 
 /** The refusal of an answer whose status refused the credentials, whatever became of its body. */
 function refusalWithoutBody(name: string, status: number, why: string): FinicityAuthenticationError {
-  return new FinicityAuthenticationError(
-    `${name} refused the credentials with HTTP ${status} (${why}). ${refusalHint(status)}`,
-    {
-      status,
-      code: undefined,
-      body: undefined,
-      operation: name,
-    },
-  );
+  return new FinicityAuthenticationError(`${name} refused the credentials with HTTP ${status} (${why}). ${refusalHint(status)}`, {
+    status,
+    code: undefined,
+    body: undefined,
+    operation: name,
+  });
 }
 
 /** The token in a successful answer, or an error saying why it cannot be used (never retried). */

@@ -8,6 +8,7 @@ import { inspect, promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   type AccountsClientOptions,
+  apiErrorOf,
   createAccountsApi,
   createAccountsClient,
   createAuthenticationApi,
@@ -479,6 +480,27 @@ describe('openapi-fetch errors', () => {
   });
 });
 
+describe('openapi-fetch errors that are no JSON object', () => {
+  const path = '/aggregation/v1/customers/{customerId}/accounts' as const;
+  it.each([
+    ['a text body', text(503, 'Service Unavailable', 'text/plain'), 'Service Unavailable'],
+    ['a bare JSON number', text(500, '42', 'application/json'), '42'],
+  ])(
+    'come back as the { code, status, message } object their type promises, for %s; the body stays in the attached error',
+    async (_what, behaviour, raw) => {
+      server.on(ACCOUNTS, behaviour);
+      const client = createAccountsClient({ appKey: APP_KEY, appToken: TOKEN, baseUrl: server.url, maxRetries: 0 });
+      const { error, response } = await client.GET(path, { params: { path: { customerId: '1' } } });
+      expect(typeof error).toBe('object');
+      expect(error).toMatchObject({
+        status: String(response.status),
+        message: expect.stringMatching(/^GetCustomerAccounts failed with HTTP 50/),
+      });
+      expect(String(apiErrorOf(response)?.body)).toBe(raw);
+    },
+  );
+});
+
 /** Runs `work` while measuring the longest the event loop was blocked, in milliseconds. */
 async function longestStall<T>(work: () => Promise<T>): Promise<{ stallMs: number; result: T }> {
   const { monitorEventLoopDelay } = await import('node:perf_hooks');
@@ -583,6 +605,23 @@ describe.each(clientKinds)("the user's callbacks through $name", ({ make }) => {
 });
 
 describe('failures from user code', () => {
+  it('a middleware that throws undefined, on a call with a signal not aborted, is a FinicityUnexpectedError', async () => {
+    const client = createAccountsClient({ appKey: APP_KEY, appToken: TOKEN, baseUrl: server.url });
+    client.use({
+      onRequest() {
+        throw undefined;
+      },
+    });
+    const error = await failureOf(
+      client.GET('/aggregation/v1/customers/{customerId}/accounts', {
+        params: { path: { customerId: '1' } },
+        signal: new AbortController().signal,
+      }),
+    );
+    expect(error).toBeInstanceOf(FinicityUnexpectedError);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('a middleware that throws is a FinicityUnexpectedError in both clients, its cause redacted', async () => {
     server.on(ACCOUNTS, json(200, { accounts: [] }));
     const options = { appKey: APP_KEY, appToken: TOKEN, baseUrl: server.url };

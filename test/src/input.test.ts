@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AccountsApi, AuthenticationApi } from '../../generated/openapi-generator/index.js';
 import { operations } from '../../generated/operations.js';
 import { type AccountsClientOptions, createAccountsApi, createAccountsClient, FinicityInputError } from '../../src/index.js';
-import { classClientArgumentName, classClientMethodName } from '../../src/operations.js';
+import { classClientArgumentName, classClientMethodName, templatePattern } from '../../src/operations.js';
 import { clientKinds } from '../support/clients.js';
 import { json, useFaultServer } from '../support/fault-server.js';
 
@@ -96,6 +96,22 @@ describe('the class client’s names, as the runtime derives them, are the gener
     const source = String((owner as unknown as Record<string, unknown>)[`${method}Raw`]);
     for (const parameter of operation.parameters) {
       expect(source).toMatch(new RegExp(`requestParameters\\.${classClientArgumentName(parameter)}\\b`));
+    }
+  });
+});
+
+describe('matching a path to its template', () => {
+  it('takes each {name} as one non-empty segment and every other character as itself', () => {
+    const pattern = templatePattern('/v1.0/files+(x)/{id}/[a]$');
+    expect(pattern.test('/v1.0/files+(x)/42/[a]$')).toBe(true);
+    for (const other of [
+      '/v1x0/files+(x)/42/[a]$',
+      '/v1.0/filesss(x)/42/[a]$',
+      '/v1.0/files+(x)//[a]$',
+      '/v1.0/files+(x)/4/2/[a]$',
+      '/v1.0/files+(x)/42/a',
+    ]) {
+      expect(pattern.test(other), other).toBe(false);
     }
   });
 });

@@ -95,8 +95,12 @@ describe('every way into an operation goes through the transport', () => {
     expect('AuthenticationApi' in finicity).toBe(false);
   });
 
-  it('keeps the argument checks on copies made with withMiddleware', async () => {
-    const api = createAccountsApi({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url }).withMiddleware({});
+  it.each([
+    ['withMiddleware', (api: ReturnType<typeof createAccountsApi>) => api.withMiddleware({})],
+    ['withPreMiddleware', (api: ReturnType<typeof createAccountsApi>) => api.withPreMiddleware(async () => undefined)],
+    ['withPostMiddleware', (api: ReturnType<typeof createAccountsApi>) => api.withPostMiddleware(async () => undefined)],
+  ])('keeps the argument checks on copies made with %s', async (_how, copy) => {
+    const api = copy(createAccountsApi({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url }));
     await expect(api.getCustomerAccounts({ customerId: '' })).rejects.toBeInstanceOf(FinicityInputError);
     expect(server.requests).toHaveLength(0);
   });

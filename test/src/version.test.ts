@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createAccountsApi } from '../../src/index.js';
-import { PACKAGE_VERSION } from '../../src/version.js';
+import { PACKAGE_VERSION, userAgent } from '../../src/version.js';
 import { json, useFaultServer } from '../support/fault-server.js';
 import { repoRoot } from '../support/run-script.js';
 
@@ -19,5 +19,17 @@ describe('identification', () => {
       .catch((caught: unknown) => caught);
     expect(server.requests[0]!.headers['user-agent']).toBe(`finicity-accounts/${PACKAGE_VERSION} node/${process.versions.node}`);
     expect(error).toMatchObject({ status: 404, requestId: 'req-77' });
+  });
+
+  it('names no runtime outside Node', () => {
+    const { process: saved } = globalThis;
+    let outsideNode: string;
+    try {
+      Reflect.deleteProperty(globalThis, 'process');
+      outsideNode = userAgent();
+    } finally {
+      globalThis.process = saved;
+    }
+    expect(outsideNode).toBe(`finicity-accounts/${PACKAGE_VERSION}`);
   });
 });

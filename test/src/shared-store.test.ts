@@ -14,7 +14,7 @@ import {
   memoryCredentialStore,
 } from '../../src/index.js';
 import { REFUSAL_RECHECK_MS, RENEWAL_RECHECK_MS } from '../../src/token/source.js';
-import { json, useFaultServer } from '../support/fault-server.js';
+import { json, stall, useFaultServer } from '../support/fault-server.js';
 
 const server = useFaultServer();
 const TOKEN_PATH = /\/aggregation\/v2\/partners\/authentication$/;
@@ -179,6 +179,28 @@ describe('a token in a shared store', () => {
         .filter((request) => ACCOUNTS.test(request.url))
         .every((request) => request.headers['finicity-app-token'] === 'honest-token-1'),
     ).toBe(true);
+  });
+});
+
+describe('a client without the lease', () => {
+  it("waits for the holder's token, looking at the store with growing pauses rather than in a loop, and uses it", async () => {
+    server.on(TOKEN_PATH, stall(1_000, json(200, { token: 'held-token-1' })));
+    server.on(ACCOUNTS, json(200, { accounts: [] }));
+    const store = memoryCredentialStore();
+    let looks = 0;
+    const counted: CredentialStore = { ...store, get: (key) => (++looks, store.get(key)) };
+    const [holder, waiter] = [sharing(counted), sharing(counted)];
+    const first = call(holder.api);
+    await expect.poll(() => tokenRequests().length).toBe(1);
+    const looksBefore = looks;
+    expect(await call(waiter.api)).toBe('ok');
+    expect(await first).toBe('ok');
+    expect(tokenRequests()).toHaveLength(1);
+    // Pauses of 50, 100, 200, 400 and 800 ms: a handful of rounds (refusal, then token) within the second.
+    expect(looks - looksBefore).toBeLessThanOrEqual(14);
+    expect(server.requests.filter((request) => ACCOUNTS.test(request.url)).map((request) => request.headers['finicity-app-token'])).toEqual(
+      ['held-token-1', 'held-token-1'],
+    );
   });
 });
 

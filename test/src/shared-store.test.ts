@@ -188,7 +188,13 @@ describe('a client without the lease', () => {
     server.on(ACCOUNTS, json(200, { accounts: [] }));
     const store = memoryCredentialStore();
     let looks = 0;
-    const counted: CredentialStore = { ...store, get: (key) => (++looks, store.get(key)) };
+    const counted: CredentialStore = {
+      ...store,
+      get(key) {
+        looks += 1;
+        return store.get(key);
+      },
+    };
     const [holder, waiter] = [sharing(counted), sharing(counted)];
     const first = call(holder.api);
     await expect.poll(() => tokenRequests().length).toBe(1);

@@ -210,6 +210,35 @@ describe('a client without the lease', () => {
   });
 });
 
+describe('a token that expired', () => {
+  it('leaves the store for every client: one that starts during the renewal waits for the new token, never sends the old one', async () => {
+    let issued = 0;
+    let expired = false;
+    server.on(TOKEN_PATH, (request, response) => {
+      issued += 1;
+      const answer = json(200, { token: `fleet-token-${issued}` });
+      return issued === 1 ? answer(request, response) : stall(300, answer)(request, response);
+    });
+    server.on(ACCOUNTS, (request, response) =>
+      (expired && request.headers['finicity-app-token'] === 'fleet-token-1'
+        ? json(401, { code: 10023, message: 'Token has expired' })
+        : json(200, { accounts: [] }))(request, response),
+    );
+    const store = memoryCredentialStore();
+    const first = sharing(store);
+    expect(await call(first.api)).toBe('ok');
+    expired = true;
+    const renewing = call(first.api);
+    await expect.poll(() => tokenRequests().length).toBe(2);
+    const latecomer = sharing(store);
+    expect(await call(latecomer.api)).toBe('ok');
+    expect(await renewing).toBe('ok');
+    const sent = server.requests.filter((request) => ACCOUNTS.test(request.url)).map((request) => request.headers['finicity-app-token']);
+    expect(sent).toEqual(['fleet-token-1', 'fleet-token-1', 'fleet-token-2', 'fleet-token-2']);
+    expect(tokenRequests()).toHaveLength(2);
+  });
+});
+
 describe('a store that fails', () => {
   const failing = (behaviour: () => Promise<never>): CredentialStore => ({
     get: behaviour,

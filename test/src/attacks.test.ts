@@ -338,6 +338,28 @@ describe.each(clientKinds)('a token request nobody waits for, through $name', ({
 });
 
 describe.each(clientKinds)('renewals through $name', ({ make }) => {
+  it('a call answered "expired" after the renewal was refused fails with its own answer, and is not resent', async () => {
+    let issued = 0;
+    let answered = 0;
+    server.on(TOKEN_PATH, (request, response) =>
+      (++issued === 1 ? json(200, { token: 'first-token-1' }) : json(401, { code: 24302, message: 'bad credentials' }))(request, response),
+    );
+    const expiredAnswer = json(401, { code: 10023, message: 'Token has expired' });
+    server.on(ACCOUNTS, (request, response) => {
+      answered += 1;
+      if (answered === 1) return json(200, { accounts: [] })(request, response);
+      return answered === 2 ? expiredAnswer(request, response) : stall(300, expiredAnswer)(request, response);
+    });
+    const client = make(partner());
+    await client.getCustomerAccounts('1');
+    const [renewed, late] = await Promise.all([failureOf(client.getCustomerAccounts('1')), failureOf(client.getCustomerAccounts('1'))]);
+    expect(renewed).toBeInstanceOf(FinicityAuthenticationError);
+    expect(renewed).toMatchObject({ operation: 'CreateToken', status: 401 });
+    expect(late).toMatchObject({ operation: 'GetCustomerAccounts', status: 401, code: 10023 });
+    expect(tokenRequests()).toHaveLength(2);
+    expect(server.requests.filter((request) => ACCOUNTS.test(request.url))).toHaveLength(3);
+  });
+
   it('answer 10022 on every call with a token request per backoff window, not one per call', async () => {
     let issued = 0;
     server.on(TOKEN_PATH, (request, response) => {

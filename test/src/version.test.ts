@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createAccountsApi } from '../../src/index.js';
 import { PACKAGE_VERSION } from '../../src/version.js';
 import { json, useFaultServer } from '../support/fault-server.js';
@@ -19,5 +19,19 @@ describe('identification', () => {
       .catch((caught: unknown) => caught);
     expect(server.requests[0]!.headers['user-agent']).toBe(`finicity-accounts/${PACKAGE_VERSION} node/${process.versions.node}`);
     expect(error).toMatchObject({ status: 404, requestId: 'req-77' });
+  });
+
+  it('names no runtime where there is no Node process, as in a browser', async () => {
+    server.on(/accounts$/, json(200, { accounts: [] }));
+    // The User-Agent is settled when the client is made; Node's process comes back at once.
+    vi.stubGlobal('process', undefined);
+    let api: ReturnType<typeof createAccountsApi>;
+    try {
+      api = createAccountsApi({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    await api.getCustomerAccounts({ customerId: '1' });
+    expect(server.requests[0]!.headers['user-agent']).toBe(`finicity-accounts/${PACKAGE_VERSION}`);
   });
 });

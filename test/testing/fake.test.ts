@@ -575,6 +575,97 @@ describe('requests the spec has no route for', () => {
   });
 });
 
+describe('Finicity’s answers, word for word', () => {
+  it('gives each documented refusal its status, code (number or digit string, as the service sends it) and message', async () => {
+    const fake = await start();
+    const { appKey, partnerId, partnerSecret } = fake.credentials;
+    const expiredToken = await tokenFrom(fake);
+    fake.advance(2 * 60 * 60 * 1000);
+    const headers = await authorizedHeaders(fake);
+    const accounts = `/aggregation/v1/customers/${fake.customerId}/accounts`;
+    const createToken = (key: string, body: object) => ({
+      path: '/aggregation/v2/partners/authentication',
+      init: { method: 'POST', headers: { 'finicity-app-key': key, 'content-type': 'application/json' }, body: JSON.stringify(body) },
+    });
+    const cases: Array<[string, { path: string; init: RequestInit }, number, object]> = [
+      [
+        'another app key',
+        { path: accounts, init: { headers: { ...headers, 'finicity-app-key': 'another-app-key' } } },
+        401,
+        { code: '10021', message: 'You are not authorized.' },
+      ],
+      [
+        'no token',
+        { path: accounts, init: { headers: { 'finicity-app-key': appKey } } },
+        401,
+        { code: '10024', message: 'Missing parameter (Finicity-App-Token)' },
+      ],
+      [
+        'a token two hours old',
+        { path: accounts, init: { headers: { ...headers, 'finicity-app-token': expiredToken } } },
+        401,
+        { code: '10023', message: 'Expired (Finicity-App-Token)' },
+      ],
+      [
+        'a wrong secret',
+        createToken(appKey, { partnerId, partnerSecret: 'not-the-secret' }),
+        401,
+        { code: 10001, message: 'Invalid credentials' },
+      ],
+      [
+        'an unknown partner',
+        createToken(appKey, { partnerId: '999999', partnerSecret }),
+        404,
+        { code: 12401, message: 'partner not found' },
+      ],
+      [
+        'a malformed id',
+        { path: `/aggregation/v1/customers/${fake.customerId}/institutions/42a/accounts`, init: { headers } },
+        400,
+        { code: 14020, message: 'Bad request.' },
+      ],
+      [
+        'another account type',
+        { path: `${accounts}?account_type=checking`, init: { headers } },
+        400,
+        { code: 14020, message: 'Bad request. (Account type not supported).' },
+      ],
+      [
+        'another status',
+        { path: `${accounts}?status=closed`, init: { headers } },
+        400,
+        { code: '18017', message: "status parameter value must be 'active' or 'pending'" },
+      ],
+      [
+        'an unknown customer',
+        { path: '/aggregation/v1/customers/999000111/accounts', init: { headers } },
+        404,
+        { code: 14001, message: 'Customer not found.' },
+      ],
+    ];
+    for (const [what, { path, init }, status, body] of cases) {
+      const response = await fetch(`${fake.baseUrl}${path}`, init);
+      expect({ status: response.status, body: await response.json() }, what).toEqual({ status, body });
+    }
+  });
+
+  it('reads an institution ID as a number, and a refresh window open at either end', async () => {
+    const fake = await start();
+    const headers = await authorizedHeaders(fake);
+    const byInstitution = await fetch(`${fake.baseUrl}/aggregation/v1/customers/${fake.customerId}/institutions/04222/accounts`, {
+      headers,
+    });
+    expect(((await byInstitution.json()) as { accounts: CustomerAccount[] }).accounts.map((account) => account.id)).toEqual([
+      '5011648377',
+      '5011648378',
+    ]);
+    const refresh = `${fake.baseUrl}/aggregation/v1/customers/${fake.customerId}/institutionLogins/1007302745/accounts`;
+    for (const window of ['?fromDate=1607450357', '?toDate=1607450357']) {
+      expect((await fetch(`${refresh}${window}`, { method: 'POST', headers })).status, window).toBe(200);
+    }
+  });
+});
+
 describe('the record of requests', () => {
   it('lists operation, method, path and status, and never a secret', async () => {
     const fake = await start();

@@ -63,7 +63,9 @@ describe('the server', () => {
     const fake = await start({ port });
     expect(fake.baseUrl).toBe(`http://127.0.0.1:${port}`);
     await expect(startFinicityFake({ port })).rejects.toThrow(/EADDRINUSE/);
-    await expect(startFinicityFake({ seeds: true } as FinicityFakeOptions)).rejects.toThrow('unknown option seeds');
+    await expect(startFinicityFake({ seeds: true, clock: 1 } as FinicityFakeOptions)).rejects.toThrow(
+      new TypeError('finicity-accounts/testing: unknown option seeds, clock'),
+    );
   });
 
   it('refuses a port that is not an integer from 0 to 65535, and a start time that is not epoch milliseconds, in words', async () => {
@@ -75,6 +77,18 @@ describe('the server', () => {
     for (const startTime of [Number.NaN, Number.POSITIVE_INFINITY]) {
       await expect(startFinicityFake({ startTime }), String(startTime)).rejects.toThrow(
         new TypeError('finicity-accounts/testing: startTime must be epoch milliseconds'),
+      );
+    }
+  });
+
+  it('takes credentials of 8 characters or more, and refuses shorter ones or ones that are not strings, in words', async () => {
+    const fake = await start({ credentials: { appKey: '8-chars!', partnerId: '12345678', partnerSecret: 'secret-8' } });
+    expect(fake.credentials).toEqual({ appKey: '8-chars!', partnerId: '12345678', partnerSecret: 'secret-8' });
+    for (const appKey of ['7-chars', 12345678 as unknown as string]) {
+      expect(() => createFinicityModel({ credentials: { appKey } }), String(appKey)).toThrow(
+        new TypeError(
+          'finicity-accounts/testing: credentials.appKey must be a string of 8 characters or more, without surrounding white space',
+        ),
       );
     }
   });
@@ -217,7 +231,9 @@ describe('tokens on the fake’s clock', () => {
     await api.getCustomerAccounts({ customerId: fake.customerId });
     expect(operationsOf(fake)).toEqual(['CreateToken 200', 'GetCustomerAccounts 200', 'GetCustomerAccounts 200']);
     expect(fake.now).toBe(Date.UTC(2026, 0, 1) + 2 * 60 * 60 * 1000 - 1);
-    expect(() => fake.advance(-1)).toThrow(TypeError);
+    fake.advance(0);
+    expect(fake.now).toBe(Date.UTC(2026, 0, 1) + 2 * 60 * 60 * 1000 - 1);
+    expect(() => fake.advance(-1)).toThrow(new TypeError('advance: ms must be a number of milliseconds, 0 or more'));
   });
 
   it('issues tokens of 20 letters and digits, a new one each time', async () => {
@@ -501,7 +517,9 @@ describe('faults on demand', () => {
 
   it('refuses an operation the spec does not have, and a fault that does nothing', async () => {
     const fake = await start();
-    expect(() => fake.failNext('GetCustomerTransactions', { status: 503 })).toThrow(/no operation GetCustomerTransactions in the spec/);
+    expect(() => fake.failNext('GetCustomerTransactions', { status: 503 })).toThrow(
+      /^failNext: no operation GetCustomerTransactions in the spec \(known: CreateToken, DeleteCustomerAccount, .*RefreshCustomerAccountsV2\)$/,
+    );
     expect(() => fake.failNext('GetCustomerAccounts', {})).toThrow(/give a status, dropConnection or bodyDelayMs/);
   });
 });
@@ -696,6 +714,14 @@ describe('without a server (for MSW and fetch stubs)', () => {
     const refused = await model.handle(new Request('https://api.finicity.com/aggregation/v2/partners/authentication', { method: 'POST' }));
     expect(refused.status).toBe(401);
     expect(await refused.json()).toEqual({ code: 10026, message: 'Missing parameter (Finicity-App-Key)' });
+  });
+
+  it('its fetch rejects a dropped connection as fetch does, saying why in the cause', async () => {
+    const model = createFinicityModel();
+    model.failNext('CreateToken', { dropConnection: true });
+    const error = await rejection(model.fetch('https://api.finicity.com/aggregation/v2/partners/authentication', { method: 'POST' }));
+    expect(error).toEqual(new TypeError('fetch failed'));
+    expect((error as Error).cause).toEqual(new Error('the fake dropped the connection'));
   });
 
   it('answers a client through its fetch option from the same model: tokens, state and faults', async () => {

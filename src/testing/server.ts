@@ -43,7 +43,8 @@ export class FinicityFake extends FinicityModel {
   });
   /** The held bodies' timers, cleared by close(); one that fired or was cleared stays (clearing it again does nothing), and a fake holds few. */
   readonly #bodyTimers = new Set<ReturnType<typeof setTimeout>>();
-  #baseUrl = '';
+  /** Set by start() before the fake is handed out. */
+  #baseUrl: string | undefined;
 
   /** Options are checked here, before anything listens. */
   private constructor(options: FinicityModelOptions) {
@@ -52,7 +53,7 @@ export class FinicityFake extends FinicityModel {
 
   /** Where to point a client: `http://127.0.0.1:PORT`. */
   get baseUrl(): string {
-    return this.#baseUrl;
+    return this.#baseUrl!;
   }
 
   /** `startFinicityFake(options)`. */

@@ -3,7 +3,7 @@
  * server on 127.0.0.1; state, clock, lockout, faults and the record of requests.
  */
 import { get, type IncomingMessage, request } from 'node:http';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   type CustomerAccount,
@@ -66,6 +66,28 @@ describe('the server', () => {
     await expect(startFinicityFake({ seeds: true, clock: 1 } as FinicityFakeOptions)).rejects.toThrow(
       new TypeError('finicity-accounts/testing: unknown option seeds, clock'),
     );
+  });
+
+  it('listens on 127.0.0.1 only: not on the IPv6 loopback', async () => {
+    const fake = await start();
+    const refused = await new Promise<boolean>((resolve) => {
+      const socket = connect({ host: '::1', port: Number(new URL(fake.baseUrl).port) });
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(false);
+      });
+      socket.once('error', () => resolve(true));
+    });
+    expect(refused).toBe(true);
+  });
+
+  it('takes port 65535, the highest there is', async () => {
+    // Either it listens there, or someone else does: both mean the port was taken as valid.
+    const outcome = await startFinicityFake({ port: 65_535 }).then(
+      (fake) => fake.close().then(() => 'listened'),
+      (error: NodeJS.ErrnoException) => error.code,
+    );
+    expect(['listened', 'EADDRINUSE']).toContain(outcome);
   });
 
   it('refuses a port that is not an integer from 0 to 65535, and a start time that is not epoch milliseconds, in words', async () => {

@@ -69,9 +69,8 @@ export class Authentication {
   }
 
   /** CreateToken: a new token for the right partner ID and secret, else a refusal, counted towards the lock. */
-  createToken(body: unknown): Answer {
-    const sent = typeof body === 'object' && body !== null ? (body as { partnerId?: unknown; partnerSecret?: unknown }) : {};
-    const verdict = judgeCredentials(sent, this.#credentials, this.#lock);
+  createToken(body: object): Answer {
+    const verdict = judgeCredentials(body, this.#credentials, this.#lock);
     this.#lock = lockAfter(verdict, this.#lock);
     if (verdict !== 'accepted') return refusals[verdict]();
     const token = newToken();

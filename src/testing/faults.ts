@@ -32,7 +32,8 @@ export function faultProblem(fault: FaultAnswer, times: number): string | undefi
 
 function givenAnswer(fault: FaultAnswer & { status: number }): Answer {
   const isText = typeof fault.body === 'string';
-  const body = fault.body === undefined ? undefined : isText ? (fault.body as string) : JSON.stringify(fault.body);
+  // JSON.stringify gives undefined for an undefined body (and for a function): then no body is sent.
+  const body: string | undefined = isText ? (fault.body as string) : JSON.stringify(fault.body);
   const contentType: Record<string, string> = body === undefined ? {} : { 'content-type': isText ? 'text/plain' : 'application/json' };
   return { status: fault.status, headers: { ...contentType, ...fault.headers }, body };
 }
@@ -61,9 +62,5 @@ export class FaultQueue {
     next.left -= 1;
     if (next.left === 0) queue.shift();
     return next.fault;
-  }
-
-  clear(): void {
-    this.#waiting.clear();
   }
 }

@@ -16,8 +16,8 @@ export interface HandlerContext {
   /** Path parameters, decoded. */
   readonly path: Readonly<Record<string, string>>;
   readonly query: URLSearchParams;
-  /** The request body, parsed as JSON; undefined when absent or not JSON. */
-  readonly body: unknown;
+  /** The request body's JSON object; an empty object when there is none, it is not JSON, or it is JSON null. */
+  readonly body: object;
   /** The fake's clock in epoch seconds, the unit of every date in an account. */
   readonly nowSeconds: number;
 }

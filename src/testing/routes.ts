@@ -41,26 +41,35 @@ export function matchRoute(routes: readonly Route[], method: string, pathname: s
     if (route.operation.method !== method.toUpperCase()) continue;
     const found = route.pattern.exec(pathname);
     if (!found) continue;
-    try {
-      const pathParams = Object.fromEntries(route.names.map((name, index) => [name, decodeURIComponent(found[index + 1]!)]));
-      return { operation: route.operation, pathParams };
-    } catch {
-      return undefined;
-    }
+    const pathParams = decodedParams(route.names, found.slice(1));
+    return pathParams === null ? undefined : { operation: route.operation, pathParams };
   }
   return undefined;
 }
 
+/** The path parameters by name, percent-decoded; null when a segment does not decode. */
+function decodedParams(names: readonly string[], segments: readonly string[]): Record<string, string> | null {
+  try {
+    return Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(segments[index]!)]));
+  } catch {
+    return null;
+  }
+}
+
+/** Any text: a string; and arrays and objects, which appear in no path or query of this API, so the fake does not parse them. */
+const anyText = () => true;
+
+const wholeNumber = (value: string) => /^-?[0-9]+$/.test(value);
+
 const wellFormed: Record<OperationParameter['type'], (value: string) => boolean> = {
-  string: () => true,
-  integer: (value) => /^-?[0-9]+$/.test(value),
+  string: anyText,
+  integer: wholeNumber,
   // An id sent as a number or as a string of digits reads as an integer in a path.
-  'integer|string': (value) => /^-?[0-9]+$/.test(value),
+  'integer|string': wholeNumber,
   number: (value) => value.trim() !== '' && Number.isFinite(Number(value)),
   boolean: (value) => value === 'true' || value === 'false',
-  // Neither appears in a path or query of this API; the fake does not parse them.
-  array: () => true,
-  object: () => true,
+  array: anyText,
+  object: anyText,
 };
 
 /** The first path or query parameter that is missing while required, or not of its declared type; undefined when all are fine. */
@@ -70,8 +79,9 @@ export function parameterProblem(
   query: URLSearchParams,
 ): { name: string; missing: boolean } | undefined {
   for (const parameter of operation.parameters) {
-    const value = parameter.in === 'path' ? pathParams[parameter.name] : parameter.in === 'query' ? query.get(parameter.name) : undefined;
+    // Headers and cookies are not the fake's to check: the credentials' headers are judged before.
     if (parameter.in !== 'path' && parameter.in !== 'query') continue;
+    const value = parameter.in === 'path' ? pathParams[parameter.name] : query.get(parameter.name);
     if (value === undefined || value === null) {
       if (parameter.required) return { name: parameter.name, missing: true };
       continue;

@@ -2,6 +2,7 @@
  * The fake on a real HTTP server: node:http on 127.0.0.1, each request handed to the
  * model, each answer written as the model says (dropped, or with its body held back).
  */
+import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Answer } from './answers.js';
@@ -16,20 +17,19 @@ export interface FinicityFakeOptions extends FinicityModelOptions {
 const maxRequestBytes = 64 * 1024;
 
 async function readRequest(request: IncomingMessage): Promise<FakeRequest> {
-  const chunks: Buffer[] = [];
-  let size = 0;
+  let body = Buffer.alloc(0);
   for await (const chunk of request as AsyncIterable<Buffer>) {
-    if (size < maxRequestBytes) chunks.push(chunk);
-    size += chunk.length;
+    // What comes past the cap is read and dropped, so a large body takes no more memory.
+    body = Buffer.concat([body, chunk]).subarray(0, maxRequestBytes);
   }
-  const headers = Object.fromEntries(
-    Object.entries(request.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value]),
-  );
+  // Node joins a repeated header into one string, all but set-cookie (an array), which the fake never reads.
+  const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
   return {
-    method: request.method ?? 'GET',
-    url: request.url ?? '/',
+    // A server's request always has both (the types allow undefined for a client's response).
+    method: request.method!,
+    url: request.url!,
     headers,
-    body: Buffer.concat(chunks).subarray(0, maxRequestBytes).toString('utf8'),
+    body: body.toString('utf8'),
   };
 }
 
@@ -41,8 +41,10 @@ export class FinicityFake extends FinicityModel {
       .then((received) => this.#send(response, this.answer(received)))
       .catch(() => response.destroy());
   });
+  /** The held bodies' timers, cleared by close(); one that fired or was cleared stays (clearing it again does nothing), and a fake holds few. */
   readonly #bodyTimers = new Set<ReturnType<typeof setTimeout>>();
-  #baseUrl = '';
+  /** Set by start() before the fake is handed out. */
+  #baseUrl: string | undefined;
 
   /** Options are checked here, before anything listens. */
   private constructor(options: FinicityModelOptions) {
@@ -51,7 +53,7 @@ export class FinicityFake extends FinicityModel {
 
   /** Where to point a client: `http://127.0.0.1:PORT`. */
   get baseUrl(): string {
-    return this.#baseUrl;
+    return this.#baseUrl!;
   }
 
   /** `startFinicityFake(options)`. */
@@ -61,13 +63,8 @@ export class FinicityFake extends FinicityModel {
       throw new TypeError('finicity-accounts/testing: port must be an integer from 0 to 65535');
     }
     const fake = new FinicityFake(modelOptions);
-    await new Promise<void>((resolve, reject) => {
-      fake.#server.once('error', reject);
-      fake.#server.listen(port, '127.0.0.1', () => {
-        fake.#server.off('error', reject);
-        resolve();
-      });
-    });
+    // Rejects with the server's error (EADDRINUSE) if it comes before listening.
+    await once(fake.#server.listen(port, '127.0.0.1'), 'listening');
     fake.#baseUrl = `http://127.0.0.1:${(fake.#server.address() as AddressInfo).port}`;
     return fake;
   }
@@ -85,16 +82,14 @@ export class FinicityFake extends FinicityModel {
     response.flushHeaders();
     const timer = setTimeout(() => response.end(answer.body), answer.bodyDelayMs);
     this.#bodyTimers.add(timer);
-    response.on('close', () => {
-      clearTimeout(timer);
-      this.#bodyTimers.delete(timer);
-    });
+    // The client gave up first: the body is abandoned.
+    response.on('close', () => clearTimeout(timer));
   }
 
   /** Stops the server: open connections are closed, held bodies abandoned, and the port is free when this resolves. */
   async close(): Promise<void> {
+    // Here rather than on each connection's close, which comes only after the server's.
     for (const timer of this.#bodyTimers) clearTimeout(timer);
-    this.#bodyTimers.clear();
     const closed = new Promise<void>((resolve) => this.#server.close(() => resolve()));
     this.#server.closeAllConnections();
     await closed;

@@ -59,13 +59,11 @@ export function memoryCredentialStore(options: { now?: () => number } = {}): Cre
   const now = options.now ?? Date.now;
   const entries = new Map<string, { value: string; expiresAt: number }>();
 
-  /** The live value at `key`; an expired one is dropped on the way. */
+  /** The live value at `key`: an expired entry is dropped first, so what is left is live. */
   function live(key: string): string | undefined {
     const entry = entries.get(key);
-    if (entry === undefined) return undefined;
-    if (now() < entry.expiresAt) return entry.value;
-    entries.delete(key);
-    return undefined;
+    if (entry !== undefined && now() >= entry.expiresAt) entries.delete(key);
+    return entries.get(key)?.value;
   }
 
   // Each method is async so that a bad argument rejects, as a shared store's would, rather than throwing.
@@ -82,8 +80,9 @@ export function memoryCredentialStore(options: { now?: () => number } = {}): Cre
     async delete(key, expected) {
       checkKey(key);
       if (expected !== undefined) checkValue(expected, 'expected');
+      // live() drops an expired value first: then there is nothing to delete.
       const current = live(key);
-      if (current === undefined || (expected !== undefined && current !== expected)) return false;
+      if (expected !== undefined && current !== expected) return false;
       return entries.delete(key);
     },
     async acquireLease(key, ttlMs) {

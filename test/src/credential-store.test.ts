@@ -40,6 +40,10 @@ describe('memoryCredentialStore', () => {
     await store.set('k', 'v', 10);
     clock.now += 10;
     await expect(store.delete('k', 'v')).resolves.toBe(false);
+    // An expired value is gone, with or without an expected value: nothing to delete.
+    await store.set('k', 'v', 10);
+    clock.now += 10;
+    await expect(store.delete('k')).resolves.toBe(false);
   });
 
   it('gives a lease to one owner at a time, until it is released or lapses', async () => {
@@ -67,9 +71,20 @@ describe('memoryCredentialStore', () => {
       await expect(store.set('k', 'v', ttl), String(ttl)).rejects.toThrow(RangeError);
       await expect(store.acquireLease('k', ttl), String(ttl)).rejects.toThrow(RangeError);
     }
-    await expect(store.get('')).rejects.toThrow(TypeError);
-    await expect(store.set('k', 42 as unknown as string, 10)).rejects.toThrow(TypeError);
     await store.set('k', 'v', 0.5);
+    await expect(store.get('k')).resolves.toBe('v');
+  });
+
+  it('refuses an empty key in every method, and a value that is not a string, in words, leaving the store as it was', async () => {
+    const { store } = clockedStore();
+    await store.set('k', 'v', 1_000);
+    const keyRefusal = new TypeError('a store key must be a non-empty string');
+    await expect(store.get('')).rejects.toThrow(keyRefusal);
+    await expect(store.set('', 'v', 10)).rejects.toThrow(keyRefusal);
+    await expect(store.delete('')).rejects.toThrow(keyRefusal);
+    await expect(store.acquireLease('', 10)).rejects.toThrow(keyRefusal);
+    await expect(store.releaseLease('', 'owner')).rejects.toThrow(keyRefusal);
+    await expect(store.set('k', 42 as unknown as string, 10)).rejects.toThrow(new TypeError('value must be a string'));
     await expect(store.get('k')).resolves.toBe('v');
   });
 });

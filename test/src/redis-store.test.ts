@@ -13,6 +13,7 @@ import { startRedisServer, useRedisServer } from '../support/redis-server.js';
 
 interface TestClient extends RedisStoreClient {
   readonly isReady: boolean;
+  clientId(): Promise<number>;
   connect(): Promise<unknown>;
   destroy(): void;
   on(event: 'error', listener: (error: Error) => void): unknown;
@@ -221,6 +222,38 @@ describe('redisCredentialStore on a running server', () => {
       await expect(credentials.set('', 'v', 10)).rejects.toThrow(TypeError);
       await expect(credentials.set(key, 'v', 0)).rejects.toThrow(RangeError);
       await expect(credentials.acquireLease(key, Number.NaN)).rejects.toThrow(RangeError);
+    });
+
+    it('refuses a bad key, value or TTL in words before sending any command, and takes a TTL of 2^53 - 1 ms', async () => {
+      const [client, inspector] = await Promise.all([connected(make, { url: server.url }), raw()]);
+      const credentials = redisCredentialStore(client);
+      const key = freshKey('refused');
+      await credentials.set(key, 'kept', 60_000);
+      const id = await client.clientId();
+      const keyRefusal = new TypeError('a store key must be a non-empty string');
+      const refusals: Array<[() => Promise<unknown>, Error]> = [
+        [() => credentials.get(''), keyRefusal],
+        [() => credentials.set('', 'v', 10), keyRefusal],
+        [() => credentials.delete(''), keyRefusal],
+        [() => credentials.acquireLease('', 10), keyRefusal],
+        [() => credentials.releaseLease('', 'owner'), keyRefusal],
+        [() => credentials.set(key, 42 as unknown as string, 10), new TypeError('value must be a string')],
+        [() => credentials.delete(key, 42 as unknown as string), new TypeError('expected must be a string')],
+        [() => credentials.releaseLease(key, 42 as unknown as string), new TypeError('owner must be a string')],
+        [() => credentials.set(key, 'v', 0), new RangeError('ttlMs must be a positive number of milliseconds, at most 2^53 - 1, not 0')],
+        [
+          () => credentials.acquireLease(key, 2 ** 53),
+          new RangeError('ttlMs must be a positive number of milliseconds, at most 2^53 - 1, not 9007199254740992'),
+        ],
+      ];
+      for (const [call, refusal] of refusals) await expect(call()).rejects.toThrow(refusal);
+      // The connection's last command is still CLIENT ID: none of the calls above reached Redis.
+      const connection = String(await inspector.sendCommand(['CLIENT', 'LIST', 'ID', String(id)]));
+      expect(connection).toMatch(/ cmd=client\|id /);
+      await expect(inspector.get(`finicity-accounts:${key}`)).resolves.toBe('kept');
+      await expect(inspector.exists('finicity-accounts:')).resolves.toBe(0);
+      await credentials.set(key, 'kept-for-ever', Number.MAX_SAFE_INTEGER);
+      expect(await inspector.pTTL(`finicity-accounts:${key}`)).toBeGreaterThan(Number.MAX_SAFE_INTEGER - 60_000);
     });
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createAccountsApi } from '../../src/index.js';
-import { PACKAGE_VERSION, userAgent } from '../../src/version.js';
+import { PACKAGE_VERSION } from '../../src/version.js';
 import { json, useFaultServer } from '../support/fault-server.js';
 import { repoRoot } from '../support/run-script.js';
 
@@ -21,15 +21,17 @@ describe('identification', () => {
     expect(error).toMatchObject({ status: 404, requestId: 'req-77' });
   });
 
-  it('names no runtime outside Node', () => {
-    const { process: saved } = globalThis;
-    let outsideNode: string;
+  it('names no runtime where there is no Node process, as in a browser', async () => {
+    server.on(/accounts$/, json(200, { accounts: [] }));
+    // The User-Agent is settled when the client is made; Node's process comes back at once.
+    vi.stubGlobal('process', undefined);
+    let api: ReturnType<typeof createAccountsApi>;
     try {
-      Reflect.deleteProperty(globalThis, 'process');
-      outsideNode = userAgent();
+      api = createAccountsApi({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
     } finally {
-      globalThis.process = saved;
+      vi.unstubAllGlobals();
     }
-    expect(outsideNode).toBe(`finicity-accounts/${PACKAGE_VERSION}`);
+    await api.getCustomerAccounts({ customerId: '1' });
+    expect(server.requests[0]!.headers['user-agent']).toBe(`finicity-accounts/${PACKAGE_VERSION}`);
   });
 });

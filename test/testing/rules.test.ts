@@ -1,6 +1,6 @@
 /** The fake's decisions as pure functions: credentials, tokens, the lock, refreshes, routes and faults. */
 import { describe, expect, it } from 'vitest';
-import { operations, tokenRules } from '../../generated/operations.js';
+import { type OperationDescription, operations, tokenRules } from '../../generated/operations.js';
 import { FaultQueue, faultProblem, faultyAnswer } from '../../src/testing/faults.js';
 import { matchRoute, parameterProblem, routeOf } from '../../src/testing/routes.js';
 import {
@@ -141,6 +141,37 @@ describe('routes from the operations table', () => {
     const path = { customerId: '1', institutionLoginId: '2' };
     expect(parameterProblem(windowed, path, new URLSearchParams('fromDate=yesterday'))).toEqual({ name: 'fromDate', missing: false });
     expect(parameterProblem(windowed, path, new URLSearchParams('fromDate=-5&toDate=7'))).toBeUndefined();
+  });
+
+  // No path or query of the spec has these yet: an operation made for the test gives the table's types a place.
+  const [anyOperation] = operations;
+  const madeUp = (changes: Partial<OperationDescription>): OperationDescription => ({ ...anyOperation!, ...changes });
+
+  it('reads the characters of a path template as they are, not as a pattern', () => {
+    const dotted = routeOf(madeUp({ method: 'GET', path: '/v1.0/items/{id}+more', parameters: [] }));
+    expect(matchRoute([dotted], 'GET', '/v1.0/items/7+more')?.pathParams).toEqual({ id: '7' });
+    expect(matchRoute([dotted], 'GET', '/v1x0/items/7+more')).toBeUndefined();
+    expect(matchRoute([dotted], 'GET', '/v1.0/items/7moremore')).toBeUndefined();
+  });
+
+  it('checks numbers and booleans as the table types them, and leaves headers and cookies alone', () => {
+    const typed = madeUp({
+      parameters: [
+        { name: 'amount', in: 'query', required: false, type: 'number' },
+        { name: 'flag', in: 'query', required: false, type: 'boolean' },
+        { name: 'tags', in: 'query', required: false, type: 'array' },
+        { name: 'x-trace', in: 'header', required: true, type: 'string' },
+        { name: 'session', in: 'cookie', required: true, type: 'integer' },
+      ],
+    });
+    const problem = (query: string) => parameterProblem(typed, {}, new URLSearchParams(query))?.name;
+    for (const fine of ['', 'amount=12.5', 'amount=-3', 'amount=1e3', 'flag=true', 'flag=false', 'tags=a,b', 'x-trace=&session=x']) {
+      expect(problem(fine), fine).toBeUndefined();
+    }
+    for (const malformed of ['amount=', 'amount=%20', 'amount=12a', 'amount=Infinity', 'amount=NaN']) {
+      expect(problem(malformed), malformed).toBe('amount');
+    }
+    for (const malformed of ['flag=', 'flag=yes', 'flag=TRUE', 'flag=1']) expect(problem(malformed), malformed).toBe('flag');
   });
 });
 

@@ -63,12 +63,13 @@ const INSPECT = Symbol.for('nodejs.util.inspect.custom');
  * in some): the request id is what a log reader needs first.
  */
 function inspectable(headers: Headers): Headers {
-  const show = (depth: number, options: { depth?: number | null }, inspect: (value: unknown, options: object) => string) => {
+  // Names and values are flat strings: the depth left does not matter, the caller's other options (colors) do.
+  const show = (_depth: number, options: object, inspect: (value: unknown, options: object) => string) => {
     const entries: Record<string, string> = {};
     headers.forEach((value, name) => {
       entries[name] = value;
     });
-    return `Headers ${inspect(entries, { ...options, depth: options.depth === null ? null : depth })}`;
+    return `Headers ${inspect(entries, options)}`;
   };
   // One Headers may pass to several errors (a remembered refusal is told again): define once.
   if (!Object.hasOwn(headers, INSPECT)) Object.defineProperty(headers, INSPECT, { value: show });

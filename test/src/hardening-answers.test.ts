@@ -536,3 +536,59 @@ describe('error codes', () => {
     expect(normalizeErrorCode({ code: 1 })).toBeUndefined();
   });
 });
+
+describe('what an error keeps of an answer', () => {
+  it('has no cause property when nothing caused it', () => {
+    const error = errorFor('{"code": 1, "message": "x"}');
+    expect(Object.hasOwn(error, 'cause')).toBe(false);
+    expect(Object.hasOwn(new FinicityUnexpectedError('y', { cause: new Error('z') }), 'cause')).toBe(true);
+  });
+
+  it("shows its headers when inspected, also where the runtime's own Headers would print none, in the caller's colours", () => {
+    const error = errorFor('{"code": 1, "message": "x"}', 'application/json', {
+      headers: new Headers({ 'content-type': 'application/json', 'x-request-id': 'req-42' }),
+    });
+    const custom = Symbol.for('nodejs.util.inspect.custom');
+    const native = Object.getOwnPropertyDescriptor(Headers.prototype, custom);
+    let [plain, coloured] = ['', ''];
+    try {
+      // As in runtimes whose Headers print `Headers {}`.
+      if (native) Reflect.deleteProperty(Headers.prototype, custom);
+      plain = inspect(error);
+      coloured = inspect(error, { colors: true });
+    } finally {
+      if (native) Object.defineProperty(Headers.prototype, custom, native);
+    }
+    expect(plain).toContain("headers: Headers { 'content-type': 'application/json', 'x-request-id': 'req-42' }");
+    expect(coloured).toContain("\u001b[32m'req-42'\u001b[39m");
+  });
+
+  it('reads a code of digits with white space around as a number, up to 4 KiB of text', () => {
+    expect(normalizeErrorCode(' 10023 ')).toBe(10023);
+    expect(normalizeErrorCode(`${' '.repeat(SCANNED_PREFIX_CHARS - 5)}10023`)).toBe(10023);
+    const long = `${' '.repeat(SCANNED_PREFIX_CHARS - 4)}10023`;
+    expect(normalizeErrorCode(long)).toBe(long);
+  });
+
+  it('quotes a text of exactly 4 KiB whole when it fits, and cuts one longer with …', () => {
+    expect(printable('a'.repeat(10), 10)).toBe('a'.repeat(10));
+    expect(printable(`${' '.repeat(SCANNED_PREFIX_CHARS - 1)}a`, 10)).toBe('a');
+    expect(printable(`${' '.repeat(SCANNED_PREFIX_CHARS)}a`, 10)).toBe('…');
+    expect(printable('a'.repeat(11), 10)).toBe(`${'a'.repeat(10)}…`);
+  });
+
+  it('judges a body by its first 4 KiB only: JSON after 4 KiB of spaces is text, and a JSON type named past 4 KiB is not seen', () => {
+    const late = `${' '.repeat(SCANNED_PREFIX_CHARS)}{"code": 7, "message": "late"}`;
+    expect(errorFor(late, 'text/plain').message).toBe('Op failed with HTTP 500 Internal Server Error: …');
+    const typed = `text/plain; note=${'x'.repeat(SCANNED_PREFIX_CHARS)}; json`;
+    // Read as JSON, the string would lose its quotes.
+    expect(errorFor('"typed message"', typed).message).toBe('Op failed with HTTP 500 Internal Server Error: "typed message"');
+    expect(errorFor('"typed message"', 'application/json').message).toBe('Op failed with HTTP 500 Internal Server Error: typed message');
+    const page = `${'<p>'.repeat(SCANNED_PREFIX_CHARS)}<title>Late</title>`;
+    expect(errorFor(page, 'text/html').message).toBe('Op failed with HTTP 500 Internal Server Error: an HTML page');
+    const namedLate = `text/plain; note=${'x'.repeat(SCANNED_PREFIX_CHARS)}; html`;
+    expect(errorFor('Error <title>Shown</title>', namedLate).message).toBe(
+      'Op failed with HTTP 500 Internal Server Error: Error <title>Shown</title>',
+    );
+  });
+});

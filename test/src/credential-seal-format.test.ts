@@ -57,6 +57,43 @@ describe('the format other versions of the package read', () => {
   });
 });
 
+describe('what opening takes', () => {
+  it('a sealed text up to 48 KiB characters, no longer', async () => {
+    const seal = createCredentialSeal(secret);
+    // 36 833 bytes seal to exactly 49 152 characters: v1., 16 of IV, a dot, and the body's.
+    const longest = sealWithNode(Buffer.alloc(36_833, 0x61), context);
+    expect(longest).toHaveLength(48 * 1024);
+    expect(await seal.open(longest, context)).toHaveLength(36_833);
+    expect(await seal.open(sealWithNode(Buffer.alloc(36_834, 0x61), context), context)).toBeUndefined();
+  });
+
+  it('a context that is a string, not one that would spell the same', async () => {
+    const seal = createCredentialSeal(secret);
+    const sealed = await seal.seal('issued-token-ABC', '42');
+    expect(await seal.open(sealed, '42')).toBe('issued-token-ABC');
+    expect(await seal.open(sealed, 42 as unknown as string)).toBeUndefined();
+  });
+});
+
+describe('a key that cannot be derived', () => {
+  it('fails at first use, and is no unhandled rejection before', async () => {
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      vi.spyOn(globalThis.crypto.subtle, 'deriveKey').mockRejectedValue(new Error('no HKDF here'));
+      const seal = createCredentialSeal(secret);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).toEqual([]);
+      await expect(seal.keyId(parts)).rejects.toThrow('no HKDF here');
+      await expect(seal.seal('token', context)).rejects.toThrow('no HKDF here');
+      expect(await seal.open(sealWithNode(Buffer.from('token'), context), context)).toBeUndefined();
+    } finally {
+      process.off('unhandledRejection', record);
+    }
+  });
+});
+
 describe('what the seal keeps of the secret', () => {
   it('wipes its copy of the secret once imported, and derives keys that cannot be exported', async () => {
     const { subtle } = globalThis.crypto;

@@ -595,6 +595,34 @@ describe.each(clientKinds)('a polluted Object.prototype through $name', ({ make 
   });
 });
 
+describe('a polluted Object.prototype and a call with no options of its own', () => {
+  it('adds no baseUrl or fetch to an openapi-fetch call that gives only its parameters', async () => {
+    server.on(/\/accounts(\?|$)/, json(200, { accounts: [] }));
+    elsewhere.on(/./, json(200, { accounts: [] }));
+    const client = createAccountsClient({ appKey: APP_KEY, appToken: TOKEN, baseUrl: server.url, maxRetries: 0 });
+    let pollutedFetchCalls = 0;
+    const polluted = Object.prototype as Record<string, unknown>;
+    const planted = {
+      baseUrl: elsewhere.url,
+      fetch: () => {
+        pollutedFetchCalls += 1;
+        return Promise.resolve(new Response('{}'));
+      },
+    };
+    Object.assign(polluted, planted);
+    let result: unknown;
+    try {
+      result = (await client.GET('/aggregation/v1/customers/{customerId}/accounts', { params: { path: { customerId: '1' } } })).data;
+    } finally {
+      for (const key of Object.keys(planted)) delete polluted[key];
+    }
+    expect(result).toEqual({ accounts: [] });
+    expect(pollutedFetchCalls).toBe(0);
+    expect(elsewhere.requests).toHaveLength(0);
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
 describe.each(clientKinds)("the user's callbacks through $name", ({ make }) => {
   it.each([
     [

@@ -1,7 +1,8 @@
 /**
  * One start-up measurement in a fresh Node process (bench/startup.ts copies this file
- * beside the package it installs and runs it with plain `node`, no loader): the time from
- * before `import()` to the end of what `contender` names, printed in milliseconds.
+ * beside the package it installs and runs it with plain `node`, no loader): from before
+ * `import()` to the end of what `contender` names, the wall time and the process's CPU
+ * time (user + system), printed as JSON in milliseconds.
  * Usage: node startup-probe.mjs CONTENDER BASE_URL
  */
 const [contender, baseUrl] = process.argv.slice(2);
@@ -36,5 +37,7 @@ const contenders = {
 const run = contenders[contender];
 if (!run) throw new Error(`startup-probe: no contender ${contender}`);
 const started = performance.now();
+const cpuBefore = process.cpuUsage();
 await run();
-process.stdout.write(String(performance.now() - started));
+const cpu = process.cpuUsage(cpuBefore);
+process.stdout.write(JSON.stringify({ wallMs: performance.now() - started, cpuMs: (cpu.user + cpu.system) / 1000 }));

@@ -90,6 +90,7 @@ describe('npm run bench', () => {
     for (const figures of [...Object.values<any>(results.startup.import), ...Object.values<any>(results.startup.firstCall)]) {
       expect(figures.minMs).toBeGreaterThan(0);
       expect(figures.medianMs).toBeGreaterThanOrEqual(figures.minMs);
+      expect(figures.minCpuMs).toBeGreaterThan(0);
     }
     expect(results.startup.import["import('openapi-fetch')"].ratioOfMinimums).toBe(1);
     const targets = results.targets.map((entry: { target: string }) => entry.target);

@@ -193,6 +193,8 @@ function lazyOpenapiFetchClients({ resolved, transport }: Shared) {
     return made;
   }
   return {
+    /** The clients once made, without the await a promise would cost every call. */
+    made: () => made,
     get(): Promise<OpenapiFetchClients> {
       making ??= make();
       return making;
@@ -236,7 +238,7 @@ function openapiFetchClient(shared: Shared): AccountsClient {
       );
     }
     try {
-      const { withRequests, withoutRequests } = await clients.get();
+      const { withRequests, withoutRequests } = clients.made() ?? (await clients.get());
       const client = operation && !callMiddleware && !middlewareRegistered ? withoutRequests : withRequests;
       // This package's options go to the transport itself (not through openapi-fetch), so
       // no Request holds a listener on the caller's signal after the call.

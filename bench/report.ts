@@ -49,6 +49,19 @@ export type FleetResults = {
   }>;
 };
 
+/**
+ * One start-up contender over fresh processes: wall time (minimum, median) and CPU time
+ * (minimum), each minimum also against its group's bare openapi-fetch.
+ */
+export type StartupFigures = { minMs: number; medianMs: number; ratioOfMinimums: number; minCpuMs: number; cpuRatioOfMinimums: number };
+
+/** The start-up section (bench/startup.ts): import alone, and import plus a first call, by contender. */
+export type StartupResults = {
+  runs: number;
+  import: Record<string, StartupFigures>;
+  firstCall: Record<string, StartupFigures>;
+};
+
 export type BenchResults = {
   machine: { cores: number; node: string; platform: string };
   workload: {
@@ -58,6 +71,7 @@ export type BenchResults = {
     callRounds: number;
     warmupRounds: number;
     callProcesses: number;
+    startupRuns: number;
   };
   regeneration: {
     fullMedianMs: number;
@@ -71,6 +85,7 @@ export type BenchResults = {
   calls: Array<{ concurrency: number; callsPerContenderPerRound: number; processes: number; contenders: Record<string, CallFigures> }>;
   fleet: FleetResults;
   bundles: Record<string, { rawBytes: number; gzipBytes: number; budgetBytes?: number }>;
+  startup: StartupResults;
   targets: Target[];
 };
 
@@ -214,6 +229,24 @@ function renderBundles({ bundles }: BenchResults): string[] {
   ];
 }
 
+/** Both start-up groups in one table: each contender's wall and CPU time, and both minimums against bare openapi-fetch's. */
+function renderStartup({ startup }: BenchResults): string[] {
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  const rows = [startup.import, startup.firstCall].flatMap((group) =>
+    Object.entries(group).map(([name, figures]) => [
+      name,
+      `${ms(figures.minMs)} / ${ms(figures.medianMs)}`,
+      times(figures.ratioOfMinimums),
+      ms(figures.minCpuMs),
+      times(figures.cpuRatioOfMinimums),
+    ]),
+  );
+  return [
+    '',
+    table([`start-up (${startup.runs} fresh processes each)`, 'wall: minimum / median', 'vs bare', 'CPU: minimum', 'vs bare'], rows),
+  ];
+}
+
 /** The Markdown block for CONTRIBUTING.md: tables of every section, then the targets with met or missed. */
 export function renderResults(results: BenchResults): string {
   const { machine } = results;
@@ -224,6 +257,7 @@ export function renderResults(results: BenchResults): string {
     ...renderCalls(results),
     ...renderFleet(results),
     ...renderBundles(results),
+    ...renderStartup(results),
     '',
     // What each target measured is in the tables above and in bench/results.json.
     table(

@@ -1,11 +1,12 @@
 /**
- * npm run bench [-- --quick] [-- --out FILE] [-- --only regeneration|against-java|calls|fleet|bundles]
+ * npm run bench [-- --quick] [-- --out FILE] [-- --only regeneration|against-java|calls|fleet|bundles|startup]
  * Measures, on this machine and in one run: regeneration time (full, no-op, and on
  * synthetic 10× and 50× specs, with peak memory), `npm run generate -- --force`
  * against a bare `java -jar` class-client generation, the cost per call of each client
  * against bare openapi-fetch on the same global fetch (throughput, latency and CPU time)
  * at concurrency 1 and 32, a fleet of processes on one Redis credential store
- * (bench/fleet.ts), and consumer bundle sizes. Prints the figures as Markdown,
+ * (bench/fleet.ts), consumer bundle sizes, and start-up in fresh processes (import alone, and
+ * import plus a first call; bench/startup.ts). Prints the figures as Markdown,
  * checks the targets (a miss is reported, not hidden) and writes them out: a full run
  * without --out writes bench/results.json and the block of CONTRIBUTING.md rendered from
  * it; --out FILE writes the JSON there only; a --quick run without --out writes nothing.
@@ -39,6 +40,7 @@ import {
   startEchoServer,
 } from './measure.js';
 import { BARE, type BenchResults, type CallFigures, CONTROL, renderResults, type Target, withResultsBlock } from './report.js';
+import { benchStartup, STARTUP_GROUPS } from './startup.js';
 import { writeSyntheticSpec } from './synthetic-spec.js';
 
 const { values } = parseArgs({
@@ -59,6 +61,7 @@ const SECTIONS: Record<string, () => Promise<unknown>> = {
   calls: benchCalls,
   fleet: () => benchFleet(fleetSettings, compiledDir),
   bundles: benchBundles,
+  startup: () => benchStartup(settings.startupRuns, compiledDir),
 };
 const ONLY_SECTIONS = Object.keys(SECTIONS);
 if (values.only !== undefined && !ONLY_SECTIONS.includes(values.only)) {
@@ -66,8 +69,8 @@ if (values.only !== undefined && !ONLY_SECTIONS.includes(values.only)) {
   process.exit(1);
 }
 const settings = quick
-  ? { quick, regenerationRuns: 1, factors: [2], callRounds: 4, warmupRounds: 1, callProcesses: 1 }
-  : { quick, regenerationRuns: 5, factors: [10, 50], callRounds: 300, warmupRounds: 20, callProcesses: 3 };
+  ? { quick, regenerationRuns: 1, factors: [2], callRounds: 4, warmupRounds: 1, callProcesses: 1, startupRuns: 2 }
+  : { quick, regenerationRuns: 5, factors: [10, 50], callRounds: 300, warmupRounds: 20, callProcesses: 3, startupRuns: 21 };
 /**
  * The fleet section's workload (bench/fleet.ts): a deployment's worth of processes, and
  * renewals enough to see each. The stores run the same code with a token in hand, so their
@@ -348,8 +351,32 @@ function fleetTargets(fleet: BenchResults['fleet']): Target[] {
   ];
 }
 
+/**
+ * Start-up targets (issue 23): importing the package costs at most 1.5× importing bare
+ * openapi-fetch, and import plus a first call at most 1.2× bare openapi-fetch's, so that
+ * the cost is not merely moved into the first call. Minimums of fresh processes.
+ */
+const STARTUP_RATIO_TARGETS = {
+  import: { "import('finicity-accounts')": 1.5 },
+  firstCall: { 'createAccountsClient: import, token, one GET': 1.2, 'createAccountsApi: import, token, one GET': 1.2 },
+} satisfies { [G in keyof typeof STARTUP_GROUPS]: Partial<Record<keyof (typeof STARTUP_GROUPS)[G], number>> };
+
+function startupTargets(startup: BenchResults['startup']): Target[] {
+  return (Object.keys(STARTUP_RATIO_TARGETS) as Array<keyof typeof STARTUP_RATIO_TARGETS>).flatMap((group) => {
+    const [baseline] = Object.keys(STARTUP_GROUPS[group]);
+    return Object.entries(STARTUP_RATIO_TARGETS[group]).map(([name, limit]) => {
+      const figures = startup[group][name]!;
+      return {
+        target: `start-up, ${name} ≤ ${limit}× ${baseline} (minimums of ${startup.runs} fresh processes)`,
+        measured: `${figures.ratioOfMinimums}× (${figures.minMs} ms / ${startup[group][baseline!]!.minMs} ms)`,
+        met: figures.ratioOfMinimums <= limit,
+      };
+    });
+  });
+}
+
 function checkTargets(results: Omit<BenchResults, 'targets'>): Target[] {
-  const { regeneration, regenerationAgainstJava: againstJava, calls, fleet, bundles } = results;
+  const { regeneration, regenerationAgainstJava: againstJava, calls, fleet, bundles, startup } = results;
   const largest = regeneration.growth.at(-1)!;
   return [
     {
@@ -381,6 +408,7 @@ function checkTargets(results: Omit<BenchResults, 'targets'>): Target[] {
         : [{ target: `${name} consumer ≤ ${budgetBytes} B gzipped (budget)`, measured: `${gzipBytes} B`, met: gzipBytes <= budgetBytes }],
     ),
     ...fleetTargets(fleet),
+    ...startupTargets(startup),
   ];
 }
 
@@ -416,6 +444,8 @@ async function benchAll() {
   const fleet = await benchFleet(fleetSettings, compiledDir);
   console.log('bench: bundles…');
   const bundles = await benchBundles();
+  console.log('bench: start-up…');
+  const startup = await benchStartup(settings.startupRuns, compiledDir);
   const measured = {
     machine: { cores: availableParallelism(), node: process.version, platform: `${process.platform}-${process.arch}` },
     workload: {
@@ -425,12 +455,14 @@ async function benchAll() {
       callRounds: settings.callRounds,
       warmupRounds: settings.warmupRounds,
       callProcesses: settings.callProcesses,
+      startupRuns: settings.startupRuns,
     },
     regeneration,
     regenerationAgainstJava,
     calls,
     fleet,
     bundles,
+    startup,
   };
   const results: BenchResults = { ...measured, targets: checkTargets(measured) };
   const rendered = renderResults(results);

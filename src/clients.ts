@@ -11,7 +11,7 @@
  * how a request leaves (`baseUrl`, `fetch`, `redirect`, …) is refused, and so is any
  * option neither client knows.
  */
-import createClient, { type Client, type FetchResponse, type MaybeOptionalInit } from 'openapi-fetch';
+import type { Client, FetchResponse, MaybeOptionalInit, Middleware } from 'openapi-fetch';
 import {
   AccountsApi,
   AuthenticationApi,
@@ -146,16 +146,70 @@ function requestWithoutMiddleware(url: string, init: RequestInit & { method: str
   return new Request(url, init);
 }
 
-function openapiFetchClient({ resolved, transport }: Shared): AccountsClient {
-  // Two openapi-fetch clients on one transport: middleware is handed real Requests, so
-  // calls with middleware go through `withRequests`; the spec's operations without any
-  // go through `withoutRequests`, which leaves building the Request to fetch.
-  const withRequests = createClient<paths>({ baseUrl: resolved.baseUrl, fetch: transport, Request: globalThis.Request });
-  const withoutRequests = createClient<paths>({
-    baseUrl: resolved.baseUrl,
-    fetch: transport,
-    Request: requestWithoutMiddleware as unknown as typeof Request,
-  });
+/**
+ * openapi-fetch itself, imported when an openapi-fetch client first sends rather than with
+ * the package: resolving and loading a second package cost about as much as the rest of
+ * importing this one (issue 23, start-up). The class clients never load it.
+ */
+let openapiFetch: Promise<typeof import('openapi-fetch')> | undefined;
+
+/** The check openapi-fetch's `use` makes, made here when `use` comes before openapi-fetch is loaded, so it still throws at once. */
+function checkMiddleware(middleware: Middleware | undefined | null): void {
+  if (
+    middleware &&
+    (typeof middleware !== 'object' || !('onRequest' in middleware || 'onResponse' in middleware || 'onError' in middleware))
+  ) {
+    throw new Error('Middleware must be an object with one of `onRequest()`, `onResponse() or `onError()`');
+  }
+}
+
+/** The two openapi-fetch clients a client sends through (see `openapiFetchClient`). */
+interface OpenapiFetchClients {
+  withRequests: Client<paths>;
+  withoutRequests: Client<paths>;
+}
+
+/**
+ * Two openapi-fetch clients on one transport: middleware is handed real Requests, so calls
+ * with middleware go through `withRequests`; the spec's operations without any go through
+ * `withoutRequests`, which leaves building the Request to fetch. Made on the first call;
+ * `use` and `eject` before then are replayed on `withRequests`, in order.
+ */
+function lazyOpenapiFetchClients({ resolved, transport }: Shared) {
+  let made: OpenapiFetchClients | undefined;
+  let making: Promise<OpenapiFetchClients> | undefined;
+  const early: Array<(client: Client<paths>) => void> = [];
+  async function make(): Promise<OpenapiFetchClients> {
+    openapiFetch ??= import('openapi-fetch');
+    const { default: createClient } = await openapiFetch;
+    const withRequests = createClient<paths>({ baseUrl: resolved.baseUrl, fetch: transport, Request: globalThis.Request });
+    for (const replay of early.splice(0)) replay(withRequests);
+    const withoutRequests = createClient<paths>({
+      baseUrl: resolved.baseUrl,
+      fetch: transport,
+      Request: requestWithoutMiddleware as unknown as typeof Request,
+    });
+    made = { withRequests, withoutRequests };
+    return made;
+  }
+  return {
+    /** The clients once made, without the await a promise would cost every call. */
+    made: () => made,
+    get(): Promise<OpenapiFetchClients> {
+      making ??= make();
+      return making;
+    },
+    /** Runs `change` on `withRequests` now, or when it is made. */
+    onWithRequests(change: (client: Client<paths>) => void) {
+      if (made) change(made.withRequests);
+      else early.push(change);
+    },
+  };
+}
+
+function openapiFetchClient(shared: Shared): AccountsClient {
+  const { resolved, transport } = shared;
+  const clients = lazyOpenapiFetchClients(shared);
   /** Set once any middleware is registered, and kept: eject leaves the Requests on (a little slower, never wrong). */
   let middlewareRegistered = false;
 
@@ -183,8 +237,9 @@ function openapiFetchClient({ resolved, transport }: Shared): AccountsClient {
         `${operation?.operationId ?? `${method} ${url}`}: a ${method} request carries no body; leave out \`body\``,
       );
     }
-    const client = operation && !callMiddleware && !middlewareRegistered ? withoutRequests : withRequests;
     try {
+      const { withRequests, withoutRequests } = clients.made() ?? (await clients.get());
+      const client = operation && !callMiddleware && !middlewareRegistered ? withoutRequests : withRequests;
       // This package's options go to the transport itself (not through openapi-fetch), so
       // no Request holds a listener on the caller's signal after the call.
       // `baseUrl` and `fetch` are always the call's own, and nothing is read from a polluted Object.prototype.
@@ -202,14 +257,15 @@ function openapiFetchClient({ resolved, transport }: Shared): AccountsClient {
     }
   }
 
-  const guarded = {
-    ...withRequests,
-    use: (...middleware: Parameters<typeof withRequests.use>) => {
+  const guarded: Record<string, unknown> = {
+    use: (...middleware: Middleware[]) => {
+      middleware.forEach(checkMiddleware);
       middlewareRegistered ||= middleware.some(Boolean);
-      withRequests.use(...middleware);
+      clients.onWithRequests((client) => client.use(...middleware));
     },
+    eject: (...middleware: Middleware[]) => clients.onWithRequests((client) => client.eject(...middleware)),
     request: (method: string, url: string, init?: Record<string, unknown>) => request(method.toUpperCase(), url, init),
-  } as Record<string, unknown>;
+  };
   for (const method of HTTP_METHODS) guarded[method] = (url: string, init?: Record<string, unknown>) => request(method, url, init);
   return guarded as unknown as AccountsClient;
 }

@@ -285,6 +285,8 @@ export function generationFingerprint(spec = specFile): Promise<string> {
         './runtime-rules.ts',
         './spec-model.ts',
         './api-docs.ts',
+        './model-docs.ts',
+        './class-client-names.ts',
         './generator-jar.ts',
         './class-client-docs.ts',
       ].map((file) => fileURLToPath(new URL(file, import.meta.url))),

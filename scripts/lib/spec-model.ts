@@ -33,6 +33,7 @@ export interface SchemaObject {
   allOf?: SchemaObject[];
   additionalProperties?: boolean | SchemaObject;
   default?: unknown;
+  deprecated?: boolean;
   description?: string;
   example?: unknown;
   $ref?: string;

@@ -10,7 +10,7 @@ import { scratchFolder } from '../support/scratch.js';
 const scratch = await scratchFolder('bench-test');
 
 describe('npm run bench', () => {
-  it('measures regeneration, per-call cost, a fleet on Redis and bundle size, and writes its figures to --out only', async () => {
+  it('measures regeneration, per-call cost, a fleet on Redis, bundle size and start-up, and writes its figures to --out only', async () => {
     const contributing = await readFile(join(repoRoot, 'CONTRIBUTING.md'), 'utf8');
     const out = join(scratch, 'results.json');
     const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
@@ -75,7 +75,26 @@ describe('npm run bench', () => {
     ]);
     expect(results.bundles.createAccountsClient.gzipBytes).toBeGreaterThan(1000);
     expect(results.bundles.createAccountsClient.budgetBytes).toEqual(expect.any(Number));
+    // Start-up: the package as built, in fresh processes; every contender measured each round.
+    expect(results.startup.runs).toBe(2);
+    expect(Object.keys(results.startup.import)).toEqual([
+      "import('openapi-fetch')",
+      "import('openapi-fetch') again (control)",
+      "import('finicity-accounts')",
+    ]);
+    expect(Object.keys(results.startup.firstCall)).toEqual([
+      'bare openapi-fetch: import, token, one GET',
+      'createAccountsClient: import, token, one GET',
+      'createAccountsApi: import, token, one GET',
+    ]);
+    for (const figures of [...Object.values<any>(results.startup.import), ...Object.values<any>(results.startup.firstCall)]) {
+      expect(figures.minMs).toBeGreaterThan(0);
+      expect(figures.medianMs).toBeGreaterThanOrEqual(figures.minMs);
+      expect(figures.minCpuMs).toBeGreaterThan(0);
+    }
+    expect(results.startup.import["import('openapi-fetch')"].ratioOfMinimums).toBe(1);
     const targets = results.targets.map((entry: { target: string }) => entry.target);
+    expect(targets).toContain("start-up, import('finicity-accounts') ≤ 1.5× import('openapi-fetch') (minimums of 2 fresh processes)");
     expect(targets).toContain('createAccountsClient CPU per call ≤ 1.05× bare openapi-fetch (concurrency 32)');
     expect(targets).toContain('createAccountsApi CPU per call ≤ 1.1× bare openapi-fetch (concurrency 1)');
     expect(targets).toContain('redisCredentialStore CPU per call ≤ 1.02× memoryCredentialStore() (concurrency 1)');

@@ -58,11 +58,13 @@ beforeAll(async () => {
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
 describe('the tarball', () => {
-  it('holds the licence, the README, the spec and both builds, and no sources or tests', () => {
+  it('holds the licence, the README, the reference, the spec and both builds, and no sources or tests', () => {
     expect(packedFiles).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'spec/accounts.yaml']));
     expect(packedFiles).toEqual(expect.arrayContaining(['dist/esm/src/index.js', 'dist/cjs/src/index.js', 'dist/cjs/package.json']));
+    // The README links docs/ relatively: the reference of the installed version, beside it.
+    expect(packedFiles).toEqual(expect.arrayContaining(['docs/README.md', 'docs/Models.md', 'docs/Testing.md']));
     const unexpected = packedFiles.filter(
-      (path) => !/^(dist\/(esm|cjs)\/|LICENSE$|README\.md$|package\.json$|spec\/accounts\.yaml$)/.test(path),
+      (path) => !/^(dist\/(esm|cjs)\/|docs\/[\w-]+\.md$|LICENSE$|README\.md$|package\.json$|spec\/accounts\.yaml$)/.test(path),
     );
     expect(unexpected).toEqual([]);
   });

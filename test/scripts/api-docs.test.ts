@@ -1,9 +1,13 @@
-/** docs/: one page per tag, each operation documented, and every TypeScript example compiles against the package. */
+/** docs/: one page per tag, each operation documented, the models page, and every TypeScript example compiles against the package. */
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { handWrittenDocs } from '../../scripts/lib/api-docs.js';
+import { classArgumentName } from '../../scripts/lib/class-client-names.js';
+import { MODELS_PAGE } from '../../scripts/lib/model-docs.js';
+import { loadSpecDocument } from '../../scripts/lib/spec.js';
+import type { SchemaObject } from '../../scripts/lib/spec-model.js';
 import { specOperations } from '../contract/spec-cases.js';
 import { codeBlocks, compileBlocks } from '../support/doc-examples.js';
 import { repoRoot } from '../support/run-script.js';
@@ -26,7 +30,7 @@ async function sectionOf(operation: (typeof specOperations)[number]): Promise<st
 
 describe('API reference', () => {
   it('has an index, one page per tag of the spec, and the pages written by hand', () => {
-    expect(pages).toEqual([...tags.map((tag) => `${tag}.md`), 'README.md', ...handWrittenDocs].sort());
+    expect(pages).toEqual([...tags.map((tag) => `${tag}.md`), MODELS_PAGE, 'README.md', ...handWrittenDocs].sort());
   });
 
   it.each(tags)('%s.md has one section per operation of the tag, and no other', async (tag) => {
@@ -41,13 +45,45 @@ describe('API reference', () => {
     async (_name, operation) => {
       const section = await sectionOf(operation);
       expect(section).toContain(`\`${operation.method} ${operation.path}\``);
-      for (const parameter of operation.parameters) expect(section).toContain(`| \`${parameter.name}\` | ${parameter.in} |`);
+      // The wire name (openapi-fetch's) and the class client's, side by side.
+      for (const parameter of operation.parameters) {
+        expect(section).toContain(`| \`${parameter.name}\` | \`${classArgumentName(parameter.name)}\` | ${parameter.in} |`);
+      }
       for (const status of Object.keys(operation.responses).filter((code) => !code.startsWith('2'))) {
         expect(section).toMatch(new RegExp(`^\\| ${status} \\|`, 'm'));
       }
       expect(section.match(/```ts\n/g)).toHaveLength(2);
     },
   );
+
+  it('Models.md has a section per schema of the spec, with a row per field', async () => {
+    const page = await readFile(join(docsDir, MODELS_PAGE), 'utf8');
+    const schemas = (await loadSpecDocument()).components as { schemas: Record<string, SchemaObject> };
+    expect([...page.matchAll(/^## (\S+)$/gm)].map((match) => match[1])).toEqual(Object.keys(schemas.schemas));
+    for (const [name, schema] of Object.entries(schemas.schemas)) {
+      const section = page.slice(page.indexOf(`## ${name}\n`)).split('\n## ')[0]!;
+      for (const field of Object.keys(schema.properties ?? {})) expect(section).toMatch(new RegExp(`^\\| \`${field}\`[ |]`, 'm'));
+    }
+  });
+
+  it('every link between the pages reaches a page and a heading there', async () => {
+    const anchors = async (name: string) =>
+      [...(await readFile(join(docsDir, name), 'utf8')).matchAll(/^#+ (.+)$/gm)].map((match) =>
+        match[1]!.toLowerCase().replace(/[^\w-]/g, ''),
+      );
+    const broken: string[] = [];
+    for (const name of pages) {
+      const text = await readFile(join(docsDir, name), 'utf8');
+      for (const [, target = '', anchor] of text.matchAll(/\]\(([\w.-]*\.md|)(?:#([\w-]+))?\)/g)) {
+        const page = target || name;
+        if (!pages.includes(page) || (anchor !== undefined && !(await anchors(page)).includes(anchor)))
+          broken.push(`${name}: ${target}#${anchor}`);
+      }
+    }
+    expect(broken).toEqual([]);
+    // A "Returns" type links to its model.
+    expect(await readFile(join(docsDir, 'Accounts.md'), 'utf8')).toContain('[CustomerAccounts](Models.md#customeraccounts)');
+  });
 
   it('every TypeScript example (docs/ and README) compiles in strict mode against the package', async () => {
     const blocks = await codeBlocks([...pages.map((name) => join(docsDir, name)), join(repoRoot, 'README.md')]);

@@ -135,6 +135,25 @@ describe('choosing how to send', () => {
     await expect(client.GET(path, params)).resolves.toMatchObject({ data: { accounts: [] } });
     expect(callerFetch.mock.calls[0]![0]).toBeInstanceOf(Request);
   });
+
+  // openapi-fetch is loaded at the first call: middleware registered before it behaves as if it had been loaded all along.
+  it('applies use and eject in order whether they come before or after the first call, and refuses non-middleware at once', async () => {
+    server.on(ACCOUNTS, json(200, { accounts: [] }));
+    const client = createAccountsClient({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
+    const seen: string[] = [];
+    const named = (name: string): Middleware => ({ onRequest: () => void seen.push(name) });
+    const [early, ejectedEarly, late] = [named('early'), named('ejected early'), named('late')];
+    expect(() => client.use({ notMiddleware: true } as unknown as Middleware)).toThrow(/Middleware must be an object/);
+    client.use(early, ejectedEarly);
+    client.eject(ejectedEarly);
+    await client.GET(path, params);
+    expect(seen).toEqual(['early']);
+    expect(() => client.use({ notMiddleware: true } as unknown as Middleware)).toThrow(/Middleware must be an object/);
+    client.eject(early);
+    client.use(late);
+    await client.GET(path, params);
+    expect(seen).toEqual(['early', 'late']);
+  });
 });
 
 describe("each attempt's signal", () => {

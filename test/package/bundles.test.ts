@@ -1,0 +1,51 @@
+/**
+ * The ESM build (scripts/lib/bundle.ts): one file per entry point of `exports`, derived
+ * from package.json alone, and a main entry that loads no other module when imported
+ * (openapi-fetch comes at the first openapi-fetch call).
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundleEntryPoints, packageEntryPoints } from '../../scripts/lib/bundle.js';
+import { repoRoot } from '../support/run-script.js';
+import { scratchFolder } from '../support/scratch.js';
+
+const scratch = await scratchFolder('bundles');
+
+describe('the ESM bundles', () => {
+  it("are one per entry point of exports, each at its import condition's path", async () => {
+    const manifest = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+    const entries = await packageEntryPoints();
+    expect(entries.map((entry) => entry.subpath)).toEqual(Object.keys(manifest.exports).filter((key) => key !== './package.json'));
+    expect(entries.find((entry) => entry.subpath === './redis')).toEqual({
+      subpath: './redis',
+      source: 'src/redis/index.ts',
+      output: 'dist/esm/src/redis/index.js',
+    });
+  });
+
+  it('load nothing at import but the main entry itself: no static import, openapi-fetch imported on demand', async () => {
+    const out = join(scratch, 'package');
+    await bundleEntryPoints(repoRoot, out);
+    const main = await readFile(join(out, 'dist/esm/src/index.js'), 'utf8');
+    expect(main.match(/^import\b.*$/gm)).toBeNull();
+    expect(main).toContain('import("openapi-fetch")');
+    // A source map beside it, with the TypeScript sources, for --enable-source-maps and debuggers.
+    const map = JSON.parse(await readFile(join(out, 'dist/esm/src/index.js.map'), 'utf8')) as {
+      sources: string[];
+      sourcesContent: string[];
+    };
+    expect(map.sources.some((source) => source.endsWith('src/clients.ts'))).toBe(true);
+    expect(map.sourcesContent.length).toBe(map.sources.length);
+  });
+
+  it('names the exports entry whose source is missing, in one line', async () => {
+    const root = join(scratch, 'broken');
+    await mkdir(root);
+    const exports = { './validation': { import: { default: './dist/esm/src/validation/index.js' } } };
+    await writeFile(join(root, 'package.json'), JSON.stringify({ exports }));
+    await expect(packageEntryPoints(root)).rejects.toThrow(
+      'package.json: exports["./validation"] is built from src/validation/index.ts, which does not exist',
+    );
+  });
+});

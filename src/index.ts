@@ -28,6 +28,8 @@ export {
   type WithCallOptions,
 } from './clients.js';
 export {
+  type DriftDifference,
+  type DriftReport,
   type ErrorBodyStandIn,
   FinicityApiError,
   FinicityAuthenticationError,
@@ -35,6 +37,7 @@ export {
   FinicityError,
   FinicityInputError,
   FinicityRedirectError,
+  FinicityResponseDriftError,
   FinicityResponseError,
   FinicityResponseTooLargeError,
   FinicityTimeoutError,

@@ -22,8 +22,8 @@ import {
   requireJava,
 } from './generator-jar.js';
 import { readOperations, renderOperationsModule } from './operations-table.js';
-import { renderResponseValidators, VALIDATORS_FILE } from './response-validators.js';
 import { repoRoot, ScriptError, shortPath, step } from './report.js';
+import { renderResponseValidators, VALIDATORS_FILE } from './response-validators.js';
 import { inputsFingerprint, loadSpecDocument, readSpecIdentity, specFile } from './spec.js';
 import type { OpenApiDocument } from './spec-model.js';
 import { compareTrees, isSameTree, listFiles } from './tree.js';

@@ -41,7 +41,8 @@ export function responseSchemas(document: OpenApiDocument): { table: ValidatorTa
         names.set(text, name);
         schemas.set(name, schema);
       }
-      (table[operation.name] ??= {})[status] = name;
+      table[operation.name] ??= {};
+      table[operation.name]![status] = name;
     }
   }
   return { table, schemas };

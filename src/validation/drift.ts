@@ -4,8 +4,10 @@
  * comes from the schema or from a value's type, never from a value: answers carry
  * account numbers and balances.
  */
-import type { ValidationError } from '../../generated/response-validators.js';
-import type { DriftDifference } from '../errors.js';
+import { responseValidators, type ValidationError } from '../../generated/response-validators.js';
+import type { DriftDifference, DriftReport } from '../errors.js';
+import type { CheckedAnswer } from '../options.js';
+import { utf8Text } from '../response.js';
 
 /** The JSON type of a value, with whole numbers as `integer`. */
 export function jsonType(value: unknown): string {
@@ -82,4 +84,24 @@ export function differencesOf(findings: readonly ValidationError[], body: unknow
     }
   }
   return differences;
+}
+
+/** Whether a content type is JSON (`application/json`, `application/problem+json`, with parameters or not). */
+export function isJsonType(contentType: string | null): boolean {
+  return contentType !== null && /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(contentType);
+}
+
+/** The report of an answer that differs from the spec, or `undefined` when it fits, has no schema, or is no JSON. */
+export function driftOf(answer: CheckedAnswer): DriftReport | undefined {
+  const validate = responseValidators[answer.operation]?.[String(answer.status)];
+  if (!validate || !isJsonType(answer.headers.get('content-type'))) return undefined;
+  let body: unknown;
+  try {
+    body = JSON.parse(utf8Text(answer.bytes));
+  } catch {
+    // Not JSON: the client that reads it reports that itself.
+    return undefined;
+  }
+  if (validate(body)) return undefined;
+  return { operation: answer.operation, status: answer.status, differences: differencesOf(validate.errors ?? [], body) };
 }

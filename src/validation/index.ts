@@ -8,12 +8,10 @@
  * declared), a required field missing or `null`, a broken pattern or length. What does
  * not: fields the spec does not list, and `null` where the spec allows it.
  */
-import { responseValidators } from '../../generated/response-validators.js';
 import { packageChannels, publish } from '../diagnostics.js';
 import { type DriftReport, FinicityInputError, FinicityResponseDriftError } from '../errors.js';
 import type { CheckedAnswer, ResponseCheck } from '../options.js';
-import { utf8Text } from '../response.js';
-import { differencesOf } from './drift.js';
+import { driftOf } from './drift.js';
 
 export type { DriftDifference, DriftReport } from '../errors.js';
 export { FinicityResponseDriftError } from '../errors.js';
@@ -32,26 +30,6 @@ export interface ResponseValidationOptions {
 }
 
 const MODES = new Set(['off', 'warn', 'strict']);
-
-/** Whether a content type is JSON (`application/json`, `application/problem+json`, with parameters or not). */
-export function isJsonType(contentType: string | null): boolean {
-  return contentType !== null && /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(contentType);
-}
-
-/** The report of an answer that differs from the spec, or `undefined` when it fits, has no schema, or is no JSON. */
-export function driftOf(answer: CheckedAnswer): DriftReport | undefined {
-  const validate = responseValidators[answer.operation]?.[String(answer.status)];
-  if (!validate || !isJsonType(answer.headers.get('content-type'))) return undefined;
-  let body: unknown;
-  try {
-    body = JSON.parse(utf8Text(answer.bytes));
-  } catch {
-    // Not JSON: the client that reads it reports that itself.
-    return undefined;
-  }
-  if (validate(body)) return undefined;
-  return { operation: answer.operation, status: answer.status, differences: differencesOf(validate.errors ?? [], body) };
-}
 
 /**
  * The `validation` option of both clients:

@@ -10,7 +10,7 @@
  */
 import { packageChannels, publish } from '../diagnostics.js';
 import { type DriftReport, FinicityInputError, FinicityResponseDriftError } from '../errors.js';
-import type { CheckedAnswer, ResponseCheck } from '../options.js';
+import type { ResponseCheck } from '../options.js';
 import { driftOf } from './drift.js';
 
 export type { DriftDifference, DriftReport } from '../errors.js';

@@ -76,7 +76,9 @@ describe.each(clientKinds)('the log and the token rules through $name', ({ make 
   it('counts every request sent in the final error: a renewal, its resend, then a 401 again', async () => {
     server.on(TOKEN_PATH, issuer());
     server.on(ACCOUNTS, json(401, { code: 10023, message: 'expired' }), json(401, { code: 10023, message: 'expired' }));
-    const error = await partner([]).getCustomerAccounts('1').catch((caught: unknown) => caught);
+    const error = await partner([])
+      .getCustomerAccounts('1')
+      .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ status: 401, attempts: 2 });
   });
 

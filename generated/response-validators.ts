@@ -27,7 +27,7 @@ var require_ucs2length = __commonJS({
 
 // validators:standalone
 var validate0 = validate21;
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.token === void 0) {
@@ -42,15 +42,15 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     let err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
   }
-  return validate23.errors = vErrors, errors === 0;
+  return validate22.errors = vErrors, errors === 0;
 }
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
-  return validate23(data, { instancePath, parentData, parentDataProperty, rootData }) || (vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors), errors = vErrors.length), validate21.errors = vErrors, errors === 0;
+  return validate22(data, { instancePath, parentData, parentDataProperty, rootData }) || (vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors), errors = vErrors.length), validate21.errors = vErrors, errors === 0;
 }
-var validate1 = validate25;
+var validate1 = validate24;
 var pattern0 = new RegExp("^[0-9]+$", "u");
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0, _errs0 = errors, valid0 = !1, passing0 = null, _errs1 = errors;
   if (!(typeof data == "number" && !(data % 1) && !isNaN(data) && isFinite(data))) {
     let err0 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "integer" } };
@@ -75,17 +75,17 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     let err3 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
     vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
   }
-  return validate27.errors = vErrors, errors === 0;
+  return validate26.errors = vErrors, errors === 0;
 }
 var func2 = require_ucs2length().default;
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.code === void 0) {
       let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" } };
       vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
     }
-    if (data.code !== void 0 && (validate27(data.code, { instancePath: instancePath + "/code", parentData: data, parentDataProperty: "code", rootData }) || (vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors), errors = vErrors.length)), data.status !== void 0) {
+    if (data.code !== void 0 && (validate26(data.code, { instancePath: instancePath + "/code", parentData: data, parentDataProperty: "code", rootData }) || (vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors), errors = vErrors.length)), data.status !== void 0) {
       let data1 = data.status;
       if (typeof data1 != "string" && data1 !== null) {
         let err1 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" } };
@@ -162,14 +162,14 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     let err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
   }
-  return validate26.errors = vErrors, errors === 0;
+  return validate25.errors = vErrors, errors === 0;
 }
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
-  return validate26(data, { instancePath, parentData, parentDataProperty, rootData }) || (vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors), errors = vErrors.length), validate25.errors = vErrors, errors === 0;
+  return validate25(data, { instancePath, parentData, parentDataProperty, rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length), validate24.errors = vErrors, errors === 0;
 }
-var validate2 = validate30;
-function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var validate2 = validate29;
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.dateAsOf !== void 0) {
@@ -1072,9 +1072,9 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     let err128 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     vErrors === null ? vErrors = [err128] : vErrors.push(err128), errors++;
   }
-  return validate33.errors = vErrors, errors === 0;
+  return validate32.errors = vErrors, errors === 0;
 }
-function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id !== void 0) {
@@ -1330,9 +1330,9 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     let err36 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
   }
-  return validate35.errors = vErrors, errors === 0;
+  return validate34.errors = vErrors, errors === 0;
 }
-function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
@@ -1527,7 +1527,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
       }
     }
-    if (data.detail !== void 0 && (validate33(data.detail, { instancePath: instancePath + "/detail", parentData: data, parentDataProperty: "detail", rootData }) || (vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors), errors = vErrors.length)), data.position !== void 0) {
+    if (data.detail !== void 0 && (validate32(data.detail, { instancePath: instancePath + "/detail", parentData: data, parentDataProperty: "detail", rootData }) || (vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors), errors = vErrors.length)), data.position !== void 0) {
       let data26 = data.position;
       if (!Array.isArray(data26) && data26 !== null) {
         let err36 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "array" } };
@@ -1536,7 +1536,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data26)) {
         let len0 = data26.length;
         for (let i0 = 0; i0 < len0; i0++)
-          validate35(data26[i0], { instancePath: instancePath + "/position/" + i0, parentData: data26, parentDataProperty: i0, rootData }) || (vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors), errors = vErrors.length);
+          validate34(data26[i0], { instancePath: instancePath + "/position/" + i0, parentData: data26, parentDataProperty: i0, rootData }) || (vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors), errors = vErrors.length);
       }
     }
     if (data.displayPosition !== void 0) {
@@ -1564,9 +1564,9 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     let err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
   }
-  return validate32.errors = vErrors, errors === 0;
+  return validate31.errors = vErrors, errors === 0;
 }
-function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.accounts === void 0) {
@@ -1578,7 +1578,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data0)) {
         let len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++)
-          validate32(data0[i0], { instancePath: instancePath + "/accounts/" + i0, parentData: data0, parentDataProperty: i0, rootData }) || (vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors), errors = vErrors.length);
+          validate31(data0[i0], { instancePath: instancePath + "/accounts/" + i0, parentData: data0, parentDataProperty: i0, rootData }) || (vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors), errors = vErrors.length);
       } else {
         let err1 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/type", keyword: "type", params: { type: "array" } };
         vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
@@ -1588,250 +1588,16 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     let err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
   }
-  return validate31.errors = vErrors, errors === 0;
+  return validate30.errors = vErrors, errors === 0;
 }
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
-  return validate31(data, { instancePath, parentData, parentDataProperty, rootData }) || (vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors), errors = vErrors.length), validate30.errors = vErrors, errors === 0;
+  return validate30(data, { instancePath, parentData, parentDataProperty, rootData }) || (vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors), errors = vErrors.length), validate29.errors = vErrors, errors === 0;
 }
-var validate3 = validate39;
-function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var validate3 = validate38;
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0) {
-      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" } };
-      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
-    }
-    if (data.accountNumberDisplay === void 0) {
-      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "accountNumberDisplay" } };
-      vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
-    }
-    if (data.name === void 0) {
-      let err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
-      vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
-    }
-    if (data.number === void 0) {
-      let err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "number" } };
-      vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
-    }
-    if (data.type === void 0) {
-      let err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
-      vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
-    }
-    if (data.status === void 0) {
-      let err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" } };
-      vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
-    }
-    if (data.customerId === void 0) {
-      let err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "customerId" } };
-      vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
-    }
-    if (data.institutionId === void 0) {
-      let err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "institutionId" } };
-      vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
-    }
-    if (data.createdDate === void 0) {
-      let err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "createdDate" } };
-      vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
-    }
-    if (data.currency === void 0) {
-      let err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "currency" } };
-      vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
-    }
-    if (data.institutionLoginId === void 0) {
-      let err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "institutionLoginId" } };
-      vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
-    }
-    if (data.id !== void 0 && typeof data.id != "string") {
-      let err11 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
-      vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
-    }
-    if (data.number !== void 0 && typeof data.number != "string") {
-      let err12 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "string" } };
-      vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
-    }
-    if (data.accountNumberDisplay !== void 0 && typeof data.accountNumberDisplay != "string") {
-      let err13 = { instancePath: instancePath + "/accountNumberDisplay", schemaPath: "#/properties/accountNumberDisplay/type", keyword: "type", params: { type: "string" } };
-      vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
-    }
-    if (data.realAccountNumberLast4 !== void 0) {
-      let data3 = data.realAccountNumberLast4;
-      if (typeof data3 != "string" && data3 !== null) {
-        let err14 = { instancePath: instancePath + "/realAccountNumberLast4", schemaPath: "#/properties/realAccountNumberLast4/type", keyword: "type", params: { type: "string" } };
-        vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
-      }
-    }
-    if (data.name !== void 0 && typeof data.name != "string") {
-      let err15 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
-      vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
-    }
-    if (data.accountNickname !== void 0) {
-      let data5 = data.accountNickname;
-      if (typeof data5 != "string" && data5 !== null) {
-        let err16 = { instancePath: instancePath + "/accountNickname", schemaPath: "#/properties/accountNickname/type", keyword: "type", params: { type: "string" } };
-        vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
-      }
-    }
-    if (data.balance !== void 0) {
-      let data6 = data.balance;
-      if (!(typeof data6 == "number" && isFinite(data6)) && data6 !== null) {
-        let err17 = { instancePath: instancePath + "/balance", schemaPath: "#/properties/balance/type", keyword: "type", params: { type: "number" } };
-        vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
-      }
-    }
-    if (data.type !== void 0 && typeof data.type != "string") {
-      let err18 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" } };
-      vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
-    }
-    if (data.aggregationStatusCode !== void 0) {
-      let data8 = data.aggregationStatusCode;
-      if (!(typeof data8 == "number" && !(data8 % 1) && !isNaN(data8) && isFinite(data8)) && data8 !== null) {
-        let err19 = { instancePath: instancePath + "/aggregationStatusCode", schemaPath: "#/properties/aggregationStatusCode/type", keyword: "type", params: { type: "integer" } };
-        vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
-      }
-    }
-    if (data.status !== void 0 && typeof data.status != "string") {
-      let err20 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" } };
-      vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
-    }
-    if (data.customerId !== void 0 && typeof data.customerId != "string") {
-      let err21 = { instancePath: instancePath + "/customerId", schemaPath: "#/properties/customerId/type", keyword: "type", params: { type: "string" } };
-      vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
-    }
-    if (data.institutionId !== void 0 && typeof data.institutionId != "string") {
-      let err22 = { instancePath: instancePath + "/institutionId", schemaPath: "#/properties/institutionId/type", keyword: "type", params: { type: "string" } };
-      vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
-    }
-    if (data.balanceDate !== void 0) {
-      let data12 = data.balanceDate;
-      if (!(typeof data12 == "number" && !(data12 % 1) && !isNaN(data12) && isFinite(data12)) && data12 !== null) {
-        let err23 = { instancePath: instancePath + "/balanceDate", schemaPath: "#/properties/balanceDate/type", keyword: "type", params: { type: "integer" } };
-        vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
-      }
-    }
-    if (data.aggregationSuccessDate !== void 0) {
-      let data13 = data.aggregationSuccessDate;
-      if (!(typeof data13 == "number" && !(data13 % 1) && !isNaN(data13) && isFinite(data13)) && data13 !== null) {
-        let err24 = { instancePath: instancePath + "/aggregationSuccessDate", schemaPath: "#/properties/aggregationSuccessDate/type", keyword: "type", params: { type: "integer" } };
-        vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
-      }
-    }
-    if (data.aggregationAttemptDate !== void 0) {
-      let data14 = data.aggregationAttemptDate;
-      if (!(typeof data14 == "number" && !(data14 % 1) && !isNaN(data14) && isFinite(data14)) && data14 !== null) {
-        let err25 = { instancePath: instancePath + "/aggregationAttemptDate", schemaPath: "#/properties/aggregationAttemptDate/type", keyword: "type", params: { type: "integer" } };
-        vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
-      }
-    }
-    if (data.createdDate !== void 0) {
-      let data15 = data.createdDate;
-      if (!(typeof data15 == "number" && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
-        let err26 = { instancePath: instancePath + "/createdDate", schemaPath: "#/properties/createdDate/type", keyword: "type", params: { type: "integer" } };
-        vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
-      }
-    }
-    if (data.lastUpdatedDate !== void 0) {
-      let data16 = data.lastUpdatedDate;
-      if (!(typeof data16 == "number" && !(data16 % 1) && !isNaN(data16) && isFinite(data16)) && data16 !== null) {
-        let err27 = { instancePath: instancePath + "/lastUpdatedDate", schemaPath: "#/properties/lastUpdatedDate/type", keyword: "type", params: { type: "integer" } };
-        vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
-      }
-    }
-    if (data.marketSegment !== void 0) {
-      let data17 = data.marketSegment;
-      if (typeof data17 != "string" && data17 !== null) {
-        let err28 = { instancePath: instancePath + "/marketSegment", schemaPath: "#/properties/marketSegment/type", keyword: "type", params: { type: "string" } };
-        vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
-      }
-    }
-    if (data.currency !== void 0 && typeof data.currency != "string") {
-      let err29 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/type", keyword: "type", params: { type: "string" } };
-      vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
-    }
-    if (data.lastTransactionDate !== void 0) {
-      let data19 = data.lastTransactionDate;
-      if (!(typeof data19 == "number" && !(data19 % 1) && !isNaN(data19) && isFinite(data19)) && data19 !== null) {
-        let err30 = { instancePath: instancePath + "/lastTransactionDate", schemaPath: "#/properties/lastTransactionDate/type", keyword: "type", params: { type: "integer" } };
-        vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
-      }
-    }
-    if (data.oldestTransactionDate !== void 0) {
-      let data20 = data.oldestTransactionDate;
-      if (!(typeof data20 == "number" && !(data20 % 1) && !isNaN(data20) && isFinite(data20)) && data20 !== null) {
-        let err31 = { instancePath: instancePath + "/oldestTransactionDate", schemaPath: "#/properties/oldestTransactionDate/type", keyword: "type", params: { type: "integer" } };
-        vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
-      }
-    }
-    if (data.institutionLoginId !== void 0) {
-      let data21 = data.institutionLoginId;
-      if (!(typeof data21 == "number" && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
-        let err32 = { instancePath: instancePath + "/institutionLoginId", schemaPath: "#/properties/institutionLoginId/type", keyword: "type", params: { type: "integer" } };
-        vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
-      }
-    }
-    if (data.authorizationStartDate !== void 0) {
-      let data22 = data.authorizationStartDate;
-      if (!(typeof data22 == "number" && !(data22 % 1) && !isNaN(data22) && isFinite(data22)) && data22 !== null) {
-        let err33 = { instancePath: instancePath + "/authorizationStartDate", schemaPath: "#/properties/authorizationStartDate/type", keyword: "type", params: { type: "integer" } };
-        vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
-      }
-    }
-    if (data.authorizationEndDate !== void 0) {
-      let data23 = data.authorizationEndDate;
-      if (!(typeof data23 == "number" && !(data23 % 1) && !isNaN(data23) && isFinite(data23)) && data23 !== null) {
-        let err34 = { instancePath: instancePath + "/authorizationEndDate", schemaPath: "#/properties/authorizationEndDate/type", keyword: "type", params: { type: "integer" } };
-        vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
-      }
-    }
-    if (data.authorizationExpires !== void 0) {
-      let data24 = data.authorizationExpires;
-      if (typeof data24 != "boolean" && data24 !== null) {
-        let err35 = { instancePath: instancePath + "/authorizationExpires", schemaPath: "#/properties/authorizationExpires/type", keyword: "type", params: { type: "boolean" } };
-        vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
-      }
-    }
-    if (data.detail !== void 0 && (validate33(data.detail, { instancePath: instancePath + "/detail", parentData: data, parentDataProperty: "detail", rootData }) || (vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors), errors = vErrors.length)), data.position !== void 0) {
-      let data26 = data.position;
-      if (!Array.isArray(data26) && data26 !== null) {
-        let err36 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "array" } };
-        vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
-      }
-      if (Array.isArray(data26)) {
-        let len0 = data26.length;
-        for (let i0 = 0; i0 < len0; i0++)
-          validate35(data26[i0], { instancePath: instancePath + "/position/" + i0, parentData: data26, parentDataProperty: i0, rootData }) || (vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors), errors = vErrors.length);
-      }
-    }
-    if (data.displayPosition !== void 0) {
-      let data28 = data.displayPosition;
-      if (!(typeof data28 == "number" && !(data28 % 1) && !isNaN(data28) && isFinite(data28)) && data28 !== null) {
-        let err37 = { instancePath: instancePath + "/displayPosition", schemaPath: "#/properties/displayPosition/type", keyword: "type", params: { type: "integer" } };
-        vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
-      }
-    }
-    if (data.parentAccount !== void 0) {
-      let data29 = data.parentAccount;
-      if (typeof data29 != "string" && data29 !== null) {
-        let err38 = { instancePath: instancePath + "/parentAccount", schemaPath: "#/properties/parentAccount/type", keyword: "type", params: { type: "string" } };
-        vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
-      }
-    }
-    if (data.linkedAccountDate !== void 0) {
-      let data30 = data.linkedAccountDate;
-      if (!(typeof data30 == "number" && !(data30 % 1) && !isNaN(data30) && isFinite(data30)) && data30 !== null) {
-        let err39 = { instancePath: instancePath + "/linkedAccountDate", schemaPath: "#/properties/linkedAccountDate/type", keyword: "type", params: { type: "integer" } };
-        vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
-      }
-    }
-  } else {
-    let err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
-    vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
-  }
-  return validate40.errors = vErrors, errors === 0;
-}
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null, errors = 0;
-  return validate40(data, { instancePath, parentData, parentDataProperty, rootData }) || (vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors), errors = vErrors.length), validate39.errors = vErrors, errors === 0;
+  return validate31(data, { instancePath, parentData, parentDataProperty, rootData }) || (vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors), errors = vErrors.length), validate38.errors = vErrors, errors === 0;
 }
 
 // <stdin>

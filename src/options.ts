@@ -29,6 +29,8 @@ export interface CheckedAnswer {
   readonly headers: Headers;
   /** The body as it arrived (decoded, within the size cap). */
   readonly bytes: Uint8Array;
+  /** The body parsed as JSON, once: the client then reads this same value instead of parsing again. Throws when it is no JSON. */
+  json(): unknown;
 }
 
 /** A check of each call's final answer (`responseValidation()` of `finicity-accounts/validation`): an error it returns fails the call. */

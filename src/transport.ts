@@ -31,7 +31,7 @@ import { attemptNote, type Logger, safeLogger } from './log.js';
 import { findOperation } from './operations.js';
 import { checkCallOptions, type ResolvedOptions } from './options.js';
 import { MIN_SECRET_LENGTH } from './redaction.js';
-import { BufferedResponse, headersForBody, linkBufferedResponse, utf8Text } from './response.js';
+import { BufferedResponse, headersForBody, linkBufferedResponse, type ParsedBody, utf8Text } from './response.js';
 import { parseRetryAfter, retryDelay, shouldRetry } from './retry-policy.js';
 import { abortReason, type OutgoingRequest, type Received, sendWithFetch, sleep, TIMED_OUT } from './send.js';
 import { tokenSourceFor } from './token/index.js';
@@ -323,8 +323,7 @@ async function settle(context: TransportContext, call: Call, token: string | und
   noteAttempt(context, call, outcome, progress);
   if (received && isSuccess(received.status)) {
     if (token !== undefined) context.tokens?.confirm(token);
-    checkAnswer(context, call, received);
-    return successResponse(context, call, received);
+    return successResponse(context, call, received, checkAnswer(context, call, received));
   }
   // Only a 401 is read before the end of the call: its code says whether the token expired.
   const unauthorized = received?.status === 401 ? errorOf(context, call, received, progress) : undefined;
@@ -364,6 +363,8 @@ async function settle(context: TransportContext, call: Call, token: string | und
 
 /** The answer (or its absence) of the attempt just made, in the log and the trace. */
 function noteAttempt(context: TransportContext, call: Call, { received, durationMs }: Outcome, progress: Progress): void {
+  // Reading headers costs a little: only for a log or a trace.
+  if (!context.log && !progress.trace) return;
   const requestId = received && requestIdOf(received.headers);
   if (progress.trace) Object.assign(progress.trace, { attempts: progress.sent, status: received?.status, requestId });
   context.log?.({
@@ -405,15 +406,21 @@ function noteRetry(context: TransportContext, call: Call, progress: Progress, re
   });
 }
 
-/** The `validation` option's check of a final answer; the error it returns (strict mode) fails the call. */
-function checkAnswer(context: TransportContext, call: Call, received: Received): void {
-  const refusal = context.options.validation?.({
-    operation: call.name,
-    status: received.status,
-    headers: received.headers,
-    bytes: received.bytes,
-  });
+/**
+ * The `validation` option's check of a final answer; the error it returns (strict mode)
+ * fails the call. Returns the body if the check parsed it, for the client to read as is.
+ */
+function checkAnswer(context: TransportContext, call: Call, received: Received): ParsedBody | undefined {
+  const check = context.options.validation;
+  if (!check) return undefined;
+  let parsed: ParsedBody | undefined;
+  const json = () => {
+    parsed ??= { value: JSON.parse(utf8Text(received.bytes)) };
+    return parsed.value;
+  };
+  const refusal = check({ operation: call.name, status: received.status, headers: received.headers, bytes: received.bytes, json });
   if (refusal) throw refusal;
+  return parsed;
 }
 
 /**
@@ -421,7 +428,7 @@ function checkAnswer(context: TransportContext, call: Call, received: Received):
  * secret shows in them (one check over all of them): the body is the user's data and
  * stays as it came.
  */
-function successResponse(context: TransportContext, call: Call, received: Received): Response {
+function successResponse(context: TransportContext, call: Call, received: Received, parsed: ParsedBody | undefined): Response {
   const { redactor } = context;
   let { headers, statusText } = received;
   let shown = statusText;
@@ -433,7 +440,7 @@ function successResponse(context: TransportContext, call: Call, received: Receiv
     statusText = redactor.text(statusText);
   }
   const init = { status: received.status, statusText, headers: headersForBody(headers, received.bytes.byteLength) };
-  return new BufferedResponse(received.bytes, init, call.request.url, call.name);
+  return new BufferedResponse(received.bytes, init, call.request.url, call.name, parsed);
 }
 
 /**

@@ -20,9 +20,13 @@ export const VALIDATORS_FILE = 'response-validators.ts';
 /** Where each operation's answers are checked: operationId → HTTP status → the export that checks the body. */
 export type ValidatorTable = Record<string, Record<string, string>>;
 
-/** The spec's local refs, made to point into the schema registered as `components`. */
+/**
+ * The spec's local refs made to point at the component schemas, each registered under
+ * its own name: one root per schema, so Ajv compiles each once (under a shared root it
+ * compiled `CustomerAccount` again for each place that reached it).
+ */
 function portable(schema: unknown): unknown {
-  return JSON.parse(JSON.stringify(schema).replace(/"#\/components\/schemas\//g, '"components#/definitions/'));
+  return JSON.parse(JSON.stringify(schema).replace(/"#\/components\/schemas\/([^"]+)"/g, '"$1"'));
 }
 
 /** Each operation's JSON response schemas, keyed by a name per distinct schema (operations share most of them). */
@@ -63,7 +67,7 @@ export function standaloneValidators(document: OpenApiDocument, schemas: Map<str
   });
   ajv.addKeyword('example');
   const components = (document.components as { schemas?: Record<string, unknown> } | undefined)?.schemas ?? {};
-  ajv.addSchema({ $id: 'components', definitions: portable(components) as object });
+  for (const [name, schema] of Object.entries(components)) ajv.addSchema({ $id: name, ...(portable(schema) as object) });
   for (const [name, schema] of schemas) ajv.addSchema({ $id: name, ...(portable(schema) as object) });
   // CommonJS: its function is the `default` export under NodeNext typing.
   return standalone.default(ajv, Object.fromEntries([...schemas.keys()].map((name) => [name, name])));

@@ -1,13 +1,12 @@
 /**
- * The rules that turn a validator's findings into a drift report (pure): where in the
- * body, what the spec expects there, and the JSON type that arrived. Everything said
+ * The rules that turn a validator's findings into a drift report (pure functions), and
+ * `driftOf`, which runs the generated validator of an answer. Everything a report says
  * comes from the schema or from a value's type, never from a value: answers carry
  * account numbers and balances.
  */
 import { responseValidators, type ValidationError } from '../../generated/response-validators.js';
 import type { DriftDifference, DriftReport } from '../errors.js';
 import type { CheckedAnswer } from '../options.js';
-import { utf8Text } from '../response.js';
 
 /** The JSON type of a value, with whole numbers as `integer`. */
 export function jsonType(value: unknown): string {
@@ -97,7 +96,7 @@ export function driftOf(answer: CheckedAnswer): DriftReport | undefined {
   if (!validate || !isJsonType(answer.headers.get('content-type'))) return undefined;
   let body: unknown;
   try {
-    body = JSON.parse(utf8Text(answer.bytes));
+    body = answer.json();
   } catch {
     // Not JSON: the client that reads it reports that itself.
     return undefined;

@@ -15,8 +15,9 @@ import {
   FinicityResponseDriftError,
   FinicityResponseError,
 } from '../../src/index.js';
+import { BufferedResponse } from '../../src/response.js';
 import { differencesOf, driftOf, expectation, isJsonType, jsonType, valueAt } from '../../src/validation/drift.js';
-import { type ResponseCheck, responseValidation } from '../../src/validation/index.js';
+import { type CheckedAnswer, type ResponseCheck, responseValidation } from '../../src/validation/index.js';
 import { clientKinds } from '../support/clients.js';
 import { json, useFaultServer } from '../support/fault-server.js';
 
@@ -45,12 +46,16 @@ function account(detail: Record<string, unknown> = {}, extra: Record<string, unk
   };
 }
 
-const answer = (operation: string, status: number, body: unknown, contentType = 'application/json') => ({
-  operation,
-  status,
-  headers: new Headers({ 'content-type': contentType }),
-  bytes: new TextEncoder().encode(typeof body === 'string' ? body : JSON.stringify(body)),
-});
+function answer(operation: string, status: number, body: unknown, contentType = 'application/json'): CheckedAnswer {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  return {
+    operation,
+    status,
+    headers: new Headers({ 'content-type': contentType }),
+    bytes: new TextEncoder().encode(text),
+    json: () => JSON.parse(text),
+  };
+}
 
 describe('the rules of a drift report', () => {
   it('names JSON types, whole numbers as integer, never a value', () => {
@@ -262,6 +267,47 @@ describe.each(clientKinds)('drift replayed through $name', ({ make }) => {
     const error = await strict.getCustomerAccounts('1').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(FinicityApiError);
     expect(error).toMatchObject({ status: 404 });
+  });
+});
+
+describe('the body a check parsed', () => {
+  it.each(clientKinds)('is what $name hands back, parsed once, and a broken body still fails as before', async ({ make }) => {
+    const body = { accounts: [account()] };
+    server.on(ACCOUNTS, json(200, body), (_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end('{"accounts": [');
+    });
+    const seen: unknown[] = [];
+    const check: ResponseCheck = (answer) => {
+      const parsed = answer.json();
+      expect(answer.json()).toBe(parsed);
+      seen.push(parsed);
+      return undefined;
+    };
+    const client = make({ appKey: 'app-key-0a1b2c', appToken: 'fixed-token-7c1d', baseUrl: server.url, validation: check });
+    const data = await client.getCustomerAccounts('1');
+    expect(data).toEqual(body);
+    expect(data).toBe(seen[0]);
+    const broken: ResponseCheck = (answer) => {
+      expect(() => answer.json()).toThrow(SyntaxError);
+      return undefined;
+    };
+    const strictClient = make({ appKey: 'app-key-0a1b2c', appToken: 'fixed-token-7c1d', baseUrl: server.url, validation: broken });
+    await expect(strictClient.getCustomerAccounts('1')).rejects.toMatchObject({ name: 'FinicityResponseError' });
+  });
+});
+
+describe('a BufferedResponse over a parsed body', () => {
+  it('serves the parsed value once, and a clone parses its own copy', async () => {
+    const value = { accounts: [] };
+    const init = { status: 200, statusText: 'OK', headers: new Headers({ 'content-type': 'application/json' }) };
+    const response = new BufferedResponse(new TextEncoder().encode('{"accounts":[]}'), init, 'http://127.0.0.1/x', 'X', { value });
+    const copy = response.clone();
+    await expect(response.json()).resolves.toBe(value);
+    await expect(response.json()).rejects.toThrow('Body is unusable');
+    const copied = await copy.json();
+    expect(copied).toEqual(value);
+    expect(copied).not.toBe(value);
   });
 });
 

@@ -9,9 +9,12 @@
  * range hints Ajv does not know, so formats are not validated (the `type` still is).
  * No `additionalProperties: false` exists in the spec, so unknown fields pass.
  */
+
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { repoRoot } from './report.js';
 import { type OpenApiDocument, type SchemaObject, specOperations } from './spec-model.js';
 
@@ -73,6 +76,28 @@ export function standaloneValidators(document: OpenApiDocument, schemas: Map<str
   return standalone.default(ajv, Object.fromEntries([...schemas.keys()].map((name) => [name, name])));
 }
 
+const require = createRequire(import.meta.url);
+
+/**
+ * The validators' code and the Ajv helpers it requires, each under a name of its own:
+ * a module's path would name it in the bundle, and the path of node_modules differs from
+ * one checkout to another (a linked copy), while the output must not.
+ */
+const fixedNames = (standalone: string): Plugin => ({
+  name: 'fixed-module-names',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\/standalone\.js$/ }, () => ({ path: 'standalone', namespace: 'validators' }));
+    builder.onResolve({ filter: /^ajv\/dist\/runtime\// }, (args) => ({ path: args.path, namespace: 'ajv' }));
+    // What a helper requires in turn (fast-deep-equal for enums of objects) by package name; a relative path fails loudly.
+    builder.onResolve({ filter: /^[^.]/, namespace: 'ajv' }, (args) => ({ path: args.path, namespace: 'ajv' }));
+    builder.onLoad({ filter: /.*/, namespace: 'validators' }, () => ({ contents: standalone, loader: 'js' }));
+    builder.onLoad({ filter: /.*/, namespace: 'ajv' }, async (args) => ({
+      contents: await readFile(require.resolve(args.path, { paths: [require.resolve('ajv')] }), 'utf8'),
+      loader: 'js',
+    }));
+  },
+});
+
 const BANNER = `// Generated from spec/accounts.yaml by \`npm run generate\`. Do not edit by hand.
 // @ts-nocheck: Ajv's standalone validators, bundled by esbuild with the Ajv helpers they use.
 `;
@@ -109,15 +134,7 @@ export async function renderResponseValidators(document: OpenApiDocument): Promi
   const standalone = standaloneValidators(document, schemas);
   const result = await build({
     stdin: { contents: entry, resolveDir: repoRoot, loader: 'js' },
-    plugins: [
-      {
-        name: 'standalone-validators',
-        setup(builder) {
-          builder.onResolve({ filter: /^\.\/standalone\.js$/ }, () => ({ path: 'standalone', namespace: 'validators' }));
-          builder.onLoad({ filter: /.*/, namespace: 'validators' }, () => ({ contents: standalone, loader: 'js', resolveDir: repoRoot }));
-        },
-      },
-    ],
+    plugins: [fixedNames(standalone)],
     bundle: true,
     format: 'esm',
     platform: 'neutral',

@@ -247,6 +247,7 @@ async function benchRegenerationAgainstJava() {
  */
 async function callsInThisProcess(): Promise<LevelFigures[]> {
   const { createAccountsApi, createAccountsClient } = await loadCompiled<typeof import('../src/index.js')>('src/index.ts', compiledDir);
+  const { responseValidation } = await loadCompiled<typeof import('../src/validation/index.js')>('src/validation/index.ts', compiledDir);
   const { url, child } = await startEchoServer();
   const path = '/aggregation/v1/customers/{customerId}/accounts' as const;
   const headers = { 'Finicity-App-Key': 'bench-key', 'Finicity-App-Token': 'bench-token', Accept: 'application/json' };
@@ -255,6 +256,7 @@ async function callsInThisProcess(): Promise<LevelFigures[]> {
   const bareAgain = createClient<paths>({ baseUrl: url, headers });
   const client = createAccountsClient(options);
   const api = createAccountsApi(options);
+  const validated = createAccountsApi({ ...options, validation: responseValidation({ mode: 'warn', onDrift: () => undefined }) });
   const contenders: Contender[] = [
     {
       name: 'raw fetch + JSON.parse',
@@ -264,6 +266,7 @@ async function callsInThisProcess(): Promise<LevelFigures[]> {
     { name: CONTROL, call: () => bareAgain.GET(path, { params: { path: { customerId: '1005061234' } } }) },
     { name: 'createAccountsClient', call: () => client.GET(path, { params: { path: { customerId: '1005061234' } } }) },
     { name: 'createAccountsApi', call: () => api.getCustomerAccounts({ customerId: '1005061234' }) },
+    { name: VALIDATED, call: () => validated.getCustomerAccounts({ customerId: '1005061234' }) },
   ];
   try {
     const levels: LevelFigures[] = [];
@@ -311,6 +314,9 @@ async function benchBundles(): Promise<BenchResults['bundles']> {
 
 /** The per-call targets: CPU per call at most this much bare openapi-fetch's, at every concurrency. */
 const CPU_RATIO_TARGETS: Record<string, number> = { createAccountsClient: 1.05, createAccountsApi: 1.1 };
+/** The class client checking every answer (validation in warn mode), against itself without: the cost of drift reports. */
+const VALIDATED = 'createAccountsApi, validation warn';
+const VALIDATION_CPU_RATIO_TARGET = 1.03;
 
 /** Redis store against memory store, CPU per call, at every concurrency (a valid token in hand: no shared state is read). */
 const STORE_CPU_RATIO_TARGET = 1.02;
@@ -402,6 +408,19 @@ function checkTargets(results: Omit<BenchResults, 'targets'>): Target[] {
         };
       }),
     ),
+    // Both clients' ratios are to bare openapi-fetch in the same rounds: their quotient compares them on the same workload.
+    ...calls.map(({ concurrency, contenders }) => {
+      const [checked, unchecked] = [contenders[VALIDATED]!, contenders.createAccountsApi!].map(
+        (figures) => figures.cpuRatioToBareOpenapiFetch,
+      );
+      const ofTotals = round(checked!.ofTotals / unchecked!.ofTotals, 3);
+      const medianOfRounds = round(checked!.medianOfRounds / unchecked!.medianOfRounds, 3);
+      return {
+        target: `${VALIDATED} CPU per call ≤ ${VALIDATION_CPU_RATIO_TARGET}× createAccountsApi (concurrency ${concurrency})`,
+        measured: `${ofTotals}× (totals), ${medianOfRounds}× (median of rounds); quotients of the medians across processes`,
+        met: ofTotals <= VALIDATION_CPU_RATIO_TARGET && medianOfRounds <= VALIDATION_CPU_RATIO_TARGET,
+      };
+    }),
     ...Object.entries(bundles).flatMap(([name, { gzipBytes, budgetBytes }]) =>
       budgetBytes === undefined
         ? []

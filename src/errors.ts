@@ -76,6 +76,11 @@ function inspectable(headers: Headers): Headers {
   return headers;
 }
 
+/** An answer's request id (`x-request-id`, else `request-id`), for support and for matching logs. */
+export function requestIdOf(headers: Headers): string | undefined {
+  return headers.get('x-request-id') ?? headers.get('request-id') ?? undefined;
+}
+
 /** The server answered with an HTTP error status (after any retries). */
 export class FinicityApiError extends FinicityError {
   override name = 'FinicityApiError';
@@ -107,7 +112,7 @@ export class FinicityApiError extends FinicityError {
     this.code = details.code;
     this.body = details.body;
     this.headers = inspectable(details.headers ?? new Headers());
-    this.requestId = this.headers.get('x-request-id') ?? this.headers.get('request-id') ?? undefined;
+    this.requestId = requestIdOf(this.headers);
     this.attempts = details.attempts ?? 1;
     this.earlierAttemptMayHaveSucceeded = details.earlierAttemptMayHaveSucceeded ?? false;
   }
@@ -200,6 +205,50 @@ export class FinicityResponseTooLargeError extends FinicityResponseError {
       status,
     });
     this.limitBytes = limitBytes;
+  }
+}
+
+/** One place where an answer's body differs from the spec (see `finicity-accounts/validation`). */
+export interface DriftDifference {
+  /** A JSON pointer into the body, such as `/accounts/0/detail/autoPayEnrolled`. */
+  readonly path: string;
+  /** What the spec expects there: a type (`string`, `integer or string`), `present`, or a constraint. */
+  readonly expected: string;
+  /** The JSON type that arrived (`boolean`, `null`, `string`, `integer`, `number`, `object`, `array`), or `absent`. Never the value. */
+  readonly received: string;
+}
+
+/** Every way one answer differs from the spec's description of its body. */
+export interface DriftReport {
+  /** The spec's operationId. */
+  readonly operation: string;
+  readonly status: number;
+  readonly differences: readonly DriftDifference[];
+}
+
+/** How many differences a drift message lists; the report has them all. */
+const LISTED_DIFFERENCES = 5;
+
+/**
+ * An answer whose body differs from the spec, with validation in `strict` mode: the
+ * report says where and what arrived, never a value.
+ */
+export class FinicityResponseDriftError extends FinicityResponseError {
+  override name = 'FinicityResponseDriftError';
+  declare readonly report: DriftReport;
+
+  constructor(report: DriftReport) {
+    const { operation, status, differences } = report;
+    const listed = differences
+      .slice(0, LISTED_DIFFERENCES)
+      .map(({ path, expected, received }) => `${path || '(body)'} (expected ${expected}, received ${received})`);
+    const more = differences.length > LISTED_DIFFERENCES ? ` and ${differences.length - LISTED_DIFFERENCES} more` : '';
+    super(
+      `${operation} answered HTTP ${status} with a body that differs from the spec at ${listed.join(', ')}${more} ` +
+        '(response validation is strict)',
+      { operation, status },
+    );
+    this.report = report;
   }
 }
 

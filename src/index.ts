@@ -27,7 +27,10 @@ export {
   type FinicityClients,
   type WithCallOptions,
 } from './clients.js';
+export type { RequestTrace, TracedRetry } from './diagnostics.js';
 export {
+  type DriftDifference,
+  type DriftReport,
   type ErrorBodyStandIn,
   FinicityApiError,
   FinicityAuthenticationError,
@@ -35,12 +38,14 @@ export {
   FinicityError,
   FinicityInputError,
   FinicityRedirectError,
+  FinicityResponseDriftError,
   FinicityResponseError,
   FinicityResponseTooLargeError,
   FinicityTimeoutError,
   FinicityUnexpectedError,
 } from './errors.js';
-export type { AccountsClientOptions } from './options.js';
+export type { Log, LogEntry, LogLevel } from './log.js';
+export type { AccountsClientOptions, CheckedAnswer, ResponseCheck } from './options.js';
 export { clearRecordedRefusal } from './token/index.js';
 export { type CredentialStore, memoryCredentialStore } from './token/store.js';
 export type { CallOptions } from './transport.js';

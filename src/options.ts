@@ -6,7 +6,8 @@
  */
 
 import { tokenRules } from '../generated/operations.js';
-import { FinicityInputError } from './errors.js';
+import { type FinicityError, FinicityInputError } from './errors.js';
+import { type Log, logLevelOf, stderrLog } from './log.js';
 import { MIN_SECRET_LENGTH, Redactor } from './redaction.js';
 import type { CredentialStore } from './token/store.js';
 
@@ -19,6 +20,21 @@ export const DEFAULT_BASE_URL = 'https://api.finicity.com';
  * about half a gigabyte at most, which a server survives.
  */
 export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+
+/** A call's final answer, as the transport hands it to the `validation` check. */
+export interface CheckedAnswer {
+  /** The spec's operationId (`METHOD /path` outside the spec). */
+  readonly operation: string;
+  readonly status: number;
+  readonly headers: Headers;
+  /** The body as it arrived (decoded, within the size cap). */
+  readonly bytes: Uint8Array;
+  /** The body parsed as JSON, once: the client then reads this same value instead of parsing again. Throws when it is no JSON. */
+  json(): unknown;
+}
+
+/** A check of each call's final answer (`responseValidation()` of `finicity-accounts/validation`): an error it returns fails the call. */
+export type ResponseCheck = (answer: CheckedAnswer) => FinicityError | undefined;
 
 /** Options shared by `createAccountsClient` and `createAccountsApi`. */
 export interface AccountsClientOptions {
@@ -57,8 +73,13 @@ export interface AccountsClientOptions {
   now?: () => number;
   /** The fetch to send requests with (default: the global `fetch` at the time of each call). */
   fetch?: typeof globalThis.fetch;
-  /** Receives one line per attempt, retry and token request. Never contains secrets. */
-  log?: (line: string) => void;
+  /**
+   * Receives one line per attempt, retry, renewal, token request and shared-store
+   * change, and the same as a record with its level and fields (operation, attempt,
+   * duration, status, request id, retry delay and reason). Never a secret. Default:
+   * none, or stderr from the level `FINICITY_LOG` names (debug, info, warn, error).
+   */
+  log?: Log;
   /**
    * A store shared by every process of a deployment (`redisCredentialStore` from
    * `finicity-accounts/redis`, or your own): one token and one memory of a refused
@@ -73,17 +94,26 @@ export interface AccountsClientOptions {
    * set it only for a page that its own user alone can open with their own credentials.
    */
   dangerouslyAllowBrowser?: boolean;
+  /**
+   * Checks each answer against the spec: `responseValidation({ mode, onDrift })` from
+   * `finicity-accounts/validation`. Default: no check.
+   */
+  validation?: ResponseCheck;
 }
 
 export type ResolvedOptions = Required<
-  Omit<AccountsClientOptions, 'appToken' | 'partnerId' | 'partnerSecret' | 'log' | 'fetch' | 'credentialStore' | 'dangerouslyAllowBrowser'>
+  Omit<
+    AccountsClientOptions,
+    'appToken' | 'partnerId' | 'partnerSecret' | 'log' | 'fetch' | 'credentialStore' | 'dangerouslyAllowBrowser' | 'validation'
+  >
 > & {
+  validation: ResponseCheck | undefined;
   credentialStore: CredentialStore | undefined;
   /** The fetch for the next request. */
   fetchFor: () => typeof globalThis.fetch;
   /** `none`: the app key alone, enough for the token-issuing operation only. */
   credentials: { kind: 'token'; appToken: string } | { kind: 'partner'; partnerId: string; partnerSecret: string } | { kind: 'none' };
-  log: ((line: string) => void) | undefined;
+  log: Log | undefined;
   /** Owns every secret this client holds, tokens it obtains included. */
   redactor: Redactor;
 };
@@ -106,6 +136,7 @@ const KNOWN_OPTIONS = new Set<string>([
   'credentialStore',
   'credentialStoreTimeoutMs',
   'dangerouslyAllowBrowser',
+  'validation',
 ]);
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -294,6 +325,14 @@ export function withEnvironment(
   return names;
 }
 
+/** The variable that turns logging to stderr on, at the level it names, when no `log` is given. */
+export const LOG_VARIABLE = 'FINICITY_LOG';
+
+function environmentLog(environment: Environment): Log | undefined {
+  const level = logLevelOf(environment[LOG_VARIABLE]);
+  return level && stderrLog(level);
+}
+
 /** What a missing option says: the option to give, or the variable to set. */
 function missing(option: keyof typeof ENVIRONMENT_VARIABLES): string {
   return `${option} is missing: give the ${option} option or set ${ENVIRONMENT_VARIABLES[option]}`;
@@ -378,7 +417,8 @@ export function resolveOptions(
   const credentials = resolveCredentials(options, names);
   const givenFetch = optionalFunction<typeof globalThis.fetch>(options.fetch, 'fetch');
   const now = optionalFunction<() => number>(options.now, 'now');
-  const log = optionalFunction<(line: string) => void>(options.log, 'log');
+  const log = optionalFunction<Log>(options.log, 'log') ?? environmentLog(environment);
+  const validation = optionalFunction<ResponseCheck>(options.validation, 'validation');
   return {
     appKey,
     credentials,
@@ -395,6 +435,7 @@ export function resolveOptions(
     // Looked up per request, so stubs, mocks and dispatchers set after creation apply.
     fetchFor: givenFetch ? () => givenFetch : () => globalThis.fetch,
     log,
+    validation,
     redactor: new Redactor([
       appKey,
       ...(credentials.kind === 'token' ? [credentials.appToken] : credentials.kind === 'partner' ? [credentials.partnerSecret] : []),

@@ -119,6 +119,11 @@ export function linkBufferedResponse(): void {
   linkedToResponse = true;
 }
 
+/** A body already parsed as JSON. */
+export interface ParsedBody {
+  readonly value: unknown;
+}
+
 /**
  * A whole `Response` over bytes already read, served from memory, with the rules of
  * one: the body can be consumed once (`bodyUsed`), a clone only before. A success body
@@ -140,8 +145,17 @@ export class BufferedResponse implements Response {
   readonly #headers: Headers;
   #used = false;
   #stream: ReadableStream<Uint8Array> | null | undefined;
+  readonly #parsed: ParsedBody | undefined;
 
-  constructor(bytes: Uint8Array, init: { status: number; statusText: string; headers: Headers }, url: string, operation: string) {
+  /** `parsed`: the body already parsed (by the validation check), which `json()` then returns instead of parsing again. */
+  constructor(
+    bytes: Uint8Array,
+    init: { status: number; statusText: string; headers: Headers },
+    url: string,
+    operation: string,
+    parsed?: ParsedBody,
+  ) {
+    this.#parsed = parsed;
     this.#status = init.status;
     this.#statusText = usableStatusText(init.statusText);
     // Served as given rather than copied (a copy costs a sorted pass over them on every call).
@@ -234,7 +248,9 @@ export class BufferedResponse implements Response {
   }
 
   async json(): Promise<unknown> {
-    const text = utf8Text(this.#take());
+    const bytes = this.#take();
+    if (this.#parsed) return this.#parsed.value;
+    const text = utf8Text(bytes);
     try {
       return JSON.parse(text);
     } catch (error) {

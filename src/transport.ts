@@ -13,6 +13,7 @@
 
 import { tokenRules } from '../generated/operations.js';
 import { attachApiError } from './attached-errors.js';
+import { isTraced, type PackageChannels, packageChannels, publish, type RequestTrace, traceCall } from './diagnostics.js';
 import {
   apiErrorFromAnswer,
   errorBodyStandIn,
@@ -21,18 +22,20 @@ import {
   FinicityConnectionError,
   FinicityInputError,
   FinicityTimeoutError,
+  requestIdOf,
   tokenConnectionFailure,
   unauthorizedHint,
 } from './errors.js';
 import { describeNetworkError, type Exchanger, exchange, MAX_ERROR_BODY_BYTES } from './exchange.js';
+import { attemptNote, type Logger, safeLogger } from './log.js';
 import { findOperation } from './operations.js';
 import { checkCallOptions, type ResolvedOptions } from './options.js';
 import { MIN_SECRET_LENGTH } from './redaction.js';
-import { BufferedResponse, headersForBody, linkBufferedResponse, utf8Text } from './response.js';
+import { BufferedResponse, headersForBody, linkBufferedResponse, type ParsedBody, utf8Text } from './response.js';
 import { parseRetryAfter, retryDelay, shouldRetry } from './retry-policy.js';
 import { abortReason, type OutgoingRequest, type Received, sendWithFetch, sleep, TIMED_OUT } from './send.js';
 import { tokenSourceFor } from './token/index.js';
-import { isExpiredToken } from './token/policy.js';
+import { isExpiredToken, tokenTrouble } from './token/policy.js';
 import type { TokenSource } from './token/source.js';
 import { userAgent } from './version.js';
 
@@ -116,7 +119,8 @@ interface TransportContext extends Exchanger {
   options: ResolvedOptions;
   identity: string;
   tokens: TokenSource | undefined;
-  log: ((line: string) => void) | undefined;
+  log: Logger | undefined;
+  channels: PackageChannels | undefined;
 }
 
 /** One call as the loop sends it, with its own deadline (a `performance.now()` time) for everything it does. */
@@ -139,22 +143,16 @@ interface Progress {
   renewed: boolean;
   /** Whether an earlier attempt ended without a usable answer (it may have reached the server). */
   unanswered: boolean;
+  /** Requests sent, every one counted: retries and the resend after a renewal. */
+  sent: number;
+  /** The call's context on the tracing channel, when someone listens. */
+  trace: RequestTrace | undefined;
 }
 
-type Outcome = { received: Received; failure?: undefined } | { received?: undefined; failure: FinicityConnectionError };
-
-/** The user's `log`, with every line redacted; a log that throws is ignored, so it cannot change what the transport decides. */
-function safeLog(options: ResolvedOptions): ((line: string) => void) | undefined {
-  const { log, redactor } = options;
-  if (!log) return undefined;
-  return (line) => {
-    try {
-      log(redactor.text(line));
-    } catch {
-      // The log's own failure is not the call's.
-    }
-  };
-}
+/** An attempt's answer or failure, and how long it took in milliseconds. */
+type Outcome = ({ received: Received; failure?: undefined } | { received?: undefined; failure: FinicityConnectionError }) & {
+  durationMs: number;
+};
 
 /**
  * The URL as fetch will send it (dot segments resolved, characters escaped, as a
@@ -248,7 +246,8 @@ async function tokenFor(context: TransportContext, call: Call): Promise<string> 
 }
 
 async function attempt(context: TransportContext, call: Call, token: string | undefined): Promise<Outcome> {
-  const remainingMs = call.deadline - performance.now();
+  const started = performance.now();
+  const remainingMs = call.deadline - started;
   if (remainingMs < 1) throw new FinicityTimeoutError(call.name, call.timeoutMs);
   const headers: Record<string, string> = {
     accept: 'application/json',
@@ -259,9 +258,10 @@ async function attempt(context: TransportContext, call: Call, token: string | un
   if (token !== undefined) headers['finicity-app-token'] = token;
   try {
     const timing = { remainingMs, reportedTimeoutMs: call.timeoutMs };
-    return { received: await exchange(context, { ...call.request, headers }, call.name, timing, call.signal) };
+    const received = await exchange(context, { ...call.request, headers }, call.name, timing, call.signal);
+    return { received, durationMs: performance.now() - started };
   } catch (error) {
-    if (error instanceof FinicityConnectionError) return { failure: error };
+    if (error instanceof FinicityConnectionError) return { failure: error, durationMs: performance.now() - started };
     throw error;
   }
 }
@@ -283,7 +283,7 @@ function errorOf(
       headers: received.headers,
       text: utf8Text(received.bytes),
       operation: call.name,
-      attempts: progress.retries + 1,
+      attempts: progress.sent,
       // A 4xx after an unanswered attempt may be that attempt's doing (a DELETE whose answer was lost, then 404).
       earlierAttemptMayHaveSucceeded: progress.unanswered && received.status >= 400 && received.status < 500,
       note: received.cut
@@ -320,17 +320,17 @@ const joinNotes = (first: string, second: string | undefined) => (second ? `${fi
  */
 async function settle(context: TransportContext, call: Call, token: string | undefined, outcome: Outcome, progress: Progress) {
   const { received } = outcome;
-  context.log?.(`${call.name}: ${received ? `HTTP ${received.status}` : 'connection failed'} (attempt ${progress.retries + 1})`);
+  noteAttempt(context, call, outcome, progress);
   if (received && isSuccess(received.status)) {
     if (token !== undefined) context.tokens?.confirm(token);
-    return successResponse(context, call, received);
+    return successResponse(context, call, received, checkAnswer(context, call, received));
   }
   // Only a 401 is read before the end of the call: its code says whether the token expired.
   const unauthorized = received?.status === 401 ? errorOf(context, call, received, progress) : undefined;
   if (unauthorized && token !== undefined && !progress.renewed && isExpiredToken(401, unauthorized.code, tokenRules)) {
     if (context.tokens?.renewAfterExpiry(token)) {
       progress.renewed = true;
-      context.log?.(`${call.name}: token expired, renewing it and sending the call once more`);
+      noteRenewal(context, call, progress, unauthorized.code);
       return undefined;
     }
   }
@@ -341,7 +341,7 @@ async function settle(context: TransportContext, call: Call, token: string | und
     if (performance.now() + delay < call.deadline) {
       progress.retries += 1;
       progress.unanswered ||= received === undefined || received.status === 502 || received.status === 504;
-      context.log?.(`${call.name}: retrying in ${Math.round(delay)} ms (retry ${progress.retries} of ${call.maxRetries})`);
+      noteRetry(context, call, progress, received ? `HTTP ${received.status}` : 'no answer', delay);
       await sleep(delay, call.signal);
       return undefined;
     }
@@ -356,7 +356,71 @@ async function settle(context: TransportContext, call: Call, token: string | und
     unauthorized && token !== undefined
       ? unauthorizedError(context, call, received, progress, unauthorized.code)
       : (unauthorized ?? errorOf(context, call, received, progress, note));
+  checkAnswer(context, call, received);
+  if (progress.trace) Object.assign(progress.trace, { errorClass: final.name, errorCode: final.code });
   return errorResponse(context, call, received, final);
+}
+
+/** The answer (or its absence) of the attempt just made, in the log and the trace. */
+function noteAttempt(context: TransportContext, call: Call, { received, durationMs }: Outcome, progress: Progress): void {
+  // Reading headers costs a little: only for a log or a trace.
+  if (!context.log && !progress.trace) return;
+  const requestId = received && requestIdOf(received.headers);
+  if (progress.trace) Object.assign(progress.trace, { attempts: progress.sent, status: received?.status, requestId });
+  context.log?.({
+    level: received && isSuccess(received.status) ? 'debug' : 'warn',
+    message: `${call.name}: ${received ? `HTTP ${received.status}` : 'connection failed'} in ${Math.round(durationMs)} ms ${attemptNote(progress.sent, requestId)}`,
+    operation: call.name,
+    attempt: progress.sent,
+    durationMs,
+    status: received?.status,
+    requestId,
+  });
+}
+
+/** A renewal after a 401 whose code said the token is invalid or expired, in the log, the trace and the renewal channel. */
+function noteRenewal(context: TransportContext, call: Call, progress: Progress, code: number | string | undefined): void {
+  const trouble = tokenTrouble(code, tokenRules);
+  progress.trace?.renewals.push(trouble);
+  publish(context.channels?.tokenRenewal, () => ({ reason: trouble, code, operation: call.name }));
+  context.log?.({
+    level: 'info',
+    message: `${call.name}: token ${trouble} (code ${code}), renewing it and sending the call once more`,
+    operation: call.name,
+    attempt: progress.sent,
+    code,
+    reason: `token ${trouble}`,
+  });
+}
+
+function noteRetry(context: TransportContext, call: Call, progress: Progress, reason: string, delay: number): void {
+  const retryDelayMs = Math.round(delay);
+  progress.trace?.retries.push({ reason, delayMs: retryDelayMs });
+  context.log?.({
+    level: 'info',
+    message: `${call.name}: retrying in ${retryDelayMs} ms after ${reason} (retry ${progress.retries} of ${call.maxRetries})`,
+    operation: call.name,
+    attempt: progress.sent,
+    retryDelayMs,
+    reason,
+  });
+}
+
+/**
+ * The `validation` option's check of a final answer; the error it returns (strict mode)
+ * fails the call. Returns the body if the check parsed it, for the client to read as is.
+ */
+function checkAnswer(context: TransportContext, call: Call, received: Received): ParsedBody | undefined {
+  const check = context.options.validation;
+  if (!check) return undefined;
+  let parsed: ParsedBody | undefined;
+  const json = () => {
+    parsed ??= { value: JSON.parse(utf8Text(received.bytes)) };
+    return parsed.value;
+  };
+  const refusal = check({ operation: call.name, status: received.status, headers: received.headers, bytes: received.bytes, json });
+  if (refusal) throw refusal;
+  return parsed;
 }
 
 /**
@@ -364,7 +428,7 @@ async function settle(context: TransportContext, call: Call, token: string | und
  * secret shows in them (one check over all of them): the body is the user's data and
  * stays as it came.
  */
-function successResponse(context: TransportContext, call: Call, received: Received): Response {
+function successResponse(context: TransportContext, call: Call, received: Received, parsed: ParsedBody | undefined): Response {
   const { redactor } = context;
   let { headers, statusText } = received;
   let shown = statusText;
@@ -376,7 +440,7 @@ function successResponse(context: TransportContext, call: Call, received: Receiv
     statusText = redactor.text(statusText);
   }
   const init = { status: received.status, statusText, headers: headersForBody(headers, received.bytes.byteLength) };
-  return new BufferedResponse(received.bytes, init, call.request.url, call.name);
+  return new BufferedResponse(received.bytes, init, call.request.url, call.name, parsed);
 }
 
 /**
@@ -407,6 +471,7 @@ async function attemptWith(context: TransportContext, call: Call, token: string 
   if (token !== undefined) redactor.add(token);
   for (const secret of call.secrets) redactor.add(secret);
   try {
+    progress.sent += 1;
     return await settle(context, call, token, await attempt(context, call, token), progress);
   } finally {
     if (token !== undefined) redactor.remove(token);
@@ -419,9 +484,20 @@ async function runCall(context: TransportContext, input: string | URL | Request 
   // An aborted call sends nothing, not even a token request.
   if (signal?.aborted) throw abortReason(signal);
   const call = await describeCall(context, input, init, signal);
-  const progress: Progress = { retries: 0, renewed: false, unanswered: false };
+  const progress: Progress = { retries: 0, renewed: false, unanswered: false, sent: 0, trace: undefined };
+  const tracing = context.channels?.request;
+  if (!isTraced(tracing)) return sendUntilSettled(context, call, progress);
+  const trace: RequestTrace = { operation: call.name, method: call.request.method, attempts: 0, retries: [], renewals: [], tokenWaitMs: 0 };
+  progress.trace = trace;
+  return traceCall(tracing, trace, () => sendUntilSettled(context, call, progress));
+}
+
+/** Attempts until one settles the call: with a token where it needs one, the wait for it traced. */
+async function sendUntilSettled(context: TransportContext, call: Call, progress: Progress): Promise<Response> {
   for (;;) {
+    const waitStarted = performance.now();
     const token = call.needsToken ? await tokenFor(context, call) : undefined;
+    if (progress.trace) progress.trace.tokenWaitMs += performance.now() - waitStarted;
     const response = await attemptWith(context, call, token, progress);
     if (response) return response;
   }
@@ -436,7 +512,8 @@ export function createTransport(options: ResolvedOptions): Transport {
     maxResponseBytes: options.maxResponseBytes,
     identity: userAgent(),
     tokens: undefined,
-    log: safeLog(options),
+    log: safeLogger(options.log, options.redactor),
+    channels: packageChannels(),
   };
   context.tokens = tokenSourceFor(options, context);
   return (input, init) => runCall(context, input, init);

@@ -23,6 +23,7 @@ import {
 } from './generator-jar.js';
 import { readOperations, renderOperationsModule } from './operations-table.js';
 import { repoRoot, ScriptError, shortPath, step } from './report.js';
+import { renderResponseValidators, VALIDATORS_FILE } from './response-validators.js';
 import { inputsFingerprint, loadSpecDocument, readSpecIdentity, specFile } from './spec.js';
 import type { OpenApiDocument } from './spec-model.js';
 import { compareTrees, isSameTree, listFiles } from './tree.js';
@@ -46,6 +47,7 @@ fails when it is stale. Change the spec, then regenerate.
 | \`openapi-typescript/accounts.ts\` | openapi-typescript | \`createAccountsClient\` (openapi-fetch's \`paths\`) |
 | \`openapi-generator/\` | openapi-generator, typescript-fetch | \`createAccountsApi\`, \`createAuthenticationApi\` |
 | \`operations.ts\` | \`scripts/lib/operations-table.ts\` | \`src/\`: each operation's rules and the token rules |
+| \`response-validators.ts\` | Ajv standalone code, bundled by esbuild | \`finicity-accounts/validation\`: drift reports |
 | \`manifest.json\` | \`scripts/\` | the staleness check: spec and generator versions, file hashes |
 `;
 
@@ -241,10 +243,13 @@ export async function generateInto(
       writeFile(join(outDir, OPERATIONS_FILE), renderOperationsModule(await readOperations(spec, parsed()))),
     ),
     step('openapi-typescript: types for openapi-fetch', () => writeOpenapiTypescript(outDir, spec)),
+    step('response validators (Ajv standalone, bundled)', async () =>
+      writeFile(join(outDir, VALIDATORS_FILE), await renderResponseValidators(await parsed())),
+    ),
     writeFile(join(outDir, 'README.md'), GENERATED_README),
     readSpecIdentity(spec),
   ] as const;
-  const [, docs, , , , identity] = await Promise.all(steps).catch(async (error: unknown) => {
+  const [, docs, , , , , identity] = await Promise.all(steps).catch(async (error: unknown) => {
     // Nothing may still be writing when the caller removes the folders.
     await jvm.stop();
     await Promise.allSettled(steps);
@@ -256,6 +261,8 @@ export async function generateInto(
       'openapi-typescript': packageVersion('openapi-typescript'),
       'openapi-generator': generator.version,
       'openapi-generator typescript-fetch options': JSON.stringify(generator.settings.additionalProperties),
+      ajv: packageVersion('ajv'),
+      esbuild: packageVersion('esbuild'),
     },
     inputsSha256,
     files: await listFiles(outDir, [MANIFEST_FILE]),
@@ -289,10 +296,11 @@ export function generationFingerprint(spec = specFile): Promise<string> {
         './class-client-names.ts',
         './generator-jar.ts',
         './class-client-docs.ts',
+        './response-validators.ts',
       ].map((file) => fileURLToPath(new URL(file, import.meta.url))),
     ],
     // openapi-generator's version is pinned in openapitools.json, hashed above.
-    { 'openapi-typescript': packageVersion('openapi-typescript') },
+    { 'openapi-typescript': packageVersion('openapi-typescript'), ajv: packageVersion('ajv'), esbuild: packageVersion('esbuild') },
   );
 }
 

@@ -102,6 +102,8 @@ export interface OperationDescription {
 export interface TokenRules {
   /** 401 codes that mean the token expired or is invalid: renew once and resend. */
   readonly expiredTokenCodes: readonly number[];
+  /** Those of them that say the token is invalid rather than expired (for logs and events). */
+  readonly invalidTokenCodes: readonly number[];
   /** Statuses of the token-issuing operation that mean refused credentials: never retried, remembered. */
   readonly refusedCredentialStatuses: readonly number[];
   /** How long a token is reused before a renewal starts (Finicity: renew after 90 min). */

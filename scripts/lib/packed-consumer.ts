@@ -26,13 +26,17 @@ import {
   type ErrorMessage,
   type paths,
 } from 'finicity-accounts';
+import { type DriftReport, responseValidation } from 'finicity-accounts/validation';
 
 const accountsPath: keyof paths = '/aggregation/v1/customers/{customerId}/accounts';
 
-export async function main(baseUrl: string): Promise<{ ids: string[]; names: string[]; errorStatus: number; errorClass: typeof FinicityError }> {
+export async function main(
+  baseUrl: string,
+): Promise<{ ids: string[]; names: string[]; errorStatus: number; drifted: string[]; errorClass: typeof FinicityError }> {
   const options = { appKey: 'consumer-app-key-0123456789', appToken: 'consumer-app-token-0123456789', baseUrl };
   const client = createAccountsClient(options);
-  const api = createAccountsApi(options);
+  const reports: DriftReport[] = [];
+  const api = createAccountsApi({ ...options, validation: responseValidation({ mode: 'warn', onDrift: (report) => reports.push(report) }) });
   const { data } = await client.GET('/aggregation/v1/customers/{customerId}/accounts', { params: { path: { customerId: '1' } } });
   const list = await api.getCustomerAccounts({ customerId: '1' });
   const first: CustomerAccount | undefined = list.accounts[0];
@@ -45,7 +49,8 @@ export async function main(baseUrl: string): Promise<{ ids: string[]; names: str
   const code: ErrorMessage['code'] = 38003;
   void code;
   void accountsPath;
-  return { ids: (data?.accounts ?? []).map((account) => account.id), names: first ? [first.name] : [], errorStatus, errorClass: FinicityError };
+  const drifted = reports.flatMap((report) => report.differences.map((difference) => difference.path));
+  return { ids: (data?.accounts ?? []).map((account) => account.id), names: first ? [first.name] : [], errorStatus, drifted, errorClass: FinicityError };
 }
 `;
 
@@ -138,4 +143,11 @@ export async function runConsumer(dir: string, compiled: string, node = process.
 }
 
 /** What every consumer must print, on every Node version. */
-export const expectedConsumerOutput = { ids: ['5011648377'], names: ['Checking'], errorStatus: 404, sameErrorClass: true };
+/** The harness's account lacks the required `accountNumberDisplay`: the validation entry reports it. */
+export const expectedConsumerOutput = {
+  ids: ['5011648377'],
+  names: ['Checking'],
+  errorStatus: 404,
+  drifted: ['/accounts/0/accountNumberDisplay'],
+  sameErrorClass: true,
+};

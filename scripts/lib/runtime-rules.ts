@@ -12,6 +12,7 @@ export const EXTENSIONS = {
   issuesToken: 'x-finicity-issues-token',
   refusedCredentialStatuses: 'x-finicity-refused-credential-statuses',
   expiredTokenCodes: 'x-finicity-expired-token-codes',
+  invalidTokenCodes: 'x-finicity-invalid-token-codes',
   renewAfterSeconds: 'x-finicity-token-renew-after-seconds',
   validSeconds: 'x-finicity-token-valid-seconds',
 } as const;
@@ -31,6 +32,7 @@ export interface OperationRules {
 
 export interface TokenRules {
   expiredTokenCodes: number[];
+  invalidTokenCodes: number[];
   refusedCredentialStatuses: number[];
   renewAfterMs: number;
   validForMs: number;
@@ -70,6 +72,14 @@ export function inspectRuntimeRules(document: OpenApiDocument): { rules: Runtime
     problems.push({
       at: [...schemeAt, EXTENSIONS.expiredTokenCodes],
       message: `${EXTENSIONS.expiredTokenCodes} must be a non-empty list of positive integers`,
+    });
+  }
+  const invalidTokenCodes = tokenScheme[EXTENSIONS.invalidTokenCodes] ?? [];
+  const renewed = isIntegerList(expiredTokenCodes, () => true) ? expiredTokenCodes : [];
+  if (tokenSchemeName && !(Array.isArray(invalidTokenCodes) && invalidTokenCodes.every((code) => renewed.includes(code)))) {
+    problems.push({
+      at: [...schemeAt, EXTENSIONS.invalidTokenCodes],
+      message: `${EXTENSIONS.invalidTokenCodes} must list codes of ${EXTENSIONS.expiredTokenCodes} (those meaning invalid rather than expired)`,
     });
   }
   const renewAfter = tokenScheme[EXTENSIONS.renewAfterSeconds];
@@ -146,7 +156,8 @@ export function inspectRuntimeRules(document: OpenApiDocument): { rules: Runtime
 
   const rules: RuntimeRules = {
     token: {
-      expiredTokenCodes: isIntegerList(expiredTokenCodes, () => true) ? expiredTokenCodes : [],
+      expiredTokenCodes: renewed,
+      invalidTokenCodes: Array.isArray(invalidTokenCodes) ? invalidTokenCodes.filter((code) => renewed.includes(code)) : [],
       refusedCredentialStatuses: isIntegerList(refused, () => true) ? refused : [],
       renewAfterMs: isPositiveInteger(renewAfter) ? renewAfter * 1000 : 0,
       validForMs: isPositiveInteger(validFor) ? validFor * 1000 : 0,

@@ -4,8 +4,10 @@
  * for a token and reports what the answers said.
  */
 import { tokenRules } from '../../generated/operations.js';
+import type { PackageChannels } from '../diagnostics.js';
 import { FinicityConnectionError, FinicityInputError } from '../errors.js';
 import type { Exchanger } from '../exchange.js';
+import type { Logger } from '../log.js';
 import { type AccountsClientOptions, type ResolvedOptions, resolveOptions } from '../options.js';
 import { requestToken, tokenRequestTimeoutMs } from './request.js';
 import { SharedCredentials, UNAVAILABLE } from './shared.js';
@@ -30,7 +32,8 @@ function safeClock(now: () => number): () => number {
 /** What a token source needs of its client's transport besides the options. */
 export interface TokenSourceContext extends Exchanger {
   identity: string;
-  log: ((line: string) => void) | undefined;
+  log: Logger | undefined;
+  channels: PackageChannels | undefined;
 }
 
 export function tokenSourceFor(options: ResolvedOptions, context: TokenSourceContext): TokenSource | undefined {
@@ -41,7 +44,7 @@ export function tokenSourceFor(options: ResolvedOptions, context: TokenSourceCon
   const shared =
     credentialStore &&
     new SharedCredentials(
-      { store: credentialStore, budgetMs: options.credentialStoreTimeoutMs, log: context.log },
+      { store: credentialStore, budgetMs: options.credentialStoreTimeoutMs, log: context.log, channel: context.channels?.credentialStore },
       { appKey, partnerId: credentials.partnerId, partnerSecret: credentials.partnerSecret, baseUrl },
     );
   const requestContext = { ...context, baseUrl, appKey, timeoutMs };
@@ -49,6 +52,7 @@ export function tokenSourceFor(options: ResolvedOptions, context: TokenSourceCon
     ...options,
     now: safeClock(options.now),
     log: context.log,
+    renewals: context.channels?.tokenRenewal,
     renewAfterMs: options.tokenLifetimeMs,
     // A lifetime set longer than the spec's validity stretches it: the user decided.
     validForMs: Math.max(tokenRules.validForMs, options.tokenLifetimeMs),
@@ -56,7 +60,9 @@ export function tokenSourceFor(options: ResolvedOptions, context: TokenSourceCon
     storeBudgetMs: options.credentialStoreTimeoutMs,
     tokenRequestTimeoutMs: tokenRequestTimeoutMs(timeoutMs),
   };
-  return partnerToken(settings, credentials, (partnerId, partnerSecret) => requestToken(requestContext, partnerId, partnerSecret));
+  return partnerToken(settings, credentials, (partnerId, partnerSecret, ask) =>
+    requestToken(requestContext, partnerId, partnerSecret, ask),
+  );
 }
 
 /**
@@ -77,9 +83,10 @@ export async function clearRecordedRefusal(options: AccountsClientOptions): Prom
     {
       store: credentialStore,
       budgetMs: resolved.credentialStoreTimeoutMs,
-      log: (line) => {
-        failure ??= line;
+      log: (entry) => {
+        failure ??= entry.message;
       },
+      channel: undefined,
     },
     { appKey: resolved.appKey, partnerId: credentials.partnerId, partnerSecret: credentials.partnerSecret, baseUrl: resolved.baseUrl },
   );

@@ -6,6 +6,11 @@
  */
 import type { TokenRules } from '../../generated/operations.js';
 
+/** How a log or an event words a renewal's cause: the spec's invalid-token codes are `invalid`, the other renewing codes `expired`. */
+export function tokenTrouble(code: unknown, rules: Pick<TokenRules, 'invalidTokenCodes'>): 'invalid' | 'expired' {
+  return typeof code === 'number' && rules.invalidTokenCodes.includes(code) ? 'invalid' : 'expired';
+}
+
 /** Whether a 401 with this Finicity code says the token expired or is invalid, so a new one may help. */
 export function isExpiredToken(status: number, code: number | string | undefined, rules: TokenRules): boolean {
   return status === 401 && typeof code === 'number' && rules.expiredTokenCodes.includes(code);

@@ -4,11 +4,22 @@
  * judged the credentials by the time it arrives, whatever becomes of the body.
  */
 import { tokenRules } from '../../generated/operations.js';
-import { apiErrorFromAnswer, type ErrorAnswer, FinicityAuthenticationError, FinicityResponseError, refusalHint } from '../errors.js';
+import { type PackageChannels, publish } from '../diagnostics.js';
+import {
+  apiErrorFromAnswer,
+  type ErrorAnswer,
+  FinicityApiError,
+  FinicityAuthenticationError,
+  FinicityResponseError,
+  refusalHint,
+  requestIdOf,
+} from '../errors.js';
 import { type Exchanger, exchange } from '../exchange.js';
+import { attemptNote, type Logger } from '../log.js';
 import { tokenOperation } from '../operations.js';
 import { isHeaderText } from '../options.js';
 import { utf8Text } from '../response.js';
+import type { Received } from '../send.js';
 import { isRefusedCredentials, MAX_TOKEN_LENGTH } from './policy.js';
 
 /** What the token request needs of its client. */
@@ -17,7 +28,14 @@ export interface TokenRequestContext extends Exchanger {
   appKey: string;
   timeoutMs: number;
   identity: string;
-  log: ((line: string) => void) | undefined;
+  log: Logger | undefined;
+  channels: PackageChannels | undefined;
+}
+
+/** Which token request this is: its attempt among the retries of one obtaining, and whether a renewal in the background sends it. */
+export interface TokenAsk {
+  attempt: number;
+  background: boolean;
 }
 
 /** How long one token request may take: the spec's timeout for the operation, else the client's. */
@@ -68,13 +86,12 @@ function tokenIn(received: { status: number; bytes: Uint8Array }, name: string):
 }
 
 /**
- * Sends the token-issuing operation once. The status decides: an answer whose status
- * refuses credentials is a FinicityAuthenticationError even when its body stalls,
- * breaks or overflows, since the server has judged the credentials by then.
+ * Sends the token-issuing operation once and reads its answer. The status decides: an
+ * answer whose status refuses credentials is a FinicityAuthenticationError even when its
+ * body stalls, breaks or overflows, since the server has judged the credentials by then.
  */
-export async function requestToken(context: TokenRequestContext, partnerId: string, partnerSecret: string): Promise<string> {
+async function exchangeToken(context: TokenRequestContext, name: string, partnerId: string, partnerSecret: string): Promise<Received> {
   const issuing = tokenOperation();
-  const name = issuing.operationId;
   const timeoutMs = tokenRequestTimeoutMs(context.timeoutMs);
   const request = {
     url: `${context.baseUrl}${issuing.path}`,
@@ -95,9 +112,8 @@ export async function requestToken(context: TokenRequestContext, partnerId: stri
     status = seen;
     if (isRefusedCredentials(seen, tokenRules)) grace = setTimeout(() => bodyCut.abort(), REFUSAL_BODY_GRACE_MS);
   };
-  let received: Awaited<ReturnType<typeof exchange>>;
   try {
-    received = await exchange(context, request, name, { remainingMs: timeoutMs, reportedTimeoutMs: timeoutMs }, bodyCut.signal, onStatus);
+    return await exchange(context, request, name, { remainingMs: timeoutMs, reportedTimeoutMs: timeoutMs }, bodyCut.signal, onStatus);
   } catch (error) {
     if (status === undefined || !isRefusedCredentials(status, tokenRules)) throw error;
     const why = bodyCut.signal.aborted
@@ -107,7 +123,10 @@ export async function requestToken(context: TokenRequestContext, partnerId: stri
   } finally {
     clearTimeout(grace);
   }
-  context.log?.(`${name}: HTTP ${received.status}`);
+}
+
+/** The token in an answer, or the refusal or failure it says. */
+function tokenFrom(context: TokenRequestContext, received: Received, name: string): string {
   if (isRefusedCredentials(received.status, tokenRules)) {
     throw apiErrorFromAnswer(
       { ...answerOf(received, name), note: refusalHint(received.status) },
@@ -117,4 +136,44 @@ export async function requestToken(context: TokenRequestContext, partnerId: stri
   }
   if (received.status < 200 || received.status >= 300) throw apiErrorFromAnswer(answerOf(received, name), context.redactor);
   return tokenIn(received, name);
+}
+
+/** One token request in the log and on its channel: status or error class, time taken, attempt, request id. */
+function reportTokenRequest(
+  context: TokenRequestContext,
+  ask: TokenAsk,
+  outcome: { name: string; started: number; received: Received | undefined; error?: unknown },
+): void {
+  const { name, received, error } = outcome;
+  const durationMs = performance.now() - outcome.started;
+  const answer = error instanceof FinicityApiError ? error : undefined;
+  const status = received?.status ?? answer?.status;
+  const requestId = received ? requestIdOf(received.headers) : answer?.requestId;
+  const errorClass = error instanceof Error ? error.name : undefined;
+  publish(context.channels?.tokenRequest, () => ({ operation: name, ...ask, durationMs, status, errorClass, requestId }));
+  context.log?.({
+    level: error instanceof FinicityAuthenticationError ? 'error' : error === undefined ? 'info' : 'warn',
+    message: `${name}: ${status === undefined ? errorClass : `HTTP ${status}`} in ${Math.round(durationMs)} ms ${attemptNote(ask.attempt, requestId)}`,
+    operation: name,
+    attempt: ask.attempt,
+    durationMs,
+    status,
+    requestId,
+  });
+}
+
+/** Sends the token-issuing operation once: the token, or the error its answer (or its absence) makes. */
+export async function requestToken(context: TokenRequestContext, partnerId: string, partnerSecret: string, ask: TokenAsk): Promise<string> {
+  const name = tokenOperation().operationId;
+  const started = performance.now();
+  let received: Received | undefined;
+  try {
+    received = await exchangeToken(context, name, partnerId, partnerSecret);
+    const token = tokenFrom(context, received, name);
+    reportTokenRequest(context, ask, { name, started, received });
+    return token;
+  } catch (error) {
+    reportTokenRequest(context, ask, { name, started, received, error });
+    throw error;
+  }
 }

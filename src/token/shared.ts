@@ -8,6 +8,8 @@
  * log line each way), during which each process goes on with its own memory, as it
  * would without a store.
  */
+import { type DiagnosticsChannel, publish } from '../diagnostics.js';
+import type { Logger } from '../log.js';
 import { withinDeadline } from '../send.js';
 import { type CredentialParts, type CredentialSeal, createCredentialSeal } from './seal.js';
 import type { CredentialStore } from './store.js';
@@ -46,7 +48,9 @@ export interface SharedSettings {
   store: CredentialStore;
   /** Longest a single store operation may take. */
   budgetMs: number;
-  log: ((line: string) => void) | undefined;
+  log: Logger | undefined;
+  /** Where the store's changes of state (`unavailable`, `available`) are published. */
+  channel: DiagnosticsChannel | undefined;
 }
 
 /** The store keys of one set of credentials (store adapters add their own prefix). */
@@ -101,9 +105,12 @@ export class SharedCredentials {
     if (this.#healthy) {
       this.#healthy = false;
       const why = error === undefined ? 'no answer in time' : error instanceof Error ? error.message : String(error);
-      this.#settings.log?.(
-        `credential store: ${what} failed (${why}); calls go on with this process's own token and refusal memory, sharing again once the store answers`,
-      );
+      this.#settings.log?.({
+        level: 'warn',
+        message: `credential store: ${what} failed (${why}); calls go on with this process's own token and refusal memory, sharing again once the store answers`,
+        reason: what,
+      });
+      publish(this.#settings.channel, () => ({ state: 'unavailable', operation: what }));
     }
     return UNAVAILABLE;
   }
@@ -121,7 +128,8 @@ export class SharedCredentials {
       );
       if (!this.#healthy) {
         this.#healthy = true;
-        this.#settings.log?.('credential store: answering again; sharing the token and refusals resumes');
+        this.#settings.log?.({ level: 'info', message: 'credential store: answering again; sharing the token and refusals resumes' });
+        publish(this.#settings.channel, () => ({ state: 'available', operation: what }));
       }
       return result;
     } catch (error) {
@@ -161,7 +169,10 @@ export class SharedCredentials {
     if (read === UNAVAILABLE || read === undefined) return read;
     const token = parsedRecord<SharedToken>(read.plain, isSharedToken);
     if (!token) {
-      this.#settings.log?.('credential store: the shared token record failed authentication or is malformed; treated as absent');
+      this.#settings.log?.({
+        level: 'warn',
+        message: 'credential store: the shared token record failed authentication or is malformed; treated as absent',
+      });
       return undefined;
     }
     this.#sealed = { value: token.value, text: read.text };

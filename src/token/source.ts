@@ -11,15 +11,18 @@
  * count towards the lockout, the next request waits out a backoff shared by every
  * waiting call, and no request is sent, and no backoff waited out, once no call waits.
  */
+import { type DiagnosticsChannel, publish } from '../diagnostics.js';
 import { FinicityApiError, FinicityAuthenticationError, FinicityConnectionError, FinicityTimeoutError } from '../errors.js';
+import type { Logger } from '../log.js';
 import type { Redactor } from '../redaction.js';
 import { type AttemptStatus, type BackoffSettings, parseRetryAfter, retryDelay, shouldRetry } from '../retry-policy.js';
 import { withinDeadline } from '../send.js';
 import { leaseTtlMs, mayRenewAfterExpiry, sharedPollDelayMs, tokenAge } from './policy.js';
+import type { TokenAsk } from './request.js';
 import { CLEARED, type RefusalRecord, type SharedCredentials, type SharedToken, UNAVAILABLE } from './shared.js';
 
 /** Sends one token request; throws FinicityAuthenticationError for refused credentials. */
-export type RequestToken = (partnerId: string, partnerSecret: string) => Promise<string>;
+export type RequestToken = (partnerId: string, partnerSecret: string, ask: TokenAsk) => Promise<string>;
 
 export interface TokenSource {
   /**
@@ -49,7 +52,9 @@ export interface PartnerTokenSettings extends BackoffSettings {
   validForMs: number;
   maxRetries: number;
   redactor: Redactor;
-  log: ((line: string) => void) | undefined;
+  log: Logger | undefined;
+  /** Where renewals in the background are published. */
+  renewals: DiagnosticsChannel | undefined;
   /** The fleet's store, when one is configured, with the budget of one store operation. */
   shared: SharedCredentials | undefined;
   storeBudgetMs: number;
@@ -167,7 +172,12 @@ class PartnerTokenState {
     if (this.waiters.size === 0) throw NOBODY_WAITS;
     if (wait <= 0) return;
     if (this.latestDeadline() < this.quietUntil) throw this.lastFailure;
-    this.settings.log?.(`token: waiting ${Math.round(wait)} ms after ${this.failures} failed request(s) before asking again`);
+    this.settings.log?.({
+      level: 'info',
+      message: `token: waiting ${Math.round(wait)} ms after ${this.failures} failed request(s) before asking again`,
+      retryDelayMs: Math.round(wait),
+      reason: `${this.failures} failed token request(s)`,
+    });
     await this.pause(wait);
   }
 
@@ -180,10 +190,10 @@ class PartnerTokenState {
   }
 
   /** Sends one token request and keeps what it teaches: the token, the refusal, or the failure's backoff. */
-  async requestAndKeep(): Promise<string> {
-    this.settings.log?.('token: requesting a new token');
+  async requestAndKeep(ask: TokenAsk): Promise<string> {
+    this.settings.log?.({ level: 'debug', message: 'token: requesting a new token', attempt: ask.attempt });
     try {
-      const value = await this.requestToken(this.credentials.partnerId, this.credentials.partnerSecret);
+      const value = await this.requestToken(this.credentials.partnerId, this.credentials.partnerSecret, ask);
       this.failures = 0;
       this.quietUntil = 0;
       this.replace({ value, issuedAt: this.settings.now() });
@@ -220,14 +230,14 @@ class PartnerTokenState {
   }
 
   /** Holding the lease: ask, share the answer (a token, or the refusal), free the lease. */
-  async requestUnderLease(shared: SharedCredentials, owner: string): Promise<string> {
+  async requestUnderLease(shared: SharedCredentials, owner: string, ask: TokenAsk): Promise<string> {
     try {
       // Another process may have shared a token, or recorded a refusal, between this one's reads and its lease.
       const recorded = await shared.readRefusal(this.storeDeadline());
       if (recorded !== UNAVAILABLE && recorded !== undefined) throw await this.adoptRefusal(shared, recorded);
       const known = await shared.readToken(this.storeDeadline());
       if (this.mayAdopt(known)) return this.adopt(known);
-      const value = await this.requestAndKeep();
+      const value = await this.requestAndKeep(ask);
       await shared.writeToken(this.token!, this.settings.validForMs, this.storeDeadline());
       return value;
     } catch (error) {
@@ -261,7 +271,8 @@ class PartnerTokenState {
    * holder's result within the callers' deadlines, and takes over when the lease lapses.
    * `undefined`: a background renewal left it to another process.
    */
-  async throughFleet(shared: SharedCredentials, background: boolean): Promise<string | undefined> {
+  async throughFleet(shared: SharedCredentials, ask: TokenAsk): Promise<string | undefined> {
+    const { background } = ask;
     for (let round = 0; ; round++) {
       // Each store operation gets its whole budget, however little time the callers have left:
       // skipping the shared refusal for lack of time would let a refused secret be sent again.
@@ -271,8 +282,8 @@ class PartnerTokenState {
       if (this.mayAdopt(known)) return this.adopt(known);
       if (!background && this.waiters.size === 0) throw NOBODY_WAITS;
       const owner = await shared.acquireLease(leaseTtlMs(this.settings.tokenRequestTimeoutMs), this.storeDeadline());
-      if (owner === UNAVAILABLE) return this.requestAndKeep();
-      if (owner !== undefined) return this.requestUnderLease(shared, owner);
+      if (owner === UNAVAILABLE) return this.requestAndKeep(ask);
+      if (owner !== undefined) return this.requestUnderLease(shared, owner, ask);
       if (background) return undefined;
       await this.pause(sharedPollDelayMs(round));
     }
@@ -287,7 +298,8 @@ class PartnerTokenState {
       await this.waitOutBackoff();
       try {
         const { shared } = this.settings;
-        return shared?.available ? (await this.throughFleet(shared, false))! : await this.requestAndKeep();
+        const ask = { attempt: retry + 1, background: false };
+        return shared?.available ? (await this.throughFleet(shared, ask))! : await this.requestAndKeep(ask);
       } catch (error) {
         const status = tokenFailureStatus(error);
         if (status === null || !shouldRetry({ retryable: true, status, retriesDone: retry, maxRetries: this.settings.maxRetries })) {
@@ -324,9 +336,12 @@ class PartnerTokenState {
   renewInBackground(): void {
     const now = performance.now();
     if (this.renewing || this.pending || this.refusal || now < this.quietUntil || now < this.nextRenewalCheck) return;
+    publish(this.settings.renewals, () => ({ reason: 'age' }));
+    this.settings.log?.({ level: 'info', message: 'token: renewing it in the background (older than tokenLifetimeMs)', reason: 'age' });
     const renewal = async () => {
       const { shared } = this.settings;
-      const renewed = shared?.available ? await this.throughFleet(shared, true) : await this.requestAndKeep();
+      const ask = { attempt: 1, background: true };
+      const renewed = shared?.available ? await this.throughFleet(shared, ask) : await this.requestAndKeep(ask);
       if (renewed === undefined) this.nextRenewalCheck = performance.now() + RENEWAL_RECHECK_MS;
     };
     this.renewing = renewal()
@@ -349,7 +364,7 @@ class PartnerTokenState {
     return shared.readRefusalText(deadline).then(async (text) => {
       if (text === CLEARED && this.refusal === refusal) {
         this.refusal = undefined;
-        this.settings.log?.('token: the shared refusal record was cleared; asking for a token again');
+        this.settings.log?.({ level: 'info', message: 'token: the shared refusal record was cleared; asking for a token again' });
         return this.wait(deadline, signal);
       }
       if (text === undefined && !refusal.recorded) await this.recordRefusal(shared);

@@ -47,6 +47,7 @@ describe('npm run bench', () => {
         'bare openapi-fetch again (control)',
         'createAccountsClient',
         'createAccountsApi',
+        'createAccountsApi, validation warn',
       ]);
       for (const figures of Object.values<any>(level.contenders)) {
         expect(figures.requestsPerSecond).toBeGreaterThan(0);

@@ -33,6 +33,7 @@ describe('the generated table', () => {
   it('carries the token rules of the spec', () => {
     expect(tokenRules).toEqual({
       expiredTokenCodes: [10022, 10023],
+      invalidTokenCodes: [10022],
       refusedCredentialStatuses: [400, 401, 403, 404],
       renewAfterMs: 90 * 60_000,
       validForMs: 120 * 60_000,
@@ -165,6 +166,16 @@ describe('broken rules', () => {
       'no expired-token codes',
       (spec) => delete spec.components.securitySchemes.FinicityAppToken['x-finicity-expired-token-codes'],
       /exactly one security scheme must declare x-finicity-expired-token-codes/,
+    ],
+    [
+      'an invalid-token code that renews nothing',
+      (spec) => (spec.components.securitySchemes.FinicityAppToken['x-finicity-invalid-token-codes'] = [10024]),
+      /x-finicity-invalid-token-codes must list codes of x-finicity-expired-token-codes/,
+    ],
+    [
+      'invalid-token codes that are no list',
+      (spec) => (spec.components.securitySchemes.FinicityAppToken['x-finicity-invalid-token-codes'] = 10022),
+      /x-finicity-invalid-token-codes must list codes of x-finicity-expired-token-codes/,
     ],
     [
       'a renewal age in words',

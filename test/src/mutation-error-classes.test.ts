@@ -57,6 +57,8 @@ function argumentsFor(name: string): unknown[] {
       return ['m', { operation: 'Op', status: 200 }];
     case 'FinicityRedirectError':
       return ['Op', 302, 'https://elsewhere.test'];
+    case 'FinicityResponseDriftError':
+      return [{ operation: 'Op', status: 200, differences: [{ path: '/a', expected: 'string', received: 'null' }] }];
     default:
       return ['m', { operation: 'Op' }];
   }

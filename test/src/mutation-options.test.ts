@@ -20,7 +20,7 @@ const ACCOUNTS_PATH = '/aggregation/v1/customers/{customerId}/accounts' as const
 const params = { path: { customerId: '1' } };
 const base = { appKey: 'app-key-5a6b7c', appToken: 'fixed-token-8d9e0f' };
 const KNOWN =
-  'appKey, appToken, partnerId, partnerSecret, baseUrl, timeoutMs, maxRetries, retryBaseDelayMs, retryMaxDelayMs, tokenLifetimeMs, maxResponseBytes, now, fetch, log, credentialStore, credentialStoreTimeoutMs, dangerouslyAllowBrowser';
+  'appKey, appToken, partnerId, partnerSecret, baseUrl, timeoutMs, maxRetries, retryBaseDelayMs, retryMaxDelayMs, tokenLifetimeMs, maxResponseBytes, now, fetch, log, credentialStore, credentialStoreTimeoutMs, dangerouslyAllowBrowser, validation';
 
 const creationError = (options: unknown) => {
   try {

@@ -34,39 +34,52 @@ describe.each(clientKinds)('the log and the token rules through $name', ({ make 
       ...extra,
     });
 
-  it('logs the token request, each attempt and each retry', async () => {
+  it('logs the token request, each attempt with its time, and each retry with its delay and reason', async () => {
     server.on(TOKEN_PATH, issuer());
-    server.on(ACCOUNTS, json(503, {}), cutMidBody, json(200, { accounts: [] }));
+    server.on(ACCOUNTS, json(503, {}, { 'x-request-id': 'req-503' }), cutMidBody, json(200, { accounts: [] }));
     const log: string[] = [];
     await partner(log).getCustomerAccounts('1');
     expect(log).toEqual([
       'token: requesting a new token',
-      'CreateToken: HTTP 200',
-      'GetCustomerAccounts: HTTP 503 (attempt 1)',
-      'GetCustomerAccounts: retrying in 0 ms (retry 1 of 2)',
-      'GetCustomerAccounts: connection failed (attempt 2)',
-      'GetCustomerAccounts: retrying in 0 ms (retry 2 of 2)',
-      'GetCustomerAccounts: HTTP 200 (attempt 3)',
+      expect.stringMatching(/^CreateToken: HTTP 200 in \d+ ms \(attempt 1\)$/),
+      expect.stringMatching(/^GetCustomerAccounts: HTTP 503 in \d+ ms \(attempt 1, request id req-503\)$/),
+      'GetCustomerAccounts: retrying in 0 ms after HTTP 503 (retry 1 of 2)',
+      expect.stringMatching(/^GetCustomerAccounts: connection failed in \d+ ms \(attempt 2\)$/),
+      'GetCustomerAccounts: retrying in 0 ms after no answer (retry 2 of 2)',
+      expect.stringMatching(/^GetCustomerAccounts: HTTP 200 in \d+ ms \(attempt 3\)$/),
     ]);
   });
 
-  it.each([10022, 10023, '10023'])('renews the token after a 401 with code %j, logging it, and sends the call once more', async (code) => {
+  it.each([
+    [10022, 'invalid'],
+    [10023, 'expired'],
+    ['10023', 'expired'],
+  ])('renews the token after a 401 with code %j (%s), logging it, and counts the resend as attempt 2', async (code, trouble) => {
     server.on(TOKEN_PATH, issuer());
     server.on(ACCOUNTS, json(401, { code, message: 'expired' }), json(200, { accounts: [] }));
     const log: string[] = [];
     await expect(partner(log).getCustomerAccounts('1')).resolves.toEqual({ accounts: [] });
     expect(log).toEqual([
       'token: requesting a new token',
-      'CreateToken: HTTP 200',
-      'GetCustomerAccounts: HTTP 401 (attempt 1)',
-      'GetCustomerAccounts: token expired, renewing it and sending the call once more',
+      expect.stringMatching(/^CreateToken: HTTP 200 in \d+ ms \(attempt 1\)$/),
+      expect.stringMatching(/^GetCustomerAccounts: HTTP 401 in \d+ ms \(attempt 1\)$/),
+      `GetCustomerAccounts: token ${trouble} (code ${Number(code)}), renewing it and sending the call once more`,
       'token: requesting a new token',
-      'CreateToken: HTTP 200',
-      'GetCustomerAccounts: HTTP 200 (attempt 1)',
+      expect.stringMatching(/^CreateToken: HTTP 200 in \d+ ms \(attempt 1\)$/),
+      expect.stringMatching(/^GetCustomerAccounts: HTTP 200 in \d+ ms \(attempt 2\)$/),
     ]);
     expect(server.requests.filter((request) => ACCOUNTS.test(request.url)).map((request) => request.headers['finicity-app-token'])).toEqual(
       ['issued-token-1', 'issued-token-2'],
     );
+  });
+
+  it('counts every request sent in the final error: a renewal, its resend, then a 401 again', async () => {
+    server.on(TOKEN_PATH, issuer());
+    server.on(ACCOUNTS, json(401, { code: 10023, message: 'expired' }), json(401, { code: 10023, message: 'expired' }));
+    const error = await partner([])
+      .getCustomerAccounts('1')
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ status: 401, attempts: 2 });
   });
 
   it.each([
@@ -103,7 +116,7 @@ describe.each(clientKinds)('the log and the token rules through $name', ({ make 
     await partner(log, { retryBaseDelayMs: 40 }).getCustomerAccounts('1');
     expect(log.slice(0, 4)).toEqual([
       'token: requesting a new token',
-      'CreateToken: HTTP 503',
+      expect.stringMatching(/^CreateToken: HTTP 503 in \d+ ms \(attempt 1\)$/),
       expect.stringMatching(/^token: waiting \d+ ms after 1 failed request\(s\) before asking again$/),
       'token: requesting a new token',
     ]);

@@ -8,6 +8,7 @@ import {
   mayRenewAfterExpiry,
   sharedPollDelayMs,
   tokenAge,
+  tokenTrouble,
 } from '../../src/token/policy.js';
 
 describe('token rules', () => {
@@ -44,5 +45,16 @@ describe('token rules', () => {
   it('leases a token request for its timeout and a second; looks for the shared result at 50 ms, doubling to 800 ms', () => {
     expect(leaseTtlMs(30_000)).toBe(31_000);
     expect([0, 1, 2, 3, 4, 5, 9].map(sharedPollDelayMs)).toEqual([50, 100, 200, 400, 800, 800, 800]);
+  });
+});
+
+describe('tokenTrouble', () => {
+  it('calls the spec’s invalid-token codes invalid, and every other renewing code expired', () => {
+    const rules = { invalidTokenCodes: [10022] };
+    expect(tokenTrouble(10022, rules)).toBe('invalid');
+    expect(tokenTrouble(10023, rules)).toBe('expired');
+    expect(tokenTrouble('10022', rules)).toBe('expired');
+    expect(tokenTrouble(undefined, rules)).toBe('expired');
+    expect(tokenTrouble(10022, { invalidTokenCodes: [] })).toBe('expired');
   });
 });

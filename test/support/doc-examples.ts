@@ -41,6 +41,9 @@ function tsconfig(files: string[]): string {
         'finicity-accounts': ['src/index.ts'],
         'finicity-accounts/redis': ['src/redis/index.ts'],
         'finicity-accounts/testing': ['src/testing/index.ts'],
+        'finicity-accounts/validation': ['src/validation/index.ts'],
+        // The README's tracing recipe.
+        '@opentelemetry/api': ['node_modules/@opentelemetry/api/build/src/index.d.ts'],
         // The README's test kit example is a vitest test file.
         vitest: ['node_modules/vitest/dist/index.d.ts'],
         redis: ['node_modules/redis/dist/index.d.ts'],

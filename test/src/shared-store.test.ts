@@ -74,6 +74,21 @@ describe('a refusal in a shared store', () => {
     expect(tokenRequests()).toHaveLength(1);
   });
 
+  it('is kept in the store for a week, then lapses', async () => {
+    server.on(TOKEN_PATH, json(401, { code: 10001, message: 'Invalid credentials' }));
+    const store = memoryCredentialStore();
+    const writes: [string, number][] = [];
+    const spied: CredentialStore = {
+      ...store,
+      set(key, value, ttlMs) {
+        writes.push([key, ttlMs]);
+        return store.set(key, value, ttlMs);
+      },
+    };
+    expect(await call(sharing(spied).api)).toBeInstanceOf(FinicityAuthenticationError);
+    expect(writes.filter(([key]) => key.startsWith('refusal:')).map(([, ttlMs]) => ttlMs)).toEqual([7 * 24 * 60 * 60 * 1000]);
+  });
+
   it('is keyed by the secret: a rotated secret gets its one try', async () => {
     server.on(TOKEN_PATH, json(401, { code: 10001, message: 'Invalid credentials' }));
     const store = memoryCredentialStore();

@@ -121,6 +121,12 @@ describe('every way into an operation goes through the transport', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('checks the arguments of the …Raw methods too', async () => {
+    const api = createAccountsApi({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
+    await expect(api.getCustomerAccountsRaw({ customerId: '' })).rejects.toBeInstanceOf(FinicityInputError);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('gives the same guarded method on every read, and still guards a method replaced on the instance', async () => {
     const api = createAccountsApi({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
     expect(api.getCustomerAccounts).toBe(api.getCustomerAccounts);

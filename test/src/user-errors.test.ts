@@ -32,6 +32,9 @@ describe('unauthorizedHint and connectionAdvice', () => {
     expect(connectionAdvice('api.example', 'ECONNRESET')).toMatch(
       /^check that this machine reaches api.example \(network, firewall, proxy/,
     );
+    // Only the whole code counts.
+    for (const code of ['XENOTFOUND', 'ENOTFOUNDX', 'EAI_AGAINX'])
+      expect(connectionAdvice('api.example', code)).toMatch(/^check that this machine reaches/);
   });
 });
 

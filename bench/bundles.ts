@@ -24,13 +24,14 @@ export const consumers = {
  * it was set plus 3%, rounded up to the next 100 B, so a spec edit (an operation, a
  * schema) fits without touching it while a feature's worth of growth does not. Lower
  * them when a change cuts size; raise them by the same rule only for a change worth its
- * bytes, and say which in the commit. Set at 21 731 and 21 342 B (issue 25: structured
- * logs, the diagnostics channels and the small validation hook, +1 479 and +1 488 B; before
- * it, 20 252 and 19 854 B), and 28 273 B with the validation entry (its validators are
- * about 7 KB of it, and reach no bundle that does not import it).
+ * bytes, and say which in the commit. Set at 22 388 and 21 342 B (issue 25: structured
+ * logs, the diagnostics channels and the small validation hook, +1 479 and +1 488 B; and for
+ * createAccountsClient, issue 23's openapi-fetch loaded at the first call, about +650 B;
+ * before them, 20 252 and 19 854 B), and 28 273 B with the validation entry (its
+ * validators are about 7 KB of it, and reach no bundle that does not import it).
  */
 export const gzipBudgets: Partial<Record<keyof typeof consumers, number>> = {
-  createAccountsClient: 22_400,
+  createAccountsClient: 23_100,
   createAccountsApi: 22_000,
   'createAccountsApi with validation': 29_200,
 };

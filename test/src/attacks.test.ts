@@ -566,60 +566,52 @@ describe.each(clientKinds)('bounded work on every answer through $name', ({ make
   });
 });
 
+/**
+ * Runs `call` while Object.prototype carries a baseUrl, a fetch, a timeout and a retry
+ * count (as a prototype-pollution bug elsewhere would plant them), and checks that the
+ * call went to the client's own server only, through its own fetch.
+ */
+async function afterPollutedCall(call: () => Promise<unknown>): Promise<unknown> {
+  // openapi-fetch's query serializer copies inherited properties into the query: the path is matched without it.
+  server.on(/\/accounts(\?|$)/, json(200, { accounts: [] }));
+  elsewhere.on(/./, json(200, { accounts: [] }));
+  let pollutedFetchCalls = 0;
+  const polluted = Object.prototype as Record<string, unknown>;
+  const planted = {
+    baseUrl: elsewhere.url,
+    fetch: () => {
+      pollutedFetchCalls += 1;
+      return Promise.resolve(new Response('{}'));
+    },
+    timeoutMs: 'soon',
+    maxRetries: -1,
+  };
+  Object.assign(polluted, planted);
+  let result: unknown;
+  try {
+    result = await call();
+  } finally {
+    for (const key of Object.keys(planted)) delete polluted[key];
+  }
+  expect(pollutedFetchCalls).toBe(0);
+  expect(elsewhere.requests).toHaveLength(0);
+  expect(server.requests).toHaveLength(1);
+  return result;
+}
+
 describe.each(clientKinds)('a polluted Object.prototype through $name', ({ make }) => {
   it('adds nothing to a call: no per-call baseUrl, fetch, timeout or retry count from it', async () => {
-    // openapi-fetch's query serializer copies inherited properties into the query: the path is matched without it.
-    server.on(/\/accounts(\?|$)/, json(200, { accounts: [] }));
-    elsewhere.on(/./, json(200, { accounts: [] }));
     const client = make({ appKey: APP_KEY, appToken: TOKEN, baseUrl: server.url, maxRetries: 0 });
-    let pollutedFetchCalls = 0;
-    const polluted = Object.prototype as Record<string, unknown>;
-    const planted = {
-      baseUrl: elsewhere.url,
-      fetch: () => {
-        pollutedFetchCalls += 1;
-        return Promise.resolve(new Response('{}'));
-      },
-      timeoutMs: 'soon',
-      maxRetries: -1,
-    };
-    Object.assign(polluted, planted);
-    try {
-      await expect(client.getCustomerAccounts('1')).resolves.toEqual({ accounts: [] });
-    } finally {
-      for (const key of Object.keys(planted)) delete polluted[key];
-    }
-    expect(pollutedFetchCalls).toBe(0);
-    expect(elsewhere.requests).toHaveLength(0);
-    expect(server.requests).toHaveLength(1);
+    expect(await afterPollutedCall(() => client.getCustomerAccounts('1'))).toEqual({ accounts: [] });
   });
 });
 
 describe('a polluted Object.prototype and a call with no options of its own', () => {
   it('adds no baseUrl or fetch to an openapi-fetch call that gives only its parameters', async () => {
-    server.on(/\/accounts(\?|$)/, json(200, { accounts: [] }));
-    elsewhere.on(/./, json(200, { accounts: [] }));
     const client = createAccountsClient({ appKey: APP_KEY, appToken: TOKEN, baseUrl: server.url, maxRetries: 0 });
-    let pollutedFetchCalls = 0;
-    const polluted = Object.prototype as Record<string, unknown>;
-    const planted = {
-      baseUrl: elsewhere.url,
-      fetch: () => {
-        pollutedFetchCalls += 1;
-        return Promise.resolve(new Response('{}'));
-      },
-    };
-    Object.assign(polluted, planted);
-    let result: unknown;
-    try {
-      result = (await client.GET('/aggregation/v1/customers/{customerId}/accounts', { params: { path: { customerId: '1' } } })).data;
-    } finally {
-      for (const key of Object.keys(planted)) delete polluted[key];
-    }
+    const path = '/aggregation/v1/customers/{customerId}/accounts' as const;
+    const result = await afterPollutedCall(async () => (await client.GET(path, { params: { path: { customerId: '1' } } })).data);
     expect(result).toEqual({ accounts: [] });
-    expect(pollutedFetchCalls).toBe(0);
-    expect(elsewhere.requests).toHaveLength(0);
-    expect(server.requests).toHaveLength(1);
   });
 });
 

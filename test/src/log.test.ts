@@ -3,7 +3,7 @@
  * changes nothing, and FINICITY_LOG writes to stderr without code changes.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createAccountsApi, type LogEntry } from '../../src/index.js';
+import { type AccountsClientOptions, createAccountsApi, type LogEntry } from '../../src/index.js';
 import { attemptNote, type Log, logLevelOf, redactedEntry, safeLogger, stderrLog } from '../../src/log.js';
 import { resolveOptions } from '../../src/options.js';
 import { Redactor } from '../../src/redaction.js';
@@ -15,6 +15,20 @@ const TOKEN_PATH = /partners\/authentication$/;
 const APP_KEY = 'app-key-9a8b7c';
 const SECRET = 'partner-secret-6d5e4f';
 const TOKEN = 'issued-token-3c2b1a';
+
+/** A partner client on the fault server whose log records are collected in `entries`. */
+function loggedApi(extra: Partial<AccountsClientOptions> = {}) {
+  const entries: LogEntry[] = [];
+  const api = createAccountsApi({
+    appKey: APP_KEY,
+    partnerId: 'p',
+    partnerSecret: SECRET,
+    baseUrl: server.url,
+    log: (_line, entry) => entries.push(entry),
+    ...extra,
+  });
+  return { api, entries };
+}
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -97,15 +111,7 @@ describe('the records of a call', () => {
   it('carry level, operation, attempt, duration, status, request id, retry delay and reason; no field shows a secret', async () => {
     server.on(TOKEN_PATH, json(200, { token: TOKEN }, { 'x-request-id': `id-${SECRET}` }));
     server.on(ACCOUNTS, json(503, {}, { 'x-request-id': TOKEN }), json(200, { accounts: [] }, { 'x-request-id': 'req-2' }));
-    const entries: LogEntry[] = [];
-    const api = createAccountsApi({
-      appKey: APP_KEY,
-      partnerId: 'p',
-      partnerSecret: SECRET,
-      baseUrl: server.url,
-      retryBaseDelayMs: 0,
-      log: (_line, entry) => entries.push(entry),
-    });
+    const { api, entries } = loggedApi({ retryBaseDelayMs: 0 });
     await api.getCustomerAccounts({ customerId: '1' });
     expect(entries).toEqual([
       { level: 'debug', message: 'token: requesting a new token', attempt: 1 },
@@ -152,14 +158,7 @@ describe('the records of a call', () => {
   it('an invalid token (10022) is said so, an expired one (10023) too, at info', async () => {
     server.on(TOKEN_PATH, json(200, { token: TOKEN }));
     server.on(ACCOUNTS, json(401, { code: 10022 }), json(200, { accounts: [] }), json(401, { code: '10023' }), json(200, { accounts: [] }));
-    const entries: LogEntry[] = [];
-    const api = createAccountsApi({
-      appKey: APP_KEY,
-      partnerId: 'p',
-      partnerSecret: SECRET,
-      baseUrl: server.url,
-      log: (_line, entry) => entries.push(entry),
-    });
+    const { api, entries } = loggedApi();
     await api.getCustomerAccounts({ customerId: '1' });
     await api.getCustomerAccounts({ customerId: '1' });
     expect(entries.filter((entry) => entry.reason?.startsWith('token'))).toEqual([
@@ -184,14 +183,7 @@ describe('the records of a call', () => {
 
   it('a refused token request is an error record; a connection failure a warning', async () => {
     server.on(TOKEN_PATH, json(401, { code: 10001, message: 'no' }));
-    const entries: LogEntry[] = [];
-    const api = createAccountsApi({
-      appKey: APP_KEY,
-      partnerId: 'p',
-      partnerSecret: SECRET,
-      baseUrl: server.url,
-      log: (_line, entry) => entries.push(entry),
-    });
+    const { api, entries } = loggedApi();
     await expect(api.getCustomerAccounts({ customerId: '1' })).rejects.toMatchObject({ status: 401 });
     expect(entries.at(-1)).toMatchObject({ level: 'error', operation: 'CreateToken', status: 401, attempt: 1 });
     server.reset();

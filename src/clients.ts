@@ -137,8 +137,8 @@ export function createAccountsClient(options?: AccountsClientOptions): AccountsC
  * openapi-fetch's `Request` for calls no middleware sees: an `UnsentRequest` wherever a
  * `Request` would take the same parts unchanged (no body, or a text body with its type),
  * a real `Request` otherwise, so that its defaults still apply (a text type for a string
- * body sent without one; other bodies). A method or body fetch refuses (TRACE, a GET
- * with a body) is refused by fetch with the same error a `Request` would throw.
+ * body sent without one; other bodies). Only the spec's operations come here, and a
+ * GET or HEAD with a body was refused before (see `request`).
  */
 function requestWithoutMiddleware(url: string, init: RequestInit & { method: string; headers: Headers }): Request | UnsentRequest {
   const { method, body, headers } = init;

@@ -1,7 +1,7 @@
 /**
  * npm run build
  * Emits dist/: dist/esm/ holds one bundle per entry point of package.json's `exports`
- * (scripts/lib/bundle.ts) and the declarations of src/ and generated/; dist/cjs/ holds
+ * (scripts/lib/bundle.ts; split where an entry imports code at its first use) and the declarations of src/ and generated/; dist/cjs/ holds
  * both compiled by tsc, file by file. tsc uses the strict compiler settings (and so
  * type-checks), and `import` and `require` consumers each get code and types of their own
  * module format.

@@ -23,6 +23,7 @@ import type { paths } from '../generated/openapi-typescript/accounts.js';
 import { operations } from '../generated/operations.js';
 import { apiErrorOf } from './attached-errors.js';
 import { type ErrorBodyStandIn, errorBodyStandIn, FinicityInputError, toFinicityError } from './errors.js';
+import { transportAtFirstCall } from './first-use.js';
 import {
   checkArguments,
   classClientArgumentName,
@@ -32,7 +33,8 @@ import {
 } from './operations.js';
 import { type AccountsClientOptions, checkCallOptions, type ResolvedOptions, requireTokenCredentials, resolveOptions } from './options.js';
 import type { Redactor } from './redaction.js';
-import { type CallOptions, createTransport, type Transport, UnsentRequest } from './transport.js';
+import type { CallOptions, Transport } from './transport.js';
+import { UnsentRequest } from './unsent-request.js';
 
 type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 type PathsWith<Method extends HttpMethod> = {
@@ -122,7 +124,7 @@ interface Shared {
 function share(options: AccountsClientOptions | undefined, client?: string): Shared {
   const resolved = resolveOptions(options);
   if (client) requireTokenCredentials(resolved, client);
-  return { resolved, transport: createTransport(resolved) };
+  return { resolved, transport: transportAtFirstCall(resolved) };
 }
 
 /**

@@ -44,8 +44,8 @@ export {
   FinicityTimeoutError,
   FinicityUnexpectedError,
 } from './errors.js';
+export { clearRecordedRefusal } from './first-use.js';
 export type { Log, LogEntry, LogLevel } from './log.js';
 export type { AccountsClientOptions, CheckedAnswer, ResponseCheck } from './options.js';
-export { clearRecordedRefusal } from './token/index.js';
 export { type CredentialStore, memoryCredentialStore } from './token/store.js';
 export type { CallOptions } from './transport.js';

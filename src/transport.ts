@@ -37,7 +37,7 @@ import { abortReason, type OutgoingRequest, type Received, sendWithFetch, sleep,
 import { tokenSourceFor } from './token/index.js';
 import { isExpiredToken, tokenTrouble } from './token/policy.js';
 import type { TokenSource } from './token/source.js';
-import { userAgent } from './version.js';
+import { UnsentRequest } from './unsent-request.js';
 
 /** What a single call may set for itself; everything else comes from the client's options. */
 export interface CallOptions {
@@ -48,23 +48,6 @@ export interface CallOptions {
 }
 
 export type Transport = (input: string | URL | Request | UnsentRequest, init?: RequestInit & CallOptions) => Promise<Response>;
-
-/**
- * A request as openapi-fetch describes it, for calls no middleware will see: the parts
- * the transport reads, without a `Request`. Why: fetch builds its own `Request` from
- * what it is given, so a `Request` built before it is work done twice, and on Node 20
- * one costs 6–8 µs of CPU (its URL, its headers and a signal of its own). Made only
- * where a `Request` would accept the same parts (clients.ts), so nothing that would
- * have failed there is sent.
- */
-export class UnsentRequest {
-  constructor(
-    readonly url: string,
-    readonly method: string,
-    readonly headers: Headers,
-    readonly body: string | undefined,
-  ) {}
-}
 
 /** Methods that may be repeated when the spec does not say (requests outside the spec's operations). */
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
@@ -503,14 +486,15 @@ async function sendUntilSettled(context: TransportContext, call: Call, progress:
   }
 }
 
-export function createTransport(options: ResolvedOptions): Transport {
+/** `identity`: the User-Agent its requests send. */
+export function createTransport(options: ResolvedOptions, identity: string): Transport {
   linkBufferedResponse();
   const context: TransportContext = {
     options,
     send: sendWithFetch(options.fetchFor),
     redactor: options.redactor,
     maxResponseBytes: options.maxResponseBytes,
-    identity: userAgent(),
+    identity,
     tokens: undefined,
     log: safeLogger(options.log, options.redactor),
     channels: packageChannels(),

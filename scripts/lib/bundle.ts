@@ -1,8 +1,10 @@
 /**
  * The package's ESM build: one esbuild bundle per entry point of package.json's `exports`,
  * written where its `import` condition points (`dist/esm/src/redis/index.js`, …). A program
- * that imports the package then loads one file of ours instead of some forty modules:
- * loading modules was most of the package's start-up (issue 23). Entries are read from
+ * that imports the package then loads two files of ours instead of some forty modules:
+ * loading modules was most of the package's start-up (issue 23). What an entry imports with
+ * `import()` (src/first-use.ts) becomes a file of its own, read at first use; what both
+ * share, a file the entry imports. Entries are read from
  * `exports`, so adding one there is the whole change here.
  *
  * Packages stay external (openapi-fetch is the user's own copy, loaded at the first
@@ -14,7 +16,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { repoRoot, ScriptError } from './report.js';
 
@@ -60,8 +62,10 @@ export async function bundleEntryPoints(root = repoRoot, outRoot = root): Promis
   await Promise.all(
     entries.map((entry) =>
       build({
-        entryPoints: [join(root, entry.source)],
-        outfile: join(outRoot, entry.output),
+        entryPoints: { [basename(entry.output, '.js')]: join(root, entry.source) },
+        outdir: join(outRoot, dirname(entry.output)),
+        splitting: true,
+        chunkNames: '[name]-[hash]',
         bundle: true,
         packages: 'external',
         format: 'esm',

@@ -65,13 +65,7 @@ export function tokenSourceFor(options: ResolvedOptions, context: TokenSourceCon
   );
 }
 
-/**
- * Marks the refusal recorded in `options.credentialStore` for these credentials as
- * cleared, so that the fleet may try once more: for after support has unlocked the
- * partner account. Running clients lift the refusal within `REFUSAL_RECHECK_MS`.
- * Without the API: `SET <prefix>refusal:<key id> cleared` in the store (the key is in
- * the refusal's message).
- */
+/** `clearRecordedRefusal` of the package (first-use.ts, which says what it is for). */
 export async function clearRecordedRefusal(options: AccountsClientOptions): Promise<void> {
   const resolved = resolveOptions(options);
   const { credentials, credentialStore } = resolved;

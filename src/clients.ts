@@ -172,30 +172,28 @@ interface OpenapiFetchClients {
 }
 
 /**
- * Two openapi-fetch clients on one transport: middleware is handed real Requests, so calls
+ * Two openapi-fetch clients (each call passes the transport as its fetch): middleware is handed real Requests, so calls
  * with middleware go through `withRequests`; the spec's operations without any go through
  * `withoutRequests`, which leaves building the Request to fetch. Made on the first call;
  * `use` and `eject` before then are replayed on `withRequests`, in order.
  */
-function lazyOpenapiFetchClients({ resolved, transport }: Shared) {
+function lazyOpenapiFetchClients() {
   let made: OpenapiFetchClients | undefined;
   let making: Promise<OpenapiFetchClients> | undefined;
   const early: Array<(client: Client<paths>) => void> = [];
   async function make(): Promise<OpenapiFetchClients> {
     openapiFetch ??= import('openapi-fetch');
     const { default: createClient } = await openapiFetch;
-    const withRequests = createClient<paths>({ baseUrl: resolved.baseUrl, fetch: transport, Request: globalThis.Request });
+    // No base URL or fetch here: every call passes its own (see `request`).
+    const withRequests = createClient<paths>();
     for (const replay of early.splice(0)) replay(withRequests);
-    const withoutRequests = createClient<paths>({
-      baseUrl: resolved.baseUrl,
-      fetch: transport,
-      Request: requestWithoutMiddleware as unknown as typeof Request,
-    });
+    const withoutRequests = createClient<paths>({ Request: requestWithoutMiddleware as unknown as typeof Request });
     made = { withRequests, withoutRequests };
     return made;
   }
   return {
     /** The clients once made, without the await a promise would cost every call. */
+    // Stryker disable next-line ArrowFunction: `get` gives the same clients, one await later.
     made: () => made,
     get(): Promise<OpenapiFetchClients> {
       making ??= make();
@@ -209,9 +207,8 @@ function lazyOpenapiFetchClients({ resolved, transport }: Shared) {
   };
 }
 
-function openapiFetchClient(shared: Shared): AccountsClient {
-  const { resolved, transport } = shared;
-  const clients = lazyOpenapiFetchClients(shared);
+function openapiFetchClient({ resolved, transport }: Shared): AccountsClient {
+  const clients = lazyOpenapiFetchClients();
   /** Set once any middleware is registered, and kept: eject leaves the Requests on (a little slower, never wrong). */
   let middlewareRegistered = false;
 

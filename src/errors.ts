@@ -259,7 +259,8 @@ export const SCANNED_PREFIX_CHARS = 4096;
 export function normalizeErrorCode(code: unknown): number | string | undefined {
   if (typeof code === 'number') return code;
   if (typeof code !== 'string') return undefined;
-  const digits = code.length <= SCANNED_PREFIX_CHARS ? code.trim() : '';
+  if (code.length > SCANNED_PREFIX_CHARS) return code;
+  const digits = code.trim();
   return /^-?\d+$/.test(digits) ? Number(digits) : code;
 }
 
@@ -282,7 +283,8 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 export function printable(text: string, max: number): string {
   const line = text.slice(0, SCANNED_PREFIX_CHARS).replace(UNPRINTABLE, ' ').replace(LONE_SURROGATE, '\ufffd').replace(/\s+/g, ' ').trim();
   if (line.length <= max && text.length <= SCANNED_PREFIX_CHARS) return line;
-  const cut = line.length > max ? max - (/[\ud800-\udbff]/.test(line.charAt(max - 1)) ? 1 : 0) : line.length;
+  // A line within `max` ends with no high surrogate (a lone one became U+FFFD), so this cuts it nowhere.
+  const cut = /[\ud800-\udbff]/.test(line.charAt(max - 1)) ? max - 1 : max;
   return `${line.slice(0, cut)}…`;
 }
 
@@ -303,8 +305,12 @@ function summarizeText(text: string, contentType: string): string {
   return printable(text, MAX_TEXT_IN_MESSAGE);
 }
 
-const asRecord = (value: unknown): Record<string, unknown> | undefined =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+/**
+ * A parsed JSON value, to read fields from with `?.`: null and undefined have none, and a
+ * primitive or an array has none of the fields read here, so no check is needed.
+ */
+type JsonRecord = Record<string, unknown> | null | undefined;
+const asRecord = (value: unknown) => value as JsonRecord;
 
 const nonBlank = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
 
@@ -315,7 +321,7 @@ function joined(first: unknown, second: unknown): string | undefined {
 }
 
 /** The first entry of Mastercard's error wrapper, `{"Errors": {"Error": [{…}]}}`, if the body is one. */
-function wrappedError(record: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+function wrappedError(record: JsonRecord): JsonRecord {
   const list = asRecord(record?.Errors)?.Error;
   return asRecord(Array.isArray(list) ? list[0] : list);
 }
@@ -431,6 +437,7 @@ export function apiErrorFromAnswer(
   redactor: Redactor,
   ErrorClass: typeof FinicityApiError = FinicityApiError,
 ): FinicityApiError {
+  // Stryker disable next-line StringLiteral: any text without "json" or "html" in it reads the same.
   const contentType = answer.headers.get('content-type') ?? '';
   const body = errorBody(answer.text, contentType, redactor);
   const code = errorCodeOf(body);

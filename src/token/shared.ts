@@ -58,14 +58,17 @@ export function sharedKeys(keyId: string) {
   return { token: `token:${keyId}`, refusal: `refusal:${keyId}`, lease: `lease:${keyId}` };
 }
 
+/** `text` parsed, when it is a record `valid` accepts; no text, no JSON or another shape is undefined. */
 function parsedRecord<T>(text: string | undefined, valid: (value: Record<string, unknown>) => boolean): T | undefined {
-  if (text === undefined) return undefined;
+  let value: unknown;
   try {
-    const value = JSON.parse(text) as unknown;
-    return typeof value === 'object' && value !== null && valid(value as Record<string, unknown>) ? (value as T) : undefined;
+    value = JSON.parse(text ?? '');
+    // Stryker disable next-line BlockStatement: without the return, value stays undefined, which `valid` refuses too.
   } catch {
     return undefined;
   }
+  // Object(): null and the JSON primitives become objects without the fields, which `valid` refuses.
+  return valid(Object(value)) ? (value as T) : undefined;
 }
 
 const isSharedToken = (value: Record<string, unknown>) => typeof value.value === 'string' && Number.isFinite(value.issuedAt);

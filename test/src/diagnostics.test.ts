@@ -9,7 +9,15 @@ import { inspect } from 'node:util';
 import { type Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS, type DiagnosticsChannel, diagnosticsModule, isTraced, publish, traceCall } from '../../src/diagnostics.js';
+import {
+  CHANNELS,
+  type DiagnosticsChannel,
+  diagnosticsModule,
+  isTraced,
+  packageChannels,
+  publish,
+  traceCall,
+} from '../../src/diagnostics.js';
 import {
   type CredentialStore,
   createAccountsApi,
@@ -291,6 +299,12 @@ describe('nothing is built for nobody', () => {
       },
     };
     expect(diagnosticsModule(refusing)).toBeUndefined();
+  });
+
+  it('looks the channels up once: every client holds the same ones', () => {
+    const channels = packageChannels();
+    expect(channels?.request.start).toBe(process.getBuiltinModule('node:diagnostics_channel').channel(`tracing:${CHANNELS.request}:start`));
+    expect(packageChannels()).toBe(channels);
   });
 });
 

@@ -5,7 +5,9 @@
  * words of each refusal. Nothing is sent when a check fails.
  */
 import { describe, expect, it } from 'vitest';
+import type { OperationDescription, OperationParameter } from '../../generated/operations.js';
 import { createAccountsApi, createAccountsClient, FinicityInputError } from '../../src/index.js';
+import { checkArguments } from '../../src/operations.js';
 import { clientKinds } from '../support/clients.js';
 import { json, useFaultServer } from '../support/fault-server.js';
 
@@ -124,5 +126,43 @@ describe('query parameters', () => {
       '/aggregation/v1/customers/1/institutionLogins/2/accounts',
       '/aggregation/v1/customers/1/institutionLogins/2/accounts?toDate=1700000000',
     ]);
+  });
+});
+
+describe('checkArguments on parameters today’s spec does not have', () => {
+  const operation = (parameters: OperationParameter[]): OperationDescription => ({
+    operationId: 'Synthetic',
+    method: 'GET',
+    path: '/synthetic',
+    parameters,
+    timeoutMs: undefined,
+    retryable: true,
+    requiresToken: true,
+    issuesToken: false,
+  });
+  const problem = (parameter: OperationParameter, value: unknown) => {
+    try {
+      checkArguments(operation([parameter]), () => value);
+      return undefined;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+
+  it('leaves header and cookie parameters and the other types to the server', () => {
+    for (const where of ['header', 'cookie'] as const) {
+      expect(problem({ name: 'h', in: where, required: true, type: 'string' }, 42)).toBeUndefined();
+      expect(problem({ name: 'h', in: where, required: true, type: 'string' }, undefined)).toBeUndefined();
+    }
+    for (const type of ['number', 'boolean', 'array', 'object'] as const) {
+      expect(problem({ name: 'q', in: 'query', required: false, type }, 'not of that type')).toBeUndefined();
+    }
+  });
+
+  it('hints at String() only for a whole number given for a string', () => {
+    const parameter: OperationParameter = { name: 'p', in: 'path', required: true, type: 'string' };
+    expect(problem(parameter, 7)).toBe('Synthetic: path parameter p must be a string, got number 7; pass String(7), that is "7"');
+    expect(problem(parameter, 1.5)).toBe('Synthetic: path parameter p must be a string, got number 1.5');
+    expect(problem(parameter, true)).toBe('Synthetic: path parameter p must be a string, got boolean true');
   });
 });

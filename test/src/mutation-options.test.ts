@@ -63,6 +63,11 @@ describe('client options', () => {
     expect(creationError(options)).toBe(message);
   });
 
+  it('takes secrets of exactly the shortest plausible length', () => {
+    expect(() => createAccountsClient({ appKey: 'eight888', appToken: 'eight888' })).not.toThrow();
+    expect(() => createAccountsClient({ appKey: 'eight888', partnerId: 'p', partnerSecret: 'eight888' })).not.toThrow();
+  });
+
   it.each([
     ['timeoutMs', 0, 1],
     ['timeoutMs', Number.NaN, 1],

@@ -156,6 +156,26 @@ describe('choosing how to send', () => {
   });
 });
 
+describe('use before the first call', () => {
+  it('takes middleware with any one of the three hooks, refuses a non-object in the same words, and skips an empty slot', async () => {
+    server.on(ACCOUNTS, json(200, { accounts: [] }));
+    const client = createAccountsClient({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
+    const seen: string[] = [];
+    for (const hook of ['onRequest', 'onResponse', 'onError']) {
+      expect(() => client.use({ [hook]: () => void seen.push(hook) } as unknown as Middleware)).not.toThrow();
+    }
+    expect(() => client.use('middleware' as unknown as Middleware)).toThrow(
+      'Middleware must be an object with one of `onRequest()`, `onResponse() or `onError()`',
+    );
+    // An empty slot besides a middleware still makes calls go through Requests, so the middleware runs.
+    const other = createAccountsClient({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
+    other.use(undefined as unknown as Middleware, { onRequest: () => void seen.push('beside an empty slot') });
+    await client.GET(path, params);
+    await other.GET(path, params);
+    expect(seen).toEqual(['onRequest', 'onResponse', 'beside an empty slot']);
+  });
+});
+
 describe("each attempt's signal", () => {
   it('is a real AbortSignal for a fetch given in the options or stubbed after loading', () => {
     expect(attemptController(vi.fn()).signal).toBeInstanceOf(AbortSignal);

@@ -10,6 +10,7 @@ import {
   clearRecordedRefusal,
   createAccountsApi,
   FinicityAuthenticationError,
+  FinicityConnectionError,
   FinicityInputError,
   memoryCredentialStore,
 } from '../../src/index.js';
@@ -127,6 +128,17 @@ describe('a refusal in a shared store', () => {
     passMonotonicTime(REFUSAL_RECHECK_MS + 50);
     expect(await call(running.api)).toBeInstanceOf(FinicityAuthenticationError);
     expect(tokenRequests()).toHaveLength(1);
+  });
+
+  it('says why it could not be cleared when the store fails, without the secret', async () => {
+    const store = memoryCredentialStore();
+    const broken = { ...store, set: () => Promise.reject(new Error('READONLY replica; secret shared-partner-secret-1 seen')) };
+    const options = { appKey: 'shared-app-key-1', partnerId: 'p1', partnerSecret: 'shared-partner-secret-1', credentialStore: broken };
+    const failure = await clearRecordedRefusal(options).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(FinicityConnectionError);
+    expect((failure as Error).message).toBe(
+      "credential store: clearing the refusal record failed (READONLY replica; secret [redacted] seen); calls go on with this process's own token and refusal memory, sharing again once the store answers",
+    );
   });
 
   it('cannot be cleared without partner credentials and a store', async () => {

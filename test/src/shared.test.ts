@@ -60,6 +60,20 @@ describe("openapi-fetch's contract", () => {
   });
 });
 
+describe('an error answer a middleware made', () => {
+  it('still gives an error object, from the status alone, when its body is no JSON object', async () => {
+    server.on(ACCOUNTS, json(200, { accounts: [] }));
+    const client = createAccountsClient({ appKey: 'test-app-key', appToken: 'test-app-token', baseUrl: server.url });
+    client.use({ onResponse: () => new Response('teapot', { status: 418 }) });
+    const { data, error, response } = await client.GET('/aggregation/v1/customers/{customerId}/accounts', {
+      params: { path: { customerId: '1' } },
+    });
+    expect(data).toBeUndefined();
+    expect(error).toEqual({ code: 418, status: '418', message: 'HTTP 418' });
+    expect(apiErrorOf(response)).toBeUndefined();
+  });
+});
+
 describe('the app key alone', () => {
   it('is enough for the token-issuing operation', async () => {
     server.on(TOKEN_PATH, json(200, { token: 'issued-token-123' }));

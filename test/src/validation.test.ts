@@ -68,6 +68,9 @@ describe('the rules of a drift report', () => {
     expect(valueAt(body, '')).toBe(body);
     expect(valueAt(body, '/a~1b/~0c/1/x')).toBeUndefined();
     expect(valueAt(null, '/x')).toBeUndefined();
+    // Past a string or a null there is nothing, not even a string's own length.
+    expect(valueAt({ a: 'text', b: null }, '/a/length')).toBeUndefined();
+    expect(valueAt({ a: 'text', b: null }, '/b/x')).toBeUndefined();
   });
 
   it('says what the schema expects from the schema side only', () => {
@@ -107,6 +110,25 @@ describe('the rules of a drift report', () => {
     ]);
   });
 
+  it('takes only a oneOf or anyOf for the parent of other findings, and only findings below its schema path and place', () => {
+    const findings = [
+      { instancePath: '/a', schemaPath: '#/properties/a/type', keyword: 'type', params: { type: 'object' } },
+      { instancePath: '/a', schemaPath: '#/properties/a/type/deeper', keyword: 'type', params: { type: 'string' } },
+      { instancePath: '/b', schemaPath: '#/properties/b/oneOf', keyword: 'oneOf', params: {} },
+      { instancePath: '/b', schemaPath: '#/properties/b/oneOf/0/type', keyword: 'type', params: { type: 'integer' } },
+      { instancePath: '/b/inner', schemaPath: '#/properties/b/oneOf/1/properties/inner/type', keyword: 'type', params: { type: 'string' } },
+      { instancePath: '/b', schemaPath: '#/properties/c/type', keyword: 'type', params: { type: 'boolean' } },
+      { instancePath: '/x/b', schemaPath: '#/properties/b/oneOf/1/type', keyword: 'type', params: { type: 'null' } },
+    ];
+    expect(differencesOf(findings, { a: 1, b: 'x', x: { b: 2 } })).toEqual([
+      { path: '/a', expected: 'object', received: 'integer' },
+      { path: '/a', expected: 'string', received: 'integer' },
+      { path: '/b', expected: 'integer or string', received: 'string' },
+      { path: '/b', expected: 'boolean', received: 'string' },
+      { path: '/x/b', expected: 'null', received: 'integer' },
+    ]);
+  });
+
   it.each([
     ['application/json', true],
     ['application/json; charset=utf-8', true],
@@ -115,6 +137,7 @@ describe('the rules of a drift report', () => {
     ['application/jsonp', false],
     ['text/plain', false],
     ['text/json', false],
+    ['text/plain; profile=application/json', false],
     [null, false],
   ])('takes %j as JSON: %j', (contentType, expected) => {
     expect(isJsonType(contentType)).toBe(expected);

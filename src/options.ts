@@ -278,7 +278,8 @@ const STORE_METHODS = ['get', 'set', 'delete', 'acquireLease', 'releaseLease'] a
 function checkCredentialStore(store: unknown): CredentialStore | undefined {
   if (store === undefined) return undefined;
   const missing = STORE_METHODS.filter((method) => typeof (store as Record<string, unknown> | null)?.[method] !== 'function');
-  if (typeof store !== 'object' || store === null || missing.length > 0) {
+  // null has none of the methods either.
+  if (typeof store !== 'object' || missing.length > 0) {
     throw new FinicityInputError(`credentialStore must be a CredentialStore, with the methods ${STORE_METHODS.join(', ')}`);
   }
   return store as CredentialStore;

@@ -198,11 +198,12 @@ function secretsInBody(body: Uint8Array): string[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(utf8Text(body));
+    // Stryker disable next-line BlockStatement: parsed stays undefined without it too, which holds no values.
   } catch {
-    return [];
+    parsed = undefined;
   }
-  const values = typeof parsed === 'object' && parsed !== null ? Object.values(parsed) : [];
-  return values.filter((value): value is string => typeof value === 'string' && value.length >= MIN_SECRET_LENGTH);
+  // Object(): a JSON primitive has no values of its own that could be a secret (a string's are single characters).
+  return Object.values(Object(parsed)).filter((value): value is string => typeof value === 'string' && value.length >= MIN_SECRET_LENGTH);
 }
 
 /** The token for this attempt, waited for within the call's deadline. */

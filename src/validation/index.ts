@@ -51,6 +51,7 @@ export function responseValidation(options: ResponseValidationOptions): Response
       // The callback's own failure is not the call's.
     }
     publish(packageChannels()?.drift, () => report);
-    return mode === 'strict' && answer.status >= 200 && answer.status < 300 ? new FinicityResponseDriftError(report) : undefined;
+    // Only a success answer fails the call: an error answer fails it already, with its own error.
+    return mode === 'strict' && String(answer.status).startsWith('2') ? new FinicityResponseDriftError(report) : undefined;
   };
 }

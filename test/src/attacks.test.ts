@@ -14,6 +14,7 @@ import {
   createAuthenticationApi,
   FinicityApiError,
   FinicityAuthenticationError,
+  FinicityConnectionError,
   FinicityError,
   FinicityRedirectError,
   FinicityResponseError,
@@ -235,6 +236,26 @@ describe.each(clientKinds)('one deadline for the whole call through $name', ({ m
     expect(result).toBeInstanceOf(FinicityApiError);
     expect((result as Error).message).toMatch(/a retry was skipped: due in \d+ ms, it would pass the call's 300 ms timeout/);
     expect(server.requests).toHaveLength(1);
+  });
+
+  it('says a retry was skipped after a failed connection too, keeping the failure', async () => {
+    server.on(ACCOUNTS, (_request, response) => void response.socket?.destroy());
+    const client = make(fixed({ timeoutMs: 300, maxRetries: 2, retryBaseDelayMs: 5_000, retryMaxDelayMs: 5_000 }));
+    const result = await failureOf(client.getCustomerAccounts('1'));
+    expect(result).toBeInstanceOf(FinicityConnectionError);
+    expect(result).toMatchObject({ operation: 'GetCustomerAccounts' });
+    expect((result as Error).cause).toBeDefined();
+    expect((result as Error).message).toMatch(
+      /^GetCustomerAccounts: the connection failed .*; a retry was skipped: due in \d+ ms, it would pass the call's 300 ms timeout$/,
+    );
+  });
+
+  it('joins the note of a cut body and of a skipped retry', async () => {
+    server.on(ACCOUNTS, json(503, { code: 1, message: 'busy', padding: 'x'.repeat(100_000) }, { 'retry-after': '30' }));
+    const result = await failureOf(make(fixed({ timeoutMs: 300 })).getCustomerAccounts('1'));
+    expect((result as Error).message).toMatch(
+      /only the first 65536 bytes of the body were kept; a retry was skipped: due in \d+ ms, it would pass the call's 300 ms timeout$/,
+    );
   });
 
   it('stops retrying slow 502s at the timeout', async () => {

@@ -13,6 +13,9 @@ describe('isBrowserLike', () => {
     expect(isBrowserLike(globalThis)).toBe(false);
     // Deno 1 had a window but no document; edge runtimes have neither.
     expect(isBrowserLike({ window: {} })).toBe(false);
+    expect(isBrowserLike({ document: {} })).toBe(false);
+    expect(isBrowserLike({ window: 'page', document: {} })).toBe(false);
+    expect(isBrowserLike({ importScripts: 'no function' })).toBe(false);
     expect(isBrowserLike({})).toBe(false);
   });
 });

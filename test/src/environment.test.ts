@@ -44,8 +44,9 @@ describe('withEnvironment', () => {
 
   it('reads no partner variable when a fixed appToken is given, and treats an empty variable as unset', () => {
     const options: Record<string, unknown> = { appToken: 'given-token-123' };
-    withEnvironment(options, { ...environment, FINICITY_APP_KEY: '' });
-    expect(options).toEqual({ appToken: 'given-token-123', baseUrl: 'http://localhost:9' });
+    const names = withEnvironment(options, { ...environment, FINICITY_APP_KEY: '' });
+    expect(options).toStrictEqual({ appToken: 'given-token-123', baseUrl: 'http://localhost:9' });
+    expect(names.appKey).toBe('appKey');
   });
 
   it('names the four variables the README documents', () => {

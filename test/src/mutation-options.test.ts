@@ -10,6 +10,7 @@ import {
   createAccountsClient,
   createAuthenticationApi,
   FinicityInputError,
+  memoryCredentialStore,
 } from '../../src/index.js';
 import { json, useFaultServer } from '../support/fault-server.js';
 
@@ -61,6 +62,36 @@ describe('client options', () => {
     [{ ...base, appToken: 'seven77' }, 'appToken is implausibly short (8 characters at least): check that the whole value was given'],
   ])('refuses %j', (options, message) => {
     expect(creationError(options)).toBe(message);
+  });
+
+  it.each([
+    ['https://x.test/?a=1', 'a query'],
+    ['https://x.test/#part', 'a fragment'],
+    ['https://x.test/?', 'an empty query'],
+    ['https://x.test/#', 'an empty fragment'],
+  ])('refuses a baseUrl with %s (%s), naming only its origin', (baseUrl) => {
+    expect(creationError({ ...base, baseUrl })).toBe('baseUrl must not have a query or a fragment (https://x.test)');
+  });
+
+  it('refuses a credential store that is no object with every method, whatever it holds', () => {
+    const store = memoryCredentialStore();
+    const message = 'credentialStore must be a CredentialStore, with the methods get, set, delete, acquireLease, releaseLease';
+    const methods = {
+      get: store.get,
+      set: store.set,
+      delete: store.delete,
+      acquireLease: store.acquireLease,
+      releaseLease: store.releaseLease,
+    };
+    const partner = { appKey: base.appKey, partnerId: 'p', partnerSecret: 'partner-secret-1' };
+    expect(creationError({ ...partner, credentialStore: Object.assign(() => undefined, methods) })).toBe(message);
+    expect(creationError({ ...partner, credentialStore: null })).toBe(message);
+    expect(creationError({ ...partner, credentialStore: { get: store.get, set: store.set } })).toBe(message);
+    expect(() => createAccountsClient({ ...partner, credentialStore: { ...methods } })).not.toThrow();
+  });
+
+  it('names credentialStoreTimeoutMs when it is not a duration', () => {
+    expect(creationError({ ...base, credentialStoreTimeoutMs: 0 })).toMatch(/^credentialStoreTimeoutMs /);
   });
 
   it('takes secrets of exactly the shortest plausible length', () => {

@@ -138,3 +138,49 @@ describe('base64 forms', () => {
     expect(redactor.text('YWJj abc')).toBe(`YWJj ${REDACTED}`);
   });
 });
+
+describe('escapes that are not escapes', () => {
+  it('leaves a % or \\u followed by anything but hex digits alone, even where reading it as one would spell a secret', () => {
+    // Each text would spell its secret if the characters after % were taken for hex digits in some other way.
+    const cases: [secret: string, text: string][] = [
+      ['abczdefg', 'abc%5:defg'],
+      ['abcpdefg', 'abc%4gdefg'],
+      ['abcadefg', 'abc%4:defg'],
+      ['abcodefg', 'abc%7:defg'],
+      ['abczdefg', 'abc\\u005:defg'],
+    ];
+    for (const [secret, text] of cases) expect(new Redactor([secret]).text(text), text).toBe(text);
+    expect(new Redactor(['abczdefg']).text('abc%5Adefg and abc%5adefg')).toBe(`${REDACTED} and ${REDACTED}`);
+  });
+});
+
+describe('readings with one decoding alone', () => {
+  it('find a secret holding a backslash in a text whose other escapes are percent ones', () => {
+    const secret = 'ab\\ncdefg';
+    expect(new Redactor([secret]).text('x ab\\ncdef%67 y')).toBe(`x ${REDACTED} y`);
+  });
+
+  it('find a secret holding a percent sign in a text whose other escapes are JSON ones', () => {
+    const secret = 'ab%41cdefg';
+    expect(new Redactor([secret]).text('x ab%41cdef\\u0067 y')).toBe(`x ${REDACTED} y`);
+  });
+
+  it('read + as a space when any secret has a space, besides secrets that have none', () => {
+    const redactor = new Redactor(['no-space-secret', 'with space secret']);
+    expect(redactor.text('q=with+space+secret&r=%41')).toBe(`q=${REDACTED}&r=%41`);
+  });
+});
+
+describe('base64 runs of a token', () => {
+  it('are looked for from 8 characters up: a 6-byte token has one of exactly 8, shorter tokens none', () => {
+    const redactor = new Redactor();
+    redactor.add('abcdef');
+    expect(Buffer.from('abcdef').toString('base64')).toBe('YWJjZGVm');
+    expect(redactor.text('x YWJjZGVm y')).toBe(`x ${REDACTED} y`);
+    const short = new Redactor();
+    short.add('abcd');
+    // "abcd" is YWJjZA== in base64: runs of 5 characters, which any base64 text could hold.
+    expect(short.text('x YWJjZA y')).toBe('x YWJjZA y');
+    expect(short.text('x abcd y')).toBe(`x ${REDACTED} y`);
+  });
+});

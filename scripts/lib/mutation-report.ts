@@ -34,6 +34,22 @@ export interface MutationSummary extends Counts {
 
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
+/**
+ * The incremental report without the mutants no test caught, so that the next run tries
+ * them again with today's tests. Stryker itself reuses such a result when no test's
+ * coverage of the mutant changed, and a mutant of a top-level constant is covered by no
+ * test in particular: a test added since to catch it would go unseen.
+ */
+export function withoutUndetected<Report extends MutationReport>(report: Report): Report {
+  const files = Object.fromEntries(
+    Object.entries(report.files).map(([file, result]) => [
+      file,
+      { ...result, mutants: result.mutants.filter((mutant) => !UNDETECTED.has(mutant.status)) },
+    ]),
+  );
+  return { ...report, files };
+}
+
 /** Counts as Stryker counts them: the score is detected (killed or timed out) over valid (detected or not) mutants. */
 function scoreOf(counts: Counts, mutants: number): MutationSummary {
   const detected = counts.killed + counts.timeout;

@@ -6,6 +6,7 @@ import {
   type MutantResult,
   renderScore,
   summarize,
+  withoutUndetected,
   withScoreBlock,
 } from '../../scripts/lib/mutation-report.js';
 
@@ -75,5 +76,21 @@ describe('the score block', () => {
     const markdown = `before\n${MUTATION_BEGIN}\nold\n${MUTATION_END}\nafter\n`;
     expect(withScoreBlock(markdown, block)).toBe(`before\n${MUTATION_BEGIN}\n${block}${MUTATION_END}\nafter\n`);
     expect(() => withScoreBlock('no markers', block)).toThrow(/markers/);
+  });
+});
+
+describe('withoutUndetected', () => {
+  it('drops the survivors and the uncovered from an incremental report, and keeps the rest as it was', () => {
+    const report = {
+      schemaVersion: '2',
+      files: {
+        'src/a.ts': { source: 'x', mutants: [mutant('Killed', 1), mutant('Survived', 2), mutant('NoCoverage', 3), mutant('Timeout', 4)] },
+      },
+    };
+    expect(withoutUndetected(report)).toEqual({
+      schemaVersion: '2',
+      files: { 'src/a.ts': { source: 'x', mutants: [mutant('Killed', 1), mutant('Timeout', 4)] } },
+    });
+    expect(report.files['src/a.ts'].mutants).toHaveLength(4);
   });
 });

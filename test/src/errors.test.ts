@@ -98,7 +98,7 @@ describe('error construction', () => {
   const build = (contentType: string, body: string) =>
     apiErrorFromAnswer(
       { status: 500, statusText: '', headers: new Headers({ 'content-type': contentType }), text: body, operation: 'Op' },
-      new Redactor(),
+      new Redactor([]),
     );
 
   it('keeps numbers, turns numeric strings into numbers and leaves other strings', () => {

@@ -55,7 +55,7 @@ describe('Redactor: permanent and temporary secrets', () => {
   });
 
   it('counts temporary secrets: a token added twice stays until removed twice', () => {
-    const redactor = new Redactor();
+    const redactor = new Redactor([]);
     redactor.add('issued-token-b5');
     redactor.add('issued-token-b5');
     redactor.remove('issued-token-b5');
@@ -312,7 +312,7 @@ describe('the refusal hint and unexpected failures', () => {
   it('ends the message with the hint it is given', () => {
     const error = apiErrorFromAnswer(
       answer('{"code": 1, "message": "Forbidden"}', 'application/json', { status: 403, statusText: 'Forbidden', note: refusalHint(403) }),
-      new Redactor(),
+      new Redactor([]),
       FinicityAuthenticationError,
     );
     expect(error).toBeInstanceOf(FinicityAuthenticationError);
@@ -336,8 +336,8 @@ describe('the refusal hint and unexpected failures', () => {
 
   it('passes its own errors through and copes with values that cannot be made strings', () => {
     const own = new FinicityInputError('bad');
-    expect(toFinicityError(own, new Redactor())).toBe(own);
-    const error = toFinicityError(Object.create(null), new Redactor());
+    expect(toFinicityError(own, new Redactor([]))).toBe(own);
+    const error = toFinicityError(Object.create(null), new Redactor([]));
     expect(error).toBeInstanceOf(FinicityUnexpectedError);
     expect(error.message).toBe('the request failed unexpectedly: Error: a thrown object that cannot be shown');
   });

@@ -3,10 +3,12 @@
  * of a secret is replaced, overlapping and touching ones included, checked against a
  * naive search over many generated texts; the white space fetch trims from a secret;
  * case folding in texts with and without other characters than ASCII; base64 runs at
- * every byte offset, and no short runs.
+ * every byte offset, and no short runs; percent and JSON escapes read exactly as
+ * decodeURIComponent and JSON.parse read them; which readings a text needs; and how long
+ * the redactor holds a secret.
  */
 import { describe, expect, it } from 'vitest';
-import { MIN_SECRET_LENGTH, REDACTED, Redactor } from '../../src/redaction.js';
+import { type Decoding, decodingsFor, MIN_SECRET_LENGTH, REDACTED, Redactor } from '../../src/redaction.js';
 
 /** A small deterministic generator (mulberry32), so a failure names a case that can be run again. */
 function generator(seed: number): () => number {
@@ -68,14 +70,14 @@ describe('a secret with white space at either end (fetch sends a header value tr
   it.each(
     [' ', '\t', '\n', '\r'].flatMap((space) => [`${space}${core}`, `${core}${space}`]).map((secret) => [JSON.stringify(secret), secret]),
   )('%s: its trimmed echo is redacted', (_shown, secret) => {
-    const redactor = new Redactor();
+    const redactor = new Redactor([]);
     redactor.add(secret);
     expect(redactor.text(`echo <${core}>`)).toBe(`echo <${REDACTED}>`);
   });
 
   it('only HTTP white space is trimmed: a vertical tab or a no-break space is part of the secret', () => {
     for (const space of ['\v', '\f', '\u00a0']) {
-      const redactor = new Redactor();
+      const redactor = new Redactor([]);
       redactor.add(`${space}${core}`);
       expect(redactor.text(`echo <${core}>`)).toBe(`echo <${core}>`);
       expect(redactor.text(`echo <${space}${core}>`)).toBe(`echo <${REDACTED}>`);
@@ -83,7 +85,7 @@ describe('a secret with white space at either end (fetch sends a header value tr
   });
 
   it(`a trimmed form is looked for when it has ${MIN_SECRET_LENGTH} characters, not fewer`, () => {
-    const redactor = new Redactor();
+    const redactor = new Redactor([]);
     redactor.add(' abcdefgh');
     redactor.add('       xyz');
     expect(redactor.text('<abcdefgh> <xyz> <       xyz>')).toBe(`<${REDACTED}> <xyz> <${REDACTED}>`);
@@ -133,7 +135,7 @@ describe('base64 forms', () => {
   );
 
   it(`a short secret's base64 runs (under ${MIN_SECRET_LENGTH} characters) are not looked for; the secret itself is`, () => {
-    const redactor = new Redactor();
+    const redactor = new Redactor([]);
     redactor.add('abc');
     expect(redactor.text('YWJj abc')).toBe(`YWJj ${REDACTED}`);
   });
@@ -148,6 +150,8 @@ describe('escapes that are not escapes', () => {
       ['abcadefg', 'abc%4:defg'],
       ['abcodefg', 'abc%7:defg'],
       ['abczdefg', 'abc\\u005:defg'],
+      ['abcidefg', 'abc%4@defg'],
+      ['abcidefg', 'abc%4`defg'],
     ];
     for (const [secret, text] of cases) expect(new Redactor([secret]).text(text), text).toBe(text);
     expect(new Redactor(['abczdefg']).text('abc%5Adefg and abc%5adefg')).toBe(`${REDACTED} and ${REDACTED}`);
@@ -173,14 +177,144 @@ describe('readings with one decoding alone', () => {
 
 describe('base64 runs of a token', () => {
   it('are looked for from 8 characters up: a 6-byte token has one of exactly 8, shorter tokens none', () => {
-    const redactor = new Redactor();
+    const redactor = new Redactor([]);
     redactor.add('abcdef');
     expect(Buffer.from('abcdef').toString('base64')).toBe('YWJjZGVm');
     expect(redactor.text('x YWJjZGVm y')).toBe(`x ${REDACTED} y`);
-    const short = new Redactor();
+    const short = new Redactor([]);
     short.add('abcd');
     // "abcd" is YWJjZA== in base64: runs of 5 characters, which any base64 text could hold.
     expect(short.text('x YWJjZA y')).toBe('x YWJjZA y');
     expect(short.text('x abcd y')).toBe(`x ${REDACTED} y`);
+  });
+});
+
+describe('percent escapes, read as decodeURIComponent reads them', () => {
+  // The edges of each UTF-8 length, either side of the surrogates, and the last code point.
+  const characters = ['\0', '\x7f', '\x80', '©', '\u07ff', '\u0800', '\ud7ff', '\ue000', '\ufffc', '\u{10000}', '\u{1f600}', '\u{10ffff}'];
+
+  it.each(characters)('finds a secret holding %j, percent-encoded in either hex case', (character) => {
+    const secret = `key-${character}-end`;
+    const escaped = encodeURIComponent(secret);
+    const redactor = new Redactor([secret]);
+    expect(redactor.text(`x ${escaped} y`)).toBe(`x ${REDACTED} y`);
+    expect(redactor.text(`x ${escaped.toLowerCase()} y`)).toBe(`x ${REDACTED} y`);
+  });
+
+  // Each sequence is no UTF-8, and a reader that skipped one of the checks would take it for the character beside it.
+  it.each([
+    ['a continuation byte alone', '%80', '\x80'],
+    ['a continuation byte as a lead', '%9F%80', '\u07c0'],
+    ['an overlong two-byte form', '%C1%BF', '\x7f'],
+    ['an overlong three-byte form', '%E0%9F%BF', '\u07ff'],
+    ['an overlong four-byte form', '%F0%8F%BF%BF', '\uffff'],
+    ['a high surrogate', '%ED%A0%80', '\ud800'],
+    ['a low surrogate', '%ED%BF%BF', '\udfff'],
+    ['a lead past F4', '%F8%90%80%80', '\u{10000}'],
+    ['a continuation under 80', '%C3%28', 'è'],
+    ['a continuation past BF', '%C3%C0', 'À'],
+    ['no hex digits at all', '%zz', '\0'],
+    ['a lead before a continuation that is no hex', '%C3%zz', 'À'],
+  ])('leaves %s as it is (%s)', (_case, escapes, misread) => {
+    expect(() => decodeURIComponent(escapes)).toThrow(URIError);
+    const text = `x key-${escapes}-end y`;
+    expect(new Redactor([`key-${misread}-end`]).text(text)).toBe(text);
+  });
+
+  it('leaves a four-byte form past U+10FFFF as it is, which no string can hold', () => {
+    expect(() => decodeURIComponent('%F4%90%80%80')).toThrow(URIError);
+    expect(new Redactor(['key-secret']).text('key-%F4%90%80%80-secret')).toBe('key-%F4%90%80%80-secret');
+  });
+});
+
+describe('JSON escapes, read as JSON.parse reads them', () => {
+  it.each([
+    ['\\"', '"'],
+    ['\\\\', '\\'],
+    ['\\/', '/'],
+    ['\\b', '\b'],
+    ['\\f', '\f'],
+    ['\\n', '\n'],
+    ['\\r', '\r'],
+    ['\\t', '\t'],
+    ['\\u0000', '\0'],
+    ['\\u00E9', 'é'],
+    ['\\ud83d\\ude00', '😀'],
+  ])('finds a secret holding %s', (escaped, character) => {
+    expect(JSON.parse(`"${escaped}"`)).toBe(character);
+    expect(new Redactor([`key-${character}-end`]).text(`x key-${escaped}-end y`)).toBe(`x ${REDACTED} y`);
+  });
+
+  it('leaves a backslash that starts no escape as it is', () => {
+    for (const [escaped, misread] of [
+      ['\\u00zz', '\0'],
+      ['\\u@000', '\u9000'],
+      ['\\a', 'a'],
+      ['\\x41', 'A'],
+    ]) {
+      expect(() => JSON.parse(`"${escaped}"`)).toThrow(SyntaxError);
+      const text = `x key-${escaped}-end y`;
+      expect(new Redactor([`key-${misread}-end`]).text(text), escaped).toBe(text);
+    }
+  });
+});
+
+describe('the readings a text needs besides itself', () => {
+  const both: Decoding[] = [
+    ['both', 'all'],
+    ['json', 'changedByPercent'],
+    ['percent', 'changedByJson'],
+  ];
+  it.each<[string, boolean, Decoding[]]>([
+    ['', true, []],
+    ['plain text', true, []],
+    ['a \\n b', false, [['json', 'all']]],
+    ['a %41 b', false, [['percent', 'all']]],
+    ['a+b', true, [['percent', 'all']]],
+    ['a+b', false, []],
+    ['a \\n %41', false, both],
+    ['a \\n +', true, both],
+    ['a \\n +', false, [['json', 'all']]],
+  ])('%j, + a space: %s', (text, plusIsSpace, decodings) => {
+    expect(decodingsFor(text, plusIsSpace)).toEqual(decodings);
+  });
+
+  it('finds a secret with a space written with + in a text with no % at all', () => {
+    expect(new Redactor(['with space secret']).text('q=with+space+secret')).toBe(`q=${REDACTED}`);
+  });
+});
+
+describe('what the redactor holds', () => {
+  it('ignores an empty secret, given or added', () => {
+    const redactor = new Redactor(['', 'abcdefgh']);
+    redactor.add('');
+    expect(redactor.text('x abcdefgh y')).toBe(`x ${REDACTED} y`);
+    expect(new Redactor(['']).text('plain text')).toBe('plain text');
+  });
+
+  it('holds a token as many times as it was added, and forgets it once removed as often', () => {
+    const redactor = new Redactor([]);
+    const shown = () => redactor.text('x token-one y');
+    redactor.add('token-one');
+    redactor.remove('token-one');
+    expect(shown()).toBe('x token-one y');
+    redactor.add('token-one');
+    redactor.add('token-one');
+    redactor.remove('token-one');
+    expect(shown()).toBe(`x ${REDACTED} y`);
+    redactor.remove('token-one');
+    expect(shown()).toBe('x token-one y');
+    redactor.remove('token-one');
+    redactor.add('token-one');
+    expect(shown()).toBe(`x ${REDACTED} y`);
+    redactor.remove('token-one');
+    expect(shown()).toBe('x token-one y');
+  });
+
+  it('keeps a permanent secret that is also added and removed as a token', () => {
+    const redactor = new Redactor(['app-key-1234']);
+    redactor.add('app-key-1234');
+    redactor.remove('app-key-1234');
+    expect(redactor.text('x app-key-1234 y')).toBe(`x ${REDACTED} y`);
   });
 });

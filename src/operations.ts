@@ -60,7 +60,7 @@ function problemWith(parameter: OperationParameter, value: unknown): string | un
   if (parameter.type !== 'string') return undefined;
   if (typeof value !== 'string') {
     // Account records carry some ids (institutionLoginId) as numbers; say exactly what to pass.
-    const hint = typeof value === 'number' && Number.isSafeInteger(value) ? `; pass String(${value}), that is "${value}"` : '';
+    const hint = Number.isSafeInteger(value) ? `; pass String(${value}), that is "${value}"` : '';
     return `must be a string, got ${describe(value)}${hint}`;
   }
   if (parameter.in === 'path' && value.trim() === '') return 'must not be empty';

@@ -228,7 +228,8 @@ function checkBaseUrl(value: unknown, name: string): string {
       `${name} must not carry a user name or password (${url.host}): credentials go in appKey and the token options`,
     );
   }
-  if (url.search !== '' || url.hash !== '' || /[?#]/.test(String(value))) {
+  // Not url.search and url.hash: an empty query or fragment (`…/?`, `…/#`) leaves both empty.
+  if (/[?#]/.test(String(value))) {
     throw new FinicityInputError(`${name} must not have a query or a fragment (${url.origin})`);
   }
   const loopback = LOOPBACK_HOSTS.has(url.hostname);
@@ -319,7 +320,7 @@ export function withEnvironment(
     if (options[option] !== undefined || (option.startsWith('partner') && options.appToken !== undefined)) continue;
     const variable = ENVIRONMENT_VARIABLES[option];
     const value = environment[variable];
-    if (value === undefined || value === '') continue;
+    if (!value) continue;
     options[option] = value;
     names[option] = variable;
   }
@@ -337,6 +338,14 @@ function environmentLog(environment: Environment): Log | undefined {
 /** What a missing option says: the option to give, or the variable to set. */
 function missing(option: keyof typeof ENVIRONMENT_VARIABLES): string {
   return `${option} is missing: give the ${option} option or set ${ENVIRONMENT_VARIABLES[option]}`;
+}
+
+/** What the redactor holds for the client's life: the app key, and a fixed token or the partner secret (a partner id is no secret). */
+function permanentSecrets(appKey: string, credentials: ResolvedOptions['credentials']): string[] {
+  const secrets = [appKey];
+  if (credentials.kind === 'token') secrets.push(credentials.appToken);
+  if (credentials.kind === 'partner') secrets.push(credentials.partnerSecret);
+  return secrets;
 }
 
 /** The credentials the options give: a fixed token, a partner pair (both halves, or a message naming the missing one), or none. */
@@ -437,9 +446,6 @@ export function resolveOptions(
     fetchFor: givenFetch ? () => givenFetch : () => globalThis.fetch,
     log,
     validation,
-    redactor: new Redactor([
-      appKey,
-      ...(credentials.kind === 'token' ? [credentials.appToken] : credentials.kind === 'partner' ? [credentials.partnerSecret] : []),
-    ]),
+    redactor: new Redactor(permanentSecrets(appKey, credentials)),
   };
 }

@@ -127,11 +127,10 @@ export function createCredentialSeal(partnerSecret: string): CredentialSeal {
           new Uint8Array(body),
         );
         return strictDecoder.decode(plain);
-        // Stryker disable next-line BlockStatement: the function returns undefined after an empty catch as well.
       } catch {
-        // A failed tag (tampered, truncated, another secret or context), bad UTF-8, a key that could not be derived.
-        return undefined;
+        // A failed tag (tampered, truncated, another secret or context), bad UTF-8, a key that could not be derived: no value.
       }
+      return undefined;
     },
   };
 }

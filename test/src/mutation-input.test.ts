@@ -155,8 +155,20 @@ describe('checkArguments on parameters today’s spec does not have', () => {
       expect(problem({ name: 'h', in: where, required: true, type: 'string' }, undefined)).toBeUndefined();
     }
     for (const type of ['number', 'boolean', 'array', 'object'] as const) {
-      expect(problem({ name: 'q', in: 'query', required: false, type }, 'not of that type')).toBeUndefined();
+      expect(problem({ name: 'q', in: 'query', required: false, type }, { not: 'of that type' })).toBeUndefined();
     }
+  });
+
+  it('names the operation on the error', () => {
+    const error = (() => {
+      try {
+        checkArguments(operation([{ name: 'p', in: 'path', required: true, type: 'string' }]), () => undefined);
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(FinicityInputError);
+    expect((error as FinicityInputError).operation).toBe('Synthetic');
   });
 
   it('hints at String() only for a whole number given for a string', () => {

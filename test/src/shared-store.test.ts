@@ -141,6 +141,20 @@ describe('a refusal in a shared store', () => {
     );
   });
 
+  it('says the store did not answer when its whole budget passed before it could be asked', async () => {
+    // With 1 ms, less than the budget is left by the time the store would be asked: it is not asked at all.
+    const options = {
+      appKey: 'shared-app-key-1',
+      partnerId: 'p1',
+      partnerSecret: 'shared-partner-secret-1',
+      credentialStore: memoryCredentialStore(),
+      credentialStoreTimeoutMs: 1,
+    };
+    const failure = await clearRecordedRefusal(options).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(FinicityConnectionError);
+    expect((failure as Error).message).toBe('the credential store did not answer');
+  });
+
   it('cannot be cleared without partner credentials and a store', async () => {
     await expect(clearRecordedRefusal({ appKey: 'shared-app-key-1', appToken: 'fixed-token-123' })).rejects.toBeInstanceOf(
       FinicityInputError,

@@ -49,6 +49,7 @@ describe('credentials and the lock', () => {
   it('judges a body: fields missing or not strings, unknown partner, wrong secret, accepted', () => {
     expect(judge({ partnerSecret: 'secret-0001' })).toBe('missing-partner-id');
     expect(judge({ partnerId: 5, partnerSecret: 'secret-0001' })).toBe('missing-partner-id');
+    expect(judge({ partnerId: '', partnerSecret: 'secret-0001' })).toBe('missing-partner-id');
     expect(judge({ partnerId: 'partner-1', partnerSecret: '' })).toBe('missing-partner-secret');
     expect(judge({ partnerId: 'partner-2', partnerSecret: 'secret-0001' })).toBe('unknown-partner');
     expect(judge({ partnerId: 'partner-1', partnerSecret: 'secret-0002' })).toBe('wrong-secret');

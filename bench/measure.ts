@@ -4,9 +4,9 @@
  * compared as a ratio to one baseline contender, within one process.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { repoRoot } from '../scripts/lib/report.js';
 import type { CallFigures, CpuRatio } from './report.js';
 
@@ -30,13 +30,29 @@ export type LevelFigures = {
   contenders: Record<string, Omit<CallFigures, 'cpuRatioToBareOpenapiFetch'> & { cpuRatioToBareOpenapiFetch: CpuRatio }>;
 };
 
+const diagnosticsModule = join(repoRoot, 'src/diagnostics.ts');
+const withoutChannelsModule = join(repoRoot, 'bench/without-channels.ts');
+
+/** Resolves src/'s imports of src/diagnostics.ts to bench/without-channels.ts (which itself imports the real one). */
+const withoutChannels: Plugin = {
+  name: 'without-channels',
+  setup(build) {
+    build.onResolve({ filter: /diagnostics\.js$/ }, ({ path, importer }) =>
+      importer !== withoutChannelsModule && join(dirname(importer), path.replace(/\.js$/, '.ts')) === diagnosticsModule
+        ? { path: withoutChannelsModule }
+        : undefined,
+    );
+  },
+};
+
 /**
  * `entry` (a path from the repository root) bundled as plain ESM for Node, its packages
- * left to node_modules, into `folder` (inside the repository, so they resolve there).
- * Returns the file written.
+ * left to node_modules, into `folder` (inside the repository, so they resolve there);
+ * `withoutChannels` compiles it with bench/without-channels.ts in place of the
+ * diagnostics module. Returns the file written.
  */
-export async function compileEntry(entry: string, folder: string): Promise<string> {
-  const outfile = join(folder, `${entry.replace(/[^\w]+/g, '-')}.mjs`);
+export async function compileEntry(entry: string, folder: string, { withoutChannels: swap = false } = {}): Promise<string> {
+  const outfile = join(folder, `${entry.replace(/[^\w]+/g, '-')}${swap ? '-without-channels' : ''}.mjs`);
   await build({
     entryPoints: [join(repoRoot, entry)],
     bundle: true,
@@ -46,13 +62,14 @@ export async function compileEntry(entry: string, folder: string): Promise<strin
     packages: 'external',
     outfile,
     logLevel: 'error',
+    plugins: swap ? [withoutChannels] : [],
   });
   return outfile;
 }
 
 /** An entry point of the package compiled as it ships (no dev loader), so per-call figures are not inflated by tsx's helpers. */
-export async function loadCompiled<T>(entry: string, folder: string): Promise<T> {
-  return (await import(pathToFileURL(await compileEntry(entry, folder)).href)) as T;
+export async function loadCompiled<T>(entry: string, folder: string, options: { withoutChannels?: boolean } = {}): Promise<T> {
+  return (await import(pathToFileURL(await compileEntry(entry, folder, options)).href)) as T;
 }
 
 /** bench/echo-server.ts in its own process, so it does not share a core with the clients. */

@@ -48,6 +48,8 @@ describe('npm run bench', () => {
         'createAccountsClient',
         'createAccountsApi',
         'createAccountsApi, validation warn',
+        'createAccountsClient, no diagnostics_channel',
+        'createAccountsApi, no diagnostics_channel',
       ]);
       for (const figures of Object.values<any>(level.contenders)) {
         expect(figures.requestsPerSecond).toBeGreaterThan(0);

@@ -332,8 +332,11 @@ export class Redactor {
   add(secret: string): void {
     if (secret.length === 0) return;
     this.#temporary.set(secret, (this.#temporary.get(secret) ?? 0) + 1);
-    this.#needlesBySecret.set(secret, needlesFor(secret));
-    this.#needles = undefined;
+    // Every attempt adds its token: a secret already held keeps its needles and the combined set.
+    const held = this.#needlesBySecret.size;
+    this.#needlesBySecret.set(secret, this.#needlesBySecret.get(secret) ?? needlesFor(secret));
+    // Stryker disable next-line ConditionalExpression: dropping the combined set on every add finds the same echoes, only slower; the comparison's own mutants stay.
+    if (this.#needlesBySecret.size !== held) this.#needles = undefined;
   }
 
   /** Undoes one `add`; the secret is forgotten after its last one, unless it is permanent. */

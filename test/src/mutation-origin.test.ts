@@ -124,6 +124,23 @@ describe('the operation is recognised below a base path, whatever follows the pa
     expect((error as Error).message).toBe('GetCustomerAccounts failed with HTTP 404: not found (code 14020)');
   });
 
+  it('a path outside the spec is sent with the token, and its JSON body is not taken for secrets', async () => {
+    const tokens: (string | null)[] = [];
+    const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      // The transport's own headers come in init, over any the Request holds.
+      tokens.push(new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined)).get('finicity-app-token'));
+      return new Response(JSON.stringify({ code: 1, message: 'note a-note-long-enough refused' }), {
+        status: 400,
+        headers: { 'content-type': 'application/json' },
+      });
+    }) as typeof globalThis.fetch;
+    const client = createAccountsClient({ appKey: APP_KEY, appToken: TOKEN, baseUrl: 'https://api.finicity.com', fetch });
+    const result = await client.POST('/custom/notes' as never, { body: { note: 'a-note-long-enough' } } as never);
+    expect(tokens).toEqual([TOKEN]);
+    // Only a token request's body is read for secrets: the caller's own data is shown as it came.
+    expect((result as { error?: unknown }).error).toEqual({ code: 1, message: 'note a-note-long-enough refused' });
+  });
+
   it('a path outside the spec is named by its method and path below the base', async () => {
     const { fetch } = recordingFetch(404, { code: 1, message: 'no such thing' });
     const client = createAccountsClient({ appKey: APP_KEY, appToken: TOKEN, baseUrl: 'https://api.finicity.com/prefix', fetch });

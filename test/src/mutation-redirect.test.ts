@@ -60,6 +60,14 @@ describe.each(clientKinds)('redirect statuses through $name', ({ make }) => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('reads a 300’s body as an error body: over maxResponseBytes it is cut, and the answer is still a redirect', async () => {
+    server.on(ACCOUNTS, json(300, { filler: 'x'.repeat(500) }, { location: 'https://elsewhere.example/landing' }));
+    const error = await make(options({ maxResponseBytes: 100 }))
+      .getCustomerAccounts('1')
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(FinicityRedirectError);
+  });
+
   it('a 299 is a success and a 400 an API error, not redirects', async () => {
     server.on(ACCOUNTS, json(299, { accounts: [] }, { location: 'https://elsewhere.example/' }));
     await expect(make(options()).getCustomerAccounts('1')).resolves.toEqual({ accounts: [] });

@@ -1,6 +1,7 @@
 /** Response reading as a unit: the cap while bodies stream, and the Response handed to the clients. */
+import { getEventListeners } from 'node:events';
 import { inspect } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FinicityResponseError } from '../../src/errors.js';
 import { BodyTooLarge, BufferedResponse, headersForBody, linkBufferedResponse, readBody, usableStatusText } from '../../src/response.js';
 
@@ -23,7 +24,7 @@ function endless(): Response {
 
 describe('readBody', () => {
   it('reads a body within the cap, with or without a declared length', async () => {
-    expect(new TextDecoder().decode((await readBody(new Response('hello'), 10)).bytes)).toBe('hello');
+    expect(new TextDecoder().decode((await readBody(new Response('hello'), 10, false)).bytes)).toBe('hello');
     const streamed = new Response(
       new ReadableStream({
         start(controller) {
@@ -33,14 +34,91 @@ describe('readBody', () => {
         },
       }),
     );
-    expect(new TextDecoder().decode((await readBody(streamed, 4)).bytes)).toBe('abcd');
+    expect(new TextDecoder().decode((await readBody(streamed, 4, false)).bytes)).toBe('abcd');
   });
   it('stops an endless body at the cap', async () => {
-    await expect(readBody(endless(), 64 * 1024)).rejects.toBeInstanceOf(BodyTooLarge);
+    await expect(readBody(endless(), 64 * 1024, false)).rejects.toBeInstanceOf(BodyTooLarge);
   });
   it('refuses a declared length over the cap without reading', async () => {
     const response = new Response('x'.repeat(100), { headers: { 'content-length': '100' } });
-    await expect(readBody(response, 10)).rejects.toBeInstanceOf(BodyTooLarge);
+    await expect(readBody(response, 10, false)).rejects.toBeInstanceOf(BodyTooLarge);
+  });
+  it('keeps the first bytes of an error body over the cap, its length declared or not', async () => {
+    for (const headers of [{ 'content-length': '100' }, {}] as Record<string, string>[]) {
+      const { bytes, cut } = await readBody(new Response('x'.repeat(100), { status: 500, headers }), 10, true);
+      expect([bytes.byteLength, cut]).toEqual([10, true]);
+    }
+  });
+  it('keeps a body that came in one chunk as it came, without a copy', async () => {
+    const chunk = encoder.encode('{"accounts":[]}');
+    const response = new Response(
+      new ReadableStream({
+        start(controller) {
+          controller.enqueue(chunk);
+          controller.close();
+        },
+      }),
+    );
+    expect((await readBody(response, 100, false)).bytes).toBe(chunk);
+  });
+  it('leaves no listener on the signal that would stop it', async () => {
+    const stopper = new AbortController();
+    await readBody(new Response('hello'), 10, false, stopper.signal);
+    await readBody(new Response('x'.repeat(100)), 10, true, stopper.signal);
+    await expect(readBody(endless(), 1024, false, stopper.signal)).rejects.toBeInstanceOf(BodyTooLarge);
+    expect(getEventListeners(stopper.signal, 'abort')).toHaveLength(0);
+  });
+});
+
+describe('BufferedResponse, member by member', () => {
+  const make = (bytes: string, status: number) =>
+    new BufferedResponse(encoder.encode(bytes), { status, statusText: '', headers: new Headers() }, 'https://api.example.test/x', 'Op');
+
+  it('is ok from 200 to 299 only', () => {
+    expect([199, 200, 299, 300].map((status) => make('', status).ok)).toEqual([false, true, true, false]);
+  });
+  it('has no body when the bytes are empty or the status carries none, and the same stream on every read otherwise', () => {
+    expect(make('', 200).body).toBeNull();
+    for (const status of [204, 205, 304]) expect(make('x', status).body).toBeNull();
+    const response = make('x', 200);
+    expect(response.body).not.toBeNull();
+    expect(response.body).toBe(response.body);
+  });
+  it('says why a clone is refused after the body was read', async () => {
+    const response = make('{}', 200);
+    await response.text();
+    expect(() => response.clone()).toThrow(new TypeError('Response.clone: Body has already been consumed.'));
+  });
+  it('leaves the text out of a JSON parser’s message, quoted parts whole', async () => {
+    const error = await make('secret-ish "text", not "JSON" at all', 200)
+      .json()
+      .catch((caught: unknown) => caught);
+    const cause = String((error as Error).cause);
+    expect(cause).toContain('…');
+    expect(cause).not.toMatch(/secret-ish|text|JSON" at all/);
+  });
+});
+
+describe('headersForBody', () => {
+  it('serves the headers as they are when they already fit the body, and a copy otherwise', () => {
+    const fitting = new Headers({ 'content-length': '5' });
+    expect(headersForBody(fitting, 5)).toBe(fitting);
+    const encoded = new Headers({ 'content-length': '5', 'content-encoding': 'gzip' });
+    expect(headersForBody(encoded, 5)).not.toBe(encoded);
+    expect(headersForBody(encoded, 5).has('content-encoding')).toBe(false);
+  });
+});
+
+describe('linkBufferedResponse', () => {
+  it('links the prototype once, however often it is called', () => {
+    const setPrototypeOf = vi.spyOn(Object, 'setPrototypeOf');
+    try {
+      linkBufferedResponse();
+      linkBufferedResponse();
+      expect(setPrototypeOf).not.toHaveBeenCalled();
+    } finally {
+      setPrototypeOf.mockRestore();
+    }
   });
 });
 

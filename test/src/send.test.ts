@@ -1,5 +1,6 @@
 /** How requests leave: through the global fetch of the moment, or the caller's fetch when given. */
 import { execFile } from 'node:child_process';
+import { getEventListeners } from 'node:events';
 import { promisify } from 'node:util';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -262,6 +263,31 @@ describe('the reason of an aborted signal', () => {
   });
 });
 
+describe('deadlines on a signal', () => {
+  it('hold one listener per signal however many share it, and none once the last has ended', () => {
+    const controller = new AbortController();
+    const stops = [vi.fn(), vi.fn(), vi.fn()];
+    const releases = stops.map((stop) => watchDeadline(60_000, controller.signal, stop));
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
+    releases[0]!();
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
+    controller.abort('caller left');
+    expect(stops.map((stop) => stop.mock.calls)).toEqual([[], [['caller left']], [['caller left']]]);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+  });
+
+  it('watch a signal afresh after every earlier watch on it ended', () => {
+    const controller = new AbortController();
+    watchDeadline(60_000, controller.signal, vi.fn())();
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+    const stop = vi.fn();
+    const release = watchDeadline(60_000, controller.signal, stop);
+    controller.abort('caller left');
+    expect(stop).toHaveBeenCalledWith('caller left');
+    release();
+  });
+});
+
 describe("an attempt's deadline timer", () => {
   it('keeps a timer of its duration between attempts, which lapses after a whole period without one', () => {
     vi.useFakeTimers();
@@ -271,7 +297,14 @@ describe("an attempt's deadline timer", () => {
       expect(vi.getTimerCount()).toBe(1);
       vi.advanceTimersByTime(4000);
       watchDeadline(4321, null, stop, true)();
+      // The kept timer serves again: no second one.
+      expect(vi.getTimerCount()).toBe(1);
       vi.advanceTimersByTime(321);
+      expect(vi.getTimerCount()).toBe(1);
+      vi.advanceTimersByTime(4321);
+      expect(vi.getTimerCount()).toBe(0);
+      // Lapsed, the duration is kept again by its next attempt, for one period unless used.
+      watchDeadline(4321, null, stop, true)();
       expect(vi.getTimerCount()).toBe(1);
       vi.advanceTimersByTime(4321);
       expect(vi.getTimerCount()).toBe(0);

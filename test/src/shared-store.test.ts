@@ -101,6 +101,8 @@ describe('a refusal in a shared store', () => {
   it('is lifted by clearRecordedRefusal, for new clients at once and for running ones at their next check', async () => {
     server.on(TOKEN_PATH, json(401, { code: 10001, message: 'Invalid credentials' }), json(200, { token: 'token-after-unlock' }));
     server.on(ACCOUNTS, json(200, { accounts: [] }));
+    // A process up for a while: the refusal's time is far from 0, as in a server.
+    passMonotonicTime(REFUSAL_RECHECK_MS * 10);
     const store = memoryCredentialStore();
     const running = sharing(store);
     expect(await call(running.api)).toBeInstanceOf(FinicityAuthenticationError);
@@ -159,6 +161,27 @@ describe('a refusal in a shared store', () => {
     await expect(clearRecordedRefusal({ appKey: 'shared-app-key-1', appToken: 'fixed-token-123' })).rejects.toBeInstanceOf(
       FinicityInputError,
     );
+  });
+});
+
+describe('a refused background renewal', () => {
+  it('leaves calls with the token they have, and no other CreateToken is sent, whatever time passes', async () => {
+    server.on(TOKEN_PATH, json(200, { token: 'first-token-1' }), json(401, { code: 10001, message: 'Invalid credentials' }));
+    server.on(ACCOUNTS, json(200, { accounts: [] }));
+    let now = 1_000_000;
+    const { api } = sharing(memoryCredentialStore(), { credentialStore: undefined, now: () => now });
+    expect(await call(api)).toBe('ok');
+    now += 91 * 60_000;
+    expect(await call(api)).toBe('ok');
+    await expect.poll(() => tokenRequests().length).toBe(2);
+    await expect.poll(() => server.requests.length).toBe(4);
+    // Past any backoff and renewal recheck: only the refusal keeps this process from asking again.
+    for (let round = 0; round < 3; round++) {
+      passMonotonicTime(10 * 60_000);
+      expect(await call(api)).toBe('ok');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(tokenRequests()).toHaveLength(2);
   });
 });
 

@@ -206,12 +206,16 @@ describe('a token in a shared store', () => {
         .filter((request) => ACCOUNTS.test(request.url))
         .map((request) => request.headers['finicity-app-token'])
         .slice(-2);
-    // The look ends in the background, later on a loaded machine than any fixed wait: call until it has.
+    // The look ends in the background, later on a loaded machine than any fixed wait: call until it has
+    // (up to ten seconds: poll's default second was too short once, with the whole suite sharing two cores).
     await expect
-      .poll(async () => {
-        for (const { api } of clients) expect(await call(api)).toBe('ok');
-        return lastTwoTokens();
-      })
+      .poll(
+        async () => {
+          for (const { api } of clients) expect(await call(api)).toBe('ok');
+          return lastTwoTokens();
+        },
+        { timeout: 10_000 },
+      )
       .toEqual(['shared-token-2', 'shared-token-2']);
     expect(tokenRequests()).toHaveLength(2);
   });

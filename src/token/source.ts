@@ -194,8 +194,8 @@ class PartnerTokenState {
     this.settings.log?.({ level: 'debug', message: 'token: requesting a new token', attempt: ask.attempt });
     try {
       const value = await this.requestToken(this.credentials.partnerId, this.credentials.partnerSecret, ask);
+      // The backoff's time has passed by now (every request waits it out): only the count starts again.
       this.failures = 0;
-      this.quietUntil = 0;
       this.replace({ value, issuedAt: this.settings.now() });
       return value;
     } catch (error) {
@@ -219,7 +219,6 @@ class PartnerTokenState {
 
   adopt(known: SharedToken): string {
     this.failures = 0;
-    this.quietUntil = 0;
     this.replace(known);
     return known.value;
   }
@@ -241,7 +240,8 @@ class PartnerTokenState {
       await shared.writeToken(this.token!, this.settings.validForMs, this.storeDeadline());
       return value;
     } catch (error) {
-      if (error instanceof FinicityAuthenticationError) await this.recordRefusal(shared);
+      // This process's own refusal is shared; one read from the store is already there, as it was written.
+      if (error instanceof FinicityAuthenticationError && this.refusal?.recorded === false) await this.recordRefusal(shared, this.refusal);
       throw error;
     } finally {
       void shared.releaseLease(owner, this.storeDeadline());
@@ -255,9 +255,7 @@ class PartnerTokenState {
     return error;
   }
 
-  async recordRefusal(shared: SharedCredentials): Promise<void> {
-    const refusal = this.refusal;
-    if (!refusal) return;
+  async recordRefusal(shared: SharedCredentials, refusal: Refusal): Promise<void> {
     const { error } = refusal;
     const record: RefusalRecord = { at: this.settings.now(), status: error.status, code: error.code, message: error.message };
     const written = await shared.writeRefusal(record, this.storeDeadline());
@@ -351,6 +349,19 @@ class PartnerTokenState {
       });
   }
 
+  current(deadline: number, signal: AbortSignal | null): string | Promise<string> {
+    const { token, refusal } = this;
+    const age = token && this.ageOf(token);
+    // A token still valid is used even after a refusal: the refusal forbids asking, not using.
+    if (token && age === 'fresh') return token.value;
+    if (token && age === 'renew') {
+      this.renewInBackground();
+      return token.value;
+    }
+    if (refusal) return this.refused(refusal, deadline, signal);
+    return this.wait(deadline, signal);
+  }
+
   /**
    * With a shared store, a refusal is looked at again now and then (every
    * `REFUSAL_RECHECK_MS`): an operator's clearing lifts it, and one this process could
@@ -362,12 +373,15 @@ class PartnerTokenState {
     if (!shared?.available || performance.now() - refusal.checkedAt < REFUSAL_RECHECK_MS) return Promise.reject(refusedBefore(refusal));
     refusal.checkedAt = performance.now();
     return shared.readRefusalText(deadline).then(async (text) => {
-      if (text === CLEARED && this.refusal === refusal) {
-        this.refusal = undefined;
-        this.settings.log?.({ level: 'info', message: 'token: the shared refusal record was cleared; asking for a token again' });
-        return this.wait(deadline, signal);
+      if (text === CLEARED) {
+        // Lifted once: a call whose read was slower must not lift a refusal that came after the clearing.
+        if (this.refusal === refusal) {
+          this.refusal = undefined;
+          this.settings.log?.({ level: 'info', message: 'token: the shared refusal record was cleared; asking for a token again' });
+        }
+        return this.current(deadline, signal);
       }
-      if (text === undefined && !refusal.recorded) await this.recordRefusal(shared);
+      if (text === undefined && !refusal.recorded) await this.recordRefusal(shared, refusal);
       throw refusedBefore(refusal);
     });
   }
@@ -381,16 +395,7 @@ export function partnerToken(
   const state = new PartnerTokenState(settings, credentials, requestToken);
   return {
     current(deadline, signal) {
-      const { token, refusal } = state;
-      const age = token && state.ageOf(token);
-      // A token still valid is used even after a refusal: the refusal forbids asking, not using.
-      if (token && age === 'fresh') return token.value;
-      if (token && age === 'renew') {
-        state.renewInBackground();
-        return token.value;
-      }
-      if (refusal) return state.refused(refusal, deadline, signal);
-      return state.wait(deadline, signal);
+      return state.current(deadline, signal);
     },
     renewAfterExpiry(expired) {
       if (state.refusal && !state.token) return false;

@@ -27,7 +27,7 @@ import {
 } from '../../src/index.js';
 import { responseValidation } from '../../src/validation/index.js';
 import { clientKinds } from '../support/clients.js';
-import { json, useFaultServer } from '../support/fault-server.js';
+import { json, stall, useFaultServer } from '../support/fault-server.js';
 
 const server = useFaultServer();
 const TOKEN_PATH = /partners\/authentication$/;
@@ -249,6 +249,27 @@ describe('a token renewal by age, and a refused token request', () => {
     });
     const shown = JSON.stringify(listening.events);
     for (const forbidden of FORBIDDEN) expect(shown).not.toContain(forbidden);
+  });
+});
+
+describe('the token wait in a trace', () => {
+  it('is the time spent waiting for tokens, summed over the attempts, and about nothing with a token in hand', async () => {
+    let issued = 0;
+    server.on(TOKEN_PATH, stall(150, (request, response) => json(200, { token: TOKENS[issued++] })(request, response)));
+    server.on(ACCOUNTS, json(401, { code: 10023, message: 'expired' }), json(200, { accounts: [] }));
+    const listening = listen();
+    stopListening = listening.stop;
+    const client = createAccountsApi({ appKey: APP_KEY, partnerId: 'p-1', partnerSecret: SECRET, baseUrl: server.url });
+    await client.getCustomerAccounts({ customerId: '1' });
+    await client.getCustomerAccounts({ customerId: '1' });
+    const waits = listening.events
+      .filter((event) => event.channel === 'asyncEnd')
+      .map((event) => (event.message as RequestTrace).tokenWaitMs);
+    // Two token requests of 150 ms each before the two attempts of the first call (the second after a renewal).
+    expect(waits[0]).toBeGreaterThanOrEqual(295);
+    expect(waits[0]).toBeLessThan(1_000);
+    expect(waits[1]).toBeGreaterThanOrEqual(0);
+    expect(waits[1]).toBeLessThan(20);
   });
 });
 

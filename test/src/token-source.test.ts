@@ -232,7 +232,11 @@ describe('a partner token source without a store', () => {
     const short = current(1_000);
     const long = current(10_000);
     await settle();
-    asked[0]!.reject(unavailable({ 'retry-after': '5' }));
+    const failure = unavailable({ 'retry-after': '5' });
+    asked[0]!.reject(failure);
+    await settle();
+    // A caller arriving during the backoff with less time than it fails at once, with the failure.
+    expect(await current(1_000)).toBe(failure);
     await vi.advanceTimersByTimeAsync(1_000);
     expect(await short).toBeTypeOf('symbol');
     await vi.advanceTimersByTimeAsync(4_000);
@@ -364,6 +368,8 @@ describe('a background renewal', () => {
 
 describe('renewal after an expiry answer', () => {
   async function holding(extra: Parameters<typeof source>[0] = {}) {
+    // Far from the fake clock's 0, where a forgotten time would hide.
+    await vi.advanceTimersByTimeAsync(1_000_000);
     const made = source(extra);
     const first = made.current();
     await settle();
@@ -392,10 +398,10 @@ describe('renewal after an expiry answer', () => {
     await second;
     // A second renewal in a row waits for the backoff (100 ms).
     await vi.advanceTimersByTimeAsync(99);
-    expect(tokens.renewAfterExpiry('issued-token-2')).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
     // A success with another token than the current one does not end it.
     tokens.confirm('issued-token-1');
+    expect(tokens.renewAfterExpiry('issued-token-2')).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
     expect(tokens.renewAfterExpiry('issued-token-2')).toBe(true);
     const third = current();
     await settle();
@@ -577,6 +583,28 @@ describe('a partner token source sharing a store', () => {
     await quiesce();
     expect(await call).toBe('shared-token-1');
     expect(asked).toHaveLength(0);
+  });
+
+  it('sends nothing when its only caller left while the store was being read', async () => {
+    const { store, before, reads } = watchedStore(storeClock());
+    const { asked, current } = source({ store });
+    let answerRead: () => void = () => undefined;
+    before.get = () =>
+      new Promise<void>((resolve) => {
+        answerRead = resolve;
+        before.get = undefined;
+      });
+    const caller = new AbortController();
+    const call = current(10_000, caller.signal);
+    await quiesce();
+    caller.abort(new Error('caller left'));
+    expect(await call).toEqual(new Error('caller left'));
+    answerRead();
+    await quiesce();
+    await vi.advanceTimersByTimeAsync(60_000);
+    await quiesce();
+    expect(asked).toHaveLength(0);
+    expect(reads).toEqual(['refusal', 'token']);
   });
 
   it('takes a token shared between its reads and its lease, without a request, and frees the lease', async () => {

@@ -62,12 +62,12 @@ export function sharedKeys(keyId: string) {
 function parsedRecord<T>(text: string | undefined, valid: (value: Record<string, unknown>) => boolean): T | undefined {
   let value: unknown;
   try {
-    value = JSON.parse(text ?? '');
-    // Stryker disable next-line BlockStatement: without the return, value stays undefined, which `valid` refuses too.
+    // No text reads as the word "undefined": no JSON either.
+    value = JSON.parse(String(text));
   } catch {
-    return undefined;
+    // Not JSON: value stays undefined, which `valid` refuses below.
   }
-  // Object(): null and the JSON primitives become objects without the fields, which `valid` refuses.
+  // Object(): undefined, null and the JSON primitives become objects without the fields, which `valid` refuses.
   return valid(Object(value)) ? (value as T) : undefined;
 }
 

@@ -117,3 +117,58 @@ describe('a store that fails, then answers again', () => {
     ]);
   });
 });
+
+describe('each store operation that fails', () => {
+  const failing = (name: keyof CredentialStore): CredentialStore => {
+    const store = memoryCredentialStore();
+    return { ...store, [name]: () => Promise.reject(new Error(`${name} refused`)) };
+  };
+  const firstLine = (log: LogEntry[]) => log[0]?.message.replace(/ failed \(.*$/, '');
+
+  it.each([
+    ['get', 'reading the refusal record', (shared: SharedCredentials) => shared.readRefusalText(far())],
+    ['set', 'recording a refusal', (shared: SharedCredentials) => shared.writeRefusal({ at: 1, status: 401, code: 1, message: 'm' }, far())],
+    ['get', 'reading the token', (shared: SharedCredentials) => shared.readToken(far())],
+    ['set', 'sharing the token', (shared: SharedCredentials) => shared.writeToken({ value: 'shared-token-1234', issuedAt: 1 }, 1_000, far())],
+    ['acquireLease', 'taking the token lease', (shared: SharedCredentials) => shared.acquireLease(1_000, far())],
+    ['releaseLease', 'releasing the token lease', (shared: SharedCredentials) => shared.releaseLease('owner-1', far())],
+  ] as const)('is named in the one line it logs: %s, while %s', async (method, what, use) => {
+    const { shared, log, published } = sharedWith(failing(method));
+    expect(await use(shared)).toBe(UNAVAILABLE);
+    expect(firstLine(log)).toBe(`credential store: ${what}`);
+    expect(published).toEqual([{ state: 'unavailable', operation: what }]);
+  });
+
+  it('is named when retiring the token it wrote, and retiring another token asks nothing', async () => {
+    const store = memoryCredentialStore();
+    const { shared, log } = sharedWith({ ...store, delete: () => Promise.reject(new Error('delete refused')) });
+    await shared.writeToken({ value: 'shared-token-1234', issuedAt: 1 }, 60_000, far());
+    expect(await shared.retireToken('another-token-5678', far())).toBe(false);
+    expect(log).toEqual([]);
+    expect(await shared.retireToken('shared-token-1234', far())).toBe(UNAVAILABLE);
+    expect(firstLine(log)).toBe('credential store: retiring the token');
+  });
+
+  it('logs once while the store stays down, and says "no answer in time" for a store that never answers', async () => {
+    const silent: CredentialStore = { ...memoryCredentialStore(), get: () => new Promise(() => undefined) };
+    const log: LogEntry[] = [];
+    const shared = new SharedCredentials({ store: silent, budgetMs: 5, log: (entry) => void log.push(entry), channel: undefined }, parts);
+    expect(await shared.readRefusalText(far())).toBe(UNAVAILABLE);
+    const now = performance.now() + STORE_RETRY_AFTER_MS;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    expect(await shared.readRefusalText(now + 5_000)).toBe(UNAVAILABLE);
+    expect(log.map((entry) => entry.message)).toEqual([
+      "credential store: reading the refusal record failed (no answer in time); calls go on with this process's own token and refusal memory, sharing again once the store answers",
+    ]);
+  });
+
+  it('is still tried with one millisecond left, and not with less', async () => {
+    const store = memoryCredentialStore();
+    const { shared } = sharedWith(store);
+    const now = 50_000;
+    vi.spyOn(performance, 'now').mockReturnValue(now);
+    expect(await shared.readRefusalText(now + 1)).toBeUndefined();
+    expect(await shared.readRefusalText(now + 0.9)).toBe(UNAVAILABLE);
+    expect(shared.available).toBe(true);
+  });
+});

@@ -25,6 +25,11 @@ export class BodyTooLarge {
  * call's CPU (Node 20). A body that arrives in one chunk is kept as it came.
  * `stopped` cancels the stream when the attempt ends first (a stalled body).
  */
+/** A 2xx status: the answer is the operation's result (every other one is an error or a redirect). */
+export function isSuccessStatus(status: number): boolean {
+  return status >= 200 && status < 300;
+}
+
 export async function readBody(
   response: Response,
   maxBytes: number,
@@ -170,7 +175,7 @@ export class BufferedResponse implements Response {
   }
 
   get ok(): boolean {
-    return this.#status >= 200 && this.#status < 300;
+    return isSuccessStatus(this.#status);
   }
 
   get statusText(): string {

@@ -14,7 +14,7 @@
  * Why the body is read here: a stalled or cut body is this attempt's failure, so the
  * deadline and retries must cover it, and the cap must stop it while it streams.
  */
-import { BodyTooLarge, readBody } from './response.js';
+import { BodyTooLarge, isSuccessStatus, readBody } from './response.js';
 
 /** A request with its body in memory, so it can be sent again on a retry. */
 export interface OutgoingRequest {
@@ -111,7 +111,8 @@ function watchAbort(signal: AbortSignal, callback: () => void): () => void {
     };
     watching = { callbacks, listener };
     abortWatchers.set(signal, watching);
-    signal.addEventListener('abort', listener, { once: true });
+    // Not `once`: the last callback's clean-up removes it, on abort as on release.
+    signal.addEventListener('abort', listener);
   }
   const { callbacks, listener } = watching;
   callbacks.add(callback);
@@ -211,6 +212,7 @@ let runtimeFollowsAttemptSignals: boolean | undefined;
 
 /** Whether this runtime's Request takes an AttemptSignal and aborts when it does; tried once, on a Request that never leaves. */
 function followsAttemptSignals(): boolean {
+  // Stryker disable next-line ConditionalExpression: probing on every attempt gives the same answer, only slower.
   if (runtimeFollowsAttemptSignals === undefined) {
     try {
       const signal = new AttemptSignal();
@@ -305,7 +307,7 @@ async function fetchAndRead(
   if (!isResponseLike(response)) throw new TypeError('fetch resolved with something that is not a Response');
   const { status } = response;
   limits.onStatus?.(status);
-  const success = status >= 200 && status < 300;
+  const success = isSuccessStatus(status);
   let body: { bytes: Uint8Array; cut: boolean };
   try {
     body = success

@@ -31,7 +31,7 @@ import { attemptNote, type Logger, safeLogger } from './log.js';
 import { findOperation } from './operations.js';
 import { checkCallOptions, type ResolvedOptions } from './options.js';
 import { MIN_SECRET_LENGTH } from './redaction.js';
-import { BufferedResponse, headersForBody, linkBufferedResponse, type ParsedBody, utf8Text } from './response.js';
+import { BufferedResponse, headersForBody, isSuccessStatus, linkBufferedResponse, type ParsedBody, utf8Text } from './response.js';
 import { parseRetryAfter, retryDelay, shouldRetry } from './retry-policy.js';
 import { abortReason, type OutgoingRequest, type Received, sendWithFetch, sleep, TIMED_OUT } from './send.js';
 import { tokenSourceFor } from './token/index.js';
@@ -250,8 +250,6 @@ async function attempt(context: TransportContext, call: Call, token: string | un
   }
 }
 
-const isSuccess = (status: number) => status >= 200 && status < 300;
-
 function errorOf(
   context: TransportContext,
   call: Call,
@@ -305,7 +303,7 @@ const joinNotes = (first: string, second: string | undefined) => (second ? `${fi
 async function settle(context: TransportContext, call: Call, token: string | undefined, outcome: Outcome, progress: Progress) {
   const { received } = outcome;
   noteAttempt(context, call, outcome, progress);
-  if (received && isSuccess(received.status)) {
+  if (received && isSuccessStatus(received.status)) {
     if (token !== undefined) context.tokens?.confirm(token);
     return successResponse(context, call, received, checkAnswer(context, call, received));
   }
@@ -352,7 +350,7 @@ function noteAttempt(context: TransportContext, call: Call, { received, duration
   const requestId = received && requestIdOf(received.headers);
   if (progress.trace) Object.assign(progress.trace, { attempts: progress.sent, status: received?.status, requestId });
   context.log?.({
-    level: received && isSuccess(received.status) ? 'debug' : 'warn',
+    level: received && isSuccessStatus(received.status) ? 'debug' : 'warn',
     message: `${call.name}: ${received ? `HTTP ${received.status}` : 'connection failed'} in ${Math.round(durationMs)} ms ${attemptNote(progress.sent, requestId)}`,
     operation: call.name,
     attempt: progress.sent,

@@ -18,7 +18,7 @@ import { type Exchanger, exchange } from '../exchange.js';
 import { attemptNote, type Logger } from '../log.js';
 import { tokenOperation } from '../operations.js';
 import { isHeaderText } from '../options.js';
-import { utf8Text } from '../response.js';
+import { isSuccessStatus, utf8Text } from '../response.js';
 import type { Received } from '../send.js';
 import { isRefusedCredentials, MAX_TOKEN_LENGTH } from './policy.js';
 
@@ -134,7 +134,7 @@ function tokenFrom(context: TokenRequestContext, received: Received, name: strin
       FinicityAuthenticationError,
     );
   }
-  if (received.status < 200 || received.status >= 300) throw apiErrorFromAnswer(answerOf(received, name), context.redactor);
+  if (!isSuccessStatus(received.status)) throw apiErrorFromAnswer(answerOf(received, name), context.redactor);
   return tokenIn(received, name);
 }
 

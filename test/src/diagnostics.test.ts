@@ -255,7 +255,10 @@ describe('a token renewal by age, and a refused token request', () => {
 describe('the token wait in a trace', () => {
   it('is the time spent waiting for tokens, summed over the attempts, and about nothing with a token in hand', async () => {
     let issued = 0;
-    server.on(TOKEN_PATH, stall(150, (request, response) => json(200, { token: TOKENS[issued++] })(request, response)));
+    server.on(
+      TOKEN_PATH,
+      stall(150, (request, response) => json(200, { token: TOKENS[issued++] })(request, response)),
+    );
     server.on(ACCOUNTS, json(401, { code: 10023, message: 'expired' }), json(200, { accounts: [] }));
     const listening = listen();
     stopListening = listening.stop;

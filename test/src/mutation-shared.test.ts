@@ -127,9 +127,17 @@ describe('each store operation that fails', () => {
 
   it.each([
     ['get', 'reading the refusal record', (shared: SharedCredentials) => shared.readRefusalText(far())],
-    ['set', 'recording a refusal', (shared: SharedCredentials) => shared.writeRefusal({ at: 1, status: 401, code: 1, message: 'm' }, far())],
+    [
+      'set',
+      'recording a refusal',
+      (shared: SharedCredentials) => shared.writeRefusal({ at: 1, status: 401, code: 1, message: 'm' }, far()),
+    ],
     ['get', 'reading the token', (shared: SharedCredentials) => shared.readToken(far())],
-    ['set', 'sharing the token', (shared: SharedCredentials) => shared.writeToken({ value: 'shared-token-1234', issuedAt: 1 }, 1_000, far())],
+    [
+      'set',
+      'sharing the token',
+      (shared: SharedCredentials) => shared.writeToken({ value: 'shared-token-1234', issuedAt: 1 }, 1_000, far()),
+    ],
     ['acquireLease', 'taking the token lease', (shared: SharedCredentials) => shared.acquireLease(1_000, far())],
     ['releaseLease', 'releasing the token lease', (shared: SharedCredentials) => shared.releaseLease('owner-1', far())],
   ] as const)('is named in the one line it logs: %s, while %s', async (method, what, use) => {

@@ -3,7 +3,15 @@ import { getEventListeners } from 'node:events';
 import { inspect } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { FinicityResponseError } from '../../src/errors.js';
-import { BodyTooLarge, BufferedResponse, headersForBody, linkBufferedResponse, readBody, usableStatusText } from '../../src/response.js';
+import {
+  BodyTooLarge,
+  BufferedResponse,
+  headersForBody,
+  isSuccessStatus,
+  linkBufferedResponse,
+  readBody,
+  usableStatusText,
+} from '../../src/response.js';
 
 const encoder = new TextEncoder();
 // As creating a client does.
@@ -22,7 +30,17 @@ function endless(): Response {
   return new Response(new ReadableStream({ pull: (controller) => controller.enqueue(chunk) }), { status: 200 });
 }
 
+describe('isSuccessStatus', () => {
+  it('is 200 to 299 and nothing else', () => {
+    expect([199, 200, 204, 299, 300, 404].map(isSuccessStatus)).toEqual([false, true, true, true, false, false]);
+  });
+});
+
 describe('readBody', () => {
+  it('reads an answer without a body as empty and whole', async () => {
+    expect(await readBody(new Response(null, { status: 500 }), 10, true)).toEqual({ bytes: new Uint8Array(0), cut: false });
+  });
+
   it('reads a body within the cap, with or without a declared length', async () => {
     expect(new TextDecoder().decode((await readBody(new Response('hello'), 10, false)).bytes)).toBe('hello');
     const streamed = new Response(

@@ -5,7 +5,16 @@ import { promisify } from 'node:util';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAccountsClient, FinicityInputError, FinicityResponseError, type Middleware } from '../../src/index.js';
-import { abortReason, attemptController, MAX_KEPT_TIMER_LISTS, watchDeadline } from '../../src/send.js';
+import {
+  abortReason,
+  attemptController,
+  MAX_KEPT_TIMER_LISTS,
+  sendWithFetch,
+  sleep,
+  TIMED_OUT,
+  watchDeadline,
+  withinDeadline,
+} from '../../src/send.js';
 import { clientKinds } from '../support/clients.js';
 import { json, useFaultServer } from '../support/fault-server.js';
 
@@ -441,5 +450,110 @@ describe.each(clientKinds)('compressed responses through $name', ({ make }) => {
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(FinicityResponseError);
     expect((error as Error).message).toMatch(/^GetCustomerAccounts answered HTTP 200 with a body that does not decode/);
+  });
+});
+
+describe('deadlines and sleeps, to the end', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('a deadline that passes leaves no listener on the signal, and one ended by the signal never times out after', () => {
+    vi.useFakeTimers();
+    const timedOut = new AbortController();
+    const stop = vi.fn();
+    watchDeadline(100, timedOut.signal, stop);
+    vi.advanceTimersByTime(100);
+    expect(stop.mock.calls).toEqual([[TIMED_OUT]]);
+    expect(getEventListeners(timedOut.signal, 'abort')).toHaveLength(0);
+
+    const aborted = new AbortController();
+    const stopped = vi.fn();
+    watchDeadline(100, aborted.signal, stopped);
+    aborted.abort('caller left');
+    vi.advanceTimersByTime(1_000);
+    expect(stopped.mock.calls).toEqual([['caller left']]);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('keeps no timer list unless asked to (token waits and backoff sleeps do not recur)', async () => {
+    vi.useFakeTimers();
+    watchDeadline(4_322, null, () => undefined)();
+    expect(vi.getTimerCount()).toBe(0);
+    const slept = sleep(4_323, null);
+    await vi.advanceTimersByTimeAsync(4_323);
+    await slept;
+    await withinDeadline(Promise.resolve('done'), 4_324, null);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('withinDeadline rejects at once with the reason of a signal already aborted, and a sleep with the reason of one aborted meanwhile', async () => {
+    const aborted = new AbortController();
+    aborted.abort('caller left');
+    await expect(withinDeadline(new Promise(() => undefined), 60_000, aborted.signal)).rejects.toBe('caller left');
+    const later = new AbortController();
+    const slept = sleep(60_000, later.signal);
+    later.abort('caller left later');
+    await expect(slept).rejects.toBe('caller left later');
+  });
+});
+
+describe('one attempt through sendWithFetch', () => {
+  const request = { url: 'http://127.0.0.1:9/x', request: undefined, method: 'GET', headers: {}, body: undefined };
+  const limits = { timeoutMs: 4_325, maxResponseBytes: 1_000, maxErrorBodyBytes: 100 };
+  /** A given fetch that keeps the signal it was handed and answers when told. */
+  function heldFetch() {
+    const held: { signal?: AbortSignal; answer?: (response: unknown) => void } = {};
+    const fetch = ((_input: unknown, init: RequestInit) => {
+      held.signal = init.signal!;
+      return new Promise((resolve) => {
+        held.answer = resolve;
+      });
+    }) as typeof globalThis.fetch;
+    return { held, send: sendWithFetch(() => fetch) };
+  }
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("aborts the fetch with an AbortError when time is up, and with the caller's own reason when the caller aborts", async () => {
+    vi.useFakeTimers();
+    const late = heldFetch();
+    const timed = late.send(request, limits, null).catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(4_325);
+    expect(await timed).toBe(TIMED_OUT);
+    expect((late.held.signal!.reason as DOMException).name).toBe('AbortError');
+
+    const left = heldFetch();
+    const caller = new AbortController();
+    const abandoned = left.send(request, limits, caller.signal).catch((error: unknown) => error);
+    caller.abort('caller left');
+    expect(await abandoned).toBe('caller left');
+    expect(left.held.signal!.reason).toBe('caller left');
+  });
+
+  it('keeps the timer list of its duration, and leaves nothing that aborts the fetch after it answered', async () => {
+    vi.useFakeTimers();
+    const { held, send } = heldFetch();
+    const sent = send(request, { ...limits, timeoutMs: 4_326 }, null);
+    await vi.advanceTimersByTimeAsync(0);
+    held.answer!(new Response('{}', { status: 200 }));
+    expect((await sent).status).toBe(200);
+    // One timer: the kept list's own (the attempt's deadline is cleared).
+    expect(vi.getTimerCount()).toBe(1);
+    await vi.advanceTimersByTimeAsync(4_326);
+    expect(held.signal!.aborted).toBe(false);
+  });
+
+  it.each([
+    ['without headers', { status: 200 }],
+    ['without a status', { headers: new Headers() }],
+    ['with headers that cannot be read', { status: 200, headers: {} }],
+  ])('refuses an answer %s', async (_case, answer) => {
+    const { held, send } = heldFetch();
+    const sent = send(request, limits, null);
+    await new Promise((resolve) => setImmediate(resolve));
+    held.answer!(answer);
+    await expect(sent).rejects.toThrow('fetch resolved with something that is not a Response');
   });
 });

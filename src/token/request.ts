@@ -75,7 +75,7 @@ function tokenIn(received: { status: number; bytes: Uint8Array }, name: string):
   try {
     token = (JSON.parse(utf8Text(received.bytes)) as { token?: unknown }).token;
   } catch {
-    token = undefined;
+    // No JSON: no token, which is said below.
   }
   const unusable = (why: string) =>
     new FinicityResponseError(`${name} answered HTTP ${received.status} ${why}`, { operation: name, status: received.status });

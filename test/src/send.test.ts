@@ -506,7 +506,7 @@ describe('one attempt through sendWithFetch', () => {
     const held: { signal?: AbortSignal; answer?: (response: unknown) => void } = {};
     const fetch = ((_input: unknown, init: RequestInit) => {
       held.signal = init.signal!;
-      return new Promise((resolve) => {
+      return new Promise<unknown>((resolve) => {
         held.answer = resolve;
       });
     }) as typeof globalThis.fetch;

@@ -126,6 +126,7 @@ class PartnerTokenState {
   /** Renewals after expiry answers with no success in between, when the last one was, and the tokens they retired. */
   expiryRenewals = 0;
   lastExpiryRenewal = 0;
+  // Stryker disable next-line ArrayDeclaration: a list that starts with a made-up token retires a token no server issues.
   readonly retired: string[] = [];
 
   constructor(
@@ -171,7 +172,8 @@ class PartnerTokenState {
     const wait = this.quietUntil - performance.now();
     if (this.waiters.size === 0) throw NOBODY_WAITS;
     if (wait <= 0) return;
-    if (this.latestDeadline() < this.quietUntil) throw this.lastFailure;
+    // A request the backoff lets out at the latest deadline could not be answered within it.
+    if (this.latestDeadline() <= this.quietUntil) throw this.lastFailure;
     this.settings.log?.({
       level: 'info',
       message: `token: waiting ${Math.round(wait)} ms after ${this.failures} failed request(s) before asking again`,
@@ -240,8 +242,9 @@ class PartnerTokenState {
       await shared.writeToken(this.token!, this.settings.validForMs, this.storeDeadline());
       return value;
     } catch (error) {
-      // This process's own refusal is shared; one read from the store is already there, as it was written.
-      if (error instanceof FinicityAuthenticationError && this.refusal?.recorded === false) await this.recordRefusal(shared, this.refusal);
+      // This process's own refusal (the only unrecorded one: no other failure sets it) is shared; one read
+      // from the store is already there, as it was written.
+      if (this.refusal?.recorded === false) await this.recordRefusal(shared, this.refusal);
       throw error;
     } finally {
       void shared.releaseLease(owner, this.storeDeadline());
@@ -308,21 +311,17 @@ class PartnerTokenState {
     }
   }
 
-  /** The request in flight, started when there is none; its rejection always has a handler. */
+  /** The request in flight, started when there is none; only `wait` asks, whose `withinDeadline` handles its rejection. */
   obtaining(): Promise<string> {
-    if (!this.pending) {
-      const pending = this.obtain().finally(() => {
-        this.pending = undefined;
-      });
-      pending.catch(() => undefined);
-      this.pending = pending;
-    }
+    this.pending ??= this.obtain().finally(() => {
+      this.pending = undefined;
+    });
     return this.pending;
   }
 
   wait(deadline: number, signal: AbortSignal | null): Promise<string> {
-    // A backoff longer than this caller can wait: fail now with the failure that caused it.
-    if (this.quietUntil > deadline) return Promise.reject(this.lastFailure);
+    // A backoff that lasts until this caller's deadline or longer: fail now with the failure that caused it.
+    if (this.quietUntil >= deadline) return Promise.reject(this.lastFailure);
     const waiter = { deadline };
     this.waiters.add(waiter);
     return withinDeadline(this.obtaining(), deadline - performance.now(), signal).finally(() => {

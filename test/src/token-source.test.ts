@@ -217,7 +217,8 @@ describe('a partner token source without a store', () => {
 
   it('fails the callers with the failure itself when none of them can wait out the backoff', async () => {
     const { asked, current } = source();
-    const call = current(1_000);
+    // Exactly as long as the backoff: a request sent at its end could not be answered in time.
+    const call = current(5_000);
     await settle();
     const failure = unavailable({ 'retry-after': '5' });
     asked[0]!.reject(failure);
@@ -235,8 +236,9 @@ describe('a partner token source without a store', () => {
     const failure = unavailable({ 'retry-after': '5' });
     asked[0]!.reject(failure);
     await settle();
-    // A caller arriving during the backoff with less time than it fails at once, with the failure.
+    // A caller arriving during the backoff with no more time than it fails at once, with the failure.
     expect(await current(1_000)).toBe(failure);
+    expect(await current(5_000)).toBe(failure);
     await vi.advanceTimersByTimeAsync(1_000);
     expect(await short).toBeTypeOf('symbol');
     await vi.advanceTimersByTimeAsync(4_000);
@@ -262,8 +264,15 @@ describe('a partner token source without a store', () => {
     // The backoff (100 ms) fits the caller's time; the caller leaves before it ends.
     caller.abort(new Error('caller left'));
     expect(await left).toEqual(new Error('caller left'));
+    // The backoff's own timer went with it.
+    expect(vi.getTimerCount()).toBe(0);
     await vi.advanceTimersByTimeAsync(60_000);
     expect(paused.asked).toHaveLength(1);
+    // The next caller starts afresh: a request of its own.
+    const next = paused.current();
+    await settle();
+    paused.asked[1]!.resolve('issued-token-1');
+    expect(await next).toBe('issued-token-1');
   });
 });
 

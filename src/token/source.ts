@@ -293,7 +293,8 @@ class PartnerTokenState {
 
   /** The token for callers who wait: through the fleet when it answers, with retries after failures that allow them. */
   async obtain(): Promise<string> {
-    if (this.renewing) await this.renewing;
+    // A background renewal under way is this request's start (awaiting none costs a microtask, on this rare path only).
+    await this.renewing;
     const { token } = this;
     if (token && this.ageOf(token) !== 'expired') return token.value;
     for (let retry = 0; ; retry++) {

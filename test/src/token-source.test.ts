@@ -734,6 +734,25 @@ describe('a refusal with a shared store', () => {
     expect(asked).toHaveLength(1);
   });
 
+  it('that the store failed to record leaves alone a record another process wrote meanwhile', async () => {
+    const watched = watchedStore(storeClock());
+    const { current, asked, otherProcess } = source({ store: watched.store });
+    const call = current(60_000);
+    await quiesce();
+    watched.before.set = () => Promise.reject(new Error('store down'));
+    asked[0]!.reject(refused());
+    await call;
+    await quiesce();
+    watched.before.set = undefined;
+    const theirs = { at: 42, status: 401, code: 10001, message: 'CreateToken failed with HTTP 401: recorded elsewhere' };
+    await otherProcess().writeRefusal(theirs, performance.now() + 100);
+    await vi.advanceTimersByTimeAsync(REFUSAL_RECHECK_MS);
+    const later = current();
+    await quiesce();
+    expect(await later).toBeInstanceOf(FinicityAuthenticationError);
+    expect(await otherProcess().readRefusal(performance.now() + 100)).toEqual(theirs);
+  });
+
   it('stays when its record is merely gone (a flushed store), and is not written again', async () => {
     const { current, asked, inner, otherProcess } = await refusedOnce();
     await inner.delete(await otherProcess().refusalKey());

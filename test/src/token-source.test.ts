@@ -113,12 +113,19 @@ function source(extra: Partial<PartnerTokenSettings> & { store?: CredentialStore
 /** Lets promise callbacks run, and timers due by then, without moving the clock. */
 const settle = () => vi.advanceTimersByTimeAsync(0);
 const realSetTimeout = globalThis.setTimeout;
-/** Lets the store's sealing (Web Crypto, off the event loop) finish too, the fake clock still. */
+/** One real pause, for the store's sealing (Web Crypto, off the event loop), then what it let run; the fake clock stays still. */
+async function realPause(): Promise<void> {
+  await new Promise((resolve) => realSetTimeout(resolve, 5));
+  await settle();
+}
+/** Lets the store's work finish: long enough that nothing more happens afterwards, even on a busy machine. */
 async function quiesce(): Promise<void> {
-  for (let round = 0; round < 10; round++) {
-    await new Promise((resolve) => realSetTimeout(resolve, 2));
-    await settle();
-  }
+  for (let round = 0; round < 20; round++) await realPause();
+}
+/** Waits (real time, up to five seconds) until `check` holds, then lets the rest settle. */
+async function until(check: () => boolean): Promise<void> {
+  for (let round = 0; round < 1_000 && !check(); round++) await realPause();
+  await quiesce();
 }
 
 beforeEach(() => {
@@ -465,7 +472,7 @@ describe('a partner token source sharing a store', () => {
     const { store } = watchedStore(storeClock());
     const { asked, current, otherProcess } = source({ store });
     const call = current();
-    await quiesce();
+    await until(() => asked.length > 0);
     asked[0]!.resolve('issued-token-1');
     expect(await call).toBe('issued-token-1');
     await quiesce();
@@ -499,7 +506,7 @@ describe('a partner token source sharing a store', () => {
     const other = otherProcess();
     for (let issued = 1; issued <= 5; issued++) {
       const call = current();
-      await quiesce();
+      await until(() => asked.length === issued);
       asked.at(-1)!.resolve(`issued-token-${issued}`);
       expect(await call).toBe(`issued-token-${issued}`);
       await quiesce();
@@ -525,7 +532,7 @@ describe('a partner token source sharing a store', () => {
     const { store } = watchedStore(storeClock());
     const { asked, current, tokens, otherProcess } = source({ store });
     const call = current();
-    await quiesce();
+    await until(() => asked.length > 0);
     asked[0]!.resolve('issued-token-1');
     await call;
     await quiesce();
@@ -538,7 +545,7 @@ describe('a partner token source sharing a store', () => {
     const { store, reads } = watchedStore(storeClock());
     const { asked, current, clock, otherProcess } = source({ store });
     const call = current();
-    await quiesce();
+    await until(() => asked.length > 0);
     asked[0]!.resolve('issued-token-1');
     await call;
     await quiesce();
@@ -656,7 +663,7 @@ describe('a partner token source sharing a store', () => {
     const { store } = watchedStore(storeClock());
     const { asked, current, otherProcess, clock } = source({ store });
     const call = current();
-    await quiesce();
+    await until(() => asked.length > 0);
     asked[0]!.reject(refused());
     const error = (await call) as Error;
     await quiesce();
@@ -682,7 +689,7 @@ describe('a refusal with a shared store', () => {
     const watched = watchedStore(storeClock());
     const made = source({ store: watched.store, ...extra });
     const call = made.current(60_000);
-    await quiesce();
+    await until(() => made.asked.length > 0);
     made.asked[0]!.reject(refused());
     expect(await call).toBeInstanceOf(FinicityAuthenticationError);
     await quiesce();

@@ -545,6 +545,21 @@ describe('one attempt through sendWithFetch', () => {
     expect(held.signal!.aborted).toBe(false);
   });
 
+  it("ends its deadline when the fetch fails: nothing aborts the fetch later, and the caller's signal is left without a listener", async () => {
+    vi.useFakeTimers();
+    const caller = new AbortController();
+    let signal: AbortSignal | undefined;
+    const failing = ((_input: unknown, init: RequestInit) => {
+      signal = init.signal!;
+      return Promise.reject(new TypeError('fetch failed'));
+    }) as typeof globalThis.fetch;
+    const sent = sendWithFetch(() => failing)(request, { ...limits, timeoutMs: 4_327 }, caller.signal);
+    await expect(sent).rejects.toThrow('fetch failed');
+    expect(getEventListeners(caller.signal, 'abort')).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(4_327);
+    expect(signal!.aborted).toBe(false);
+  });
+
   it.each([
     ['without headers', { status: 200 }],
     ['without a status', { headers: new Headers() }],

@@ -122,6 +122,11 @@ async function realPause(): Promise<void> {
 async function quiesce(): Promise<void> {
   for (let round = 0; round < 20; round++) await realPause();
 }
+/** What `pending` settles as, once the store's work behind it is done. */
+async function afterWork<T>(pending: Promise<T>): Promise<T> {
+  await quiesce();
+  return pending;
+}
 /** Waits (real time, up to five seconds) until `check` holds, then lets the rest settle. */
 async function until(check: () => boolean): Promise<void> {
   for (let round = 0; round < 1_000 && !check(); round++) await realPause();
@@ -468,14 +473,20 @@ describe('a failure that is no answer from the server', () => {
 describe('a partner token source sharing a store', () => {
   const storeClock = () => memoryCredentialStore({ now: () => performance.now() });
 
-  it('shares the token it obtained and frees the lease; another process reads it', async () => {
-    const { store } = watchedStore(storeClock());
-    const { asked, current, otherProcess } = source({ store });
-    const call = current();
-    await until(() => asked.length > 0);
-    asked[0]!.resolve('issued-token-1');
+  /** A source on a shared store, holding issued-token-1, which it asked for and shared. */
+  async function holdingShared() {
+    const watched = watchedStore(storeClock());
+    const made = source({ store: watched.store });
+    const call = made.current();
+    await until(() => made.asked.length > 0);
+    made.asked[0]!.resolve('issued-token-1');
     expect(await call).toBe('issued-token-1');
     await quiesce();
+    return { ...made, ...watched };
+  }
+
+  it('shares the token it obtained and frees the lease; another process reads it', async () => {
+    const { otherProcess } = await holdingShared();
     const other = otherProcess();
     expect(await other.readToken(performance.now() + 100)).toEqual({ value: 'issued-token-1', issuedAt: 1_000_000 });
     expect(await other.acquireLease(1_000, performance.now() + 100)).toEqual(expect.any(String));
@@ -529,26 +540,14 @@ describe('a partner token source sharing a store', () => {
   });
 
   it('removes the token from the store when an expiry answer retires it', async () => {
-    const { store } = watchedStore(storeClock());
-    const { asked, current, tokens, otherProcess } = source({ store });
-    const call = current();
-    await until(() => asked.length > 0);
-    asked[0]!.resolve('issued-token-1');
-    await call;
-    await quiesce();
+    const { tokens, otherProcess } = await holdingShared();
     tokens.renewAfterExpiry('issued-token-1');
     await quiesce();
     expect(await otherProcess().readToken(performance.now() + 100)).toBeUndefined();
   });
 
   it('renews in the background when the store holds only its own token, and gives up while another process holds the lease', async () => {
-    const { store, reads } = watchedStore(storeClock());
-    const { asked, current, clock, otherProcess } = source({ store });
-    const call = current();
-    await until(() => asked.length > 0);
-    asked[0]!.resolve('issued-token-1');
-    await call;
-    await quiesce();
+    const { asked, current, clock, otherProcess, reads } = await holdingShared();
     clock.wall += 1_000;
     expect(await current()).toBe('issued-token-1');
     await quiesce();
@@ -647,11 +646,7 @@ describe('a partner token source sharing a store', () => {
       before.acquireLease = undefined;
       await other.writeRefusal(record, performance.now() + 100);
     };
-    const error = (await (async () => {
-      const call = current();
-      await quiesce();
-      return call;
-    })()) as Error;
+    const error = (await afterWork(current())) as Error;
     expect(error).toBeInstanceOf(FinicityAuthenticationError);
     expect(error.message).toMatch(/^CreateToken failed with HTTP 401: Invalid credentials \[recorded in the shared credential store/);
     expect(asked).toHaveLength(0);
@@ -731,11 +726,7 @@ describe('a refusal with a shared store', () => {
     watched.before.set = undefined;
     expect(((await current()) as Error).message).toMatch(/; create a new client with corrected credentials$/);
     await vi.advanceTimersByTimeAsync(REFUSAL_RECHECK_MS);
-    const error = (await (async () => {
-      const later = current();
-      await quiesce();
-      return later;
-    })()) as Error;
+    const error = (await afterWork(current())) as Error;
     expect(error.message).toMatch(/; once the credentials are fixed .* clearRecordedRefusal\(\)$/);
     expect(await otherProcess().readRefusal(performance.now() + 100)).toEqual(expect.objectContaining({ at: clock.wall, status: 401 }));
     expect(asked).toHaveLength(1);
@@ -764,11 +755,7 @@ describe('a refusal with a shared store', () => {
     const { current, asked, inner, otherProcess } = await refusedOnce();
     await inner.delete(await otherProcess().refusalKey());
     await vi.advanceTimersByTimeAsync(REFUSAL_RECHECK_MS);
-    const error = (await (async () => {
-      const later = current();
-      await quiesce();
-      return later;
-    })()) as Error;
+    const error = (await afterWork(current())) as Error;
     expect(error).toBeInstanceOf(FinicityAuthenticationError);
     expect(await otherProcess().readRefusal(performance.now() + 100)).toBeUndefined();
     expect(asked).toHaveLength(1);

@@ -138,7 +138,9 @@ describe("a success answer's headers", () => {
     const { response } = await api.GET('/aggregation/v1/customers/{customerId}/accounts', { params: { path: { customerId: '1' } } });
     expect(response.headers.get('x-echo')).toBe('token [redacted]');
     const names: string[] = [];
-    response.headers.forEach((_value, name) => names.push(name));
+    response.headers.forEach((_value, name) => {
+      names.push(name);
+    });
     expect(names.join(' ')).not.toContain(APP_TOKEN);
   });
 });

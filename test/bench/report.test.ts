@@ -27,7 +27,7 @@ describe('bench figures in CONTRIBUTING.md', () => {
     // Tables only: regeneration, per call at each concurrency, the fleet, bundles, targets.
     for (const header of [
       '| regeneration (wall time; peak RSS of Node and the JVM) | operations | time | peak memory |',
-      '| per call (medians of 3 processes × 300 rounds) | c=1 req/s | c=1 CPU vs bare | c=32 req/s | c=32 CPU vs bare |',
+      '| per call (medians of 5 processes × 300 rounds) | c=1 req/s | c=1 CPU vs bare | c=32 req/s | c=32 CPU vs bare |',
       '| fleet: 8 processes, one redis-server, a call every 5 ms each; windows of 3.00 s | CreateTokens | Redis commands | calls | failed | p99 |',
       '| bundle of a one-call consumer (esbuild --minify, gzip -9) | raw | gzipped | budget (gzipped) |',
       '| target | result |',

@@ -11,6 +11,11 @@ export class BodyTooLarge {
   constructor(readonly status: number) {}
 }
 
+/** A 2xx status: the answer is the operation's result (every other one is an error or a redirect). */
+export function isSuccessStatus(status: number): boolean {
+  return status >= 200 && status < 300;
+}
+
 /**
  * Reads `response`'s body as fetch decodes it (gzip, deflate, brotli), counting the
  * decoded bytes as they stream and cancelling the stream as soon as they pass
@@ -25,11 +30,6 @@ export class BodyTooLarge {
  * call's CPU (Node 20). A body that arrives in one chunk is kept as it came.
  * `stopped` cancels the stream when the attempt ends first (a stalled body).
  */
-/** A 2xx status: the answer is the operation's result (every other one is an error or a redirect). */
-export function isSuccessStatus(status: number): boolean {
-  return status >= 200 && status < 300;
-}
-
 export async function readBody(
   response: Response,
   maxBytes: number,

@@ -158,6 +158,14 @@ describe('escapes that are not escapes', () => {
   });
 });
 
+describe('the reading with both decodings', () => {
+  it('finds a secret spelt with a JSON escape and a percent escape at once, and leaves the plain text around it as it was', () => {
+    const redactor = new Redactor(['abcdefgh']);
+    expect(redactor.text('x41 ab%63d\\u0065fgh y%41')).toBe(`x41 ${REDACTED} y%41`);
+    expect(redactor.text('\\u0061bcdefg%68')).toBe(REDACTED);
+  });
+});
+
 describe('readings with one decoding alone', () => {
   it('find a secret holding a backslash in a text whose other escapes are percent ones', () => {
     const secret = 'ab\\ncdefg';

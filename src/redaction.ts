@@ -27,6 +27,11 @@ const REDACTED_IN_NAME = 'redacted';
 /** Secrets shorter than this are refused: replacing one or two letters everywhere garbles text and hides nothing. */
 export const MIN_SECRET_LENGTH = 8;
 
+/** What `Redactor.isClean` remembers: texts up to this long (a header value, not a body)… */
+export const MAX_REMEMBERED_CLEAN_LENGTH = 256;
+/** …and this many of them, forgotten all at once when full. */
+export const MAX_REMEMBERED_CLEAN_TEXTS = 64;
+
 /** One string to look for, with its smallest period, which finds overlapping echoes in linear time. */
 interface Needle {
   text: string;
@@ -270,10 +275,11 @@ function originalOffset({ escapes }: Reading, at: number): number {
 
 /** Adds to `spans` (original offsets, in pairs) every place `needle` occurs in `reading`, overlaps included. */
 function findEchoes(reading: Reading, { text, period }: Needle, spans: number[]): void {
-  const tail = text.slice(text.length - period);
   for (let from = 0; ; ) {
     const start = reading.text.indexOf(text, from);
     if (start < 0) return;
+    // Only after a match: most texts hold none, and this runs for every needle.
+    const tail = text.slice(text.length - period);
     // An echo one period later overlaps this one, so only its last `period` characters need checking.
     let last = start;
     while (reading.text.startsWith(tail, last + text.length)) last += period;
@@ -313,8 +319,8 @@ function replaceSpans(text: string, spans: number[], replacement: string): strin
  * Two kinds of secret. Permanent ones, given to the constructor (the app key, the
  * partner secret, a fixed token), stay for the Redactor's life. Temporary ones (issued
  * tokens) are counted: each `add` needs its own `remove`, so a token added twice stays
- * until removed twice, and `remove` never drops a permanent secret, even when a token is
- * the same string (a server that issues the app key as the token).
+ * until removed twice. Adding a permanent secret changes nothing, so `remove` never drops
+ * one, even when a token is the same string (a server that issues the app key as the token).
  *
  * What bounds the list: the permanent secrets (three at most) plus the temporary ones
  * added and not yet removed. The token source removes each token it replaces except the
@@ -326,6 +332,8 @@ export class Redactor {
   readonly #needlesBySecret = new Map<string, Needle[]>();
   /** Every needle of every secret, or undefined after a change. */
   #needles: NeedleSet | undefined;
+  /** Short texts found clean against the needles of the moment (`isClean`); emptied with every change of secrets. */
+  readonly #clean = new Set<string>();
 
   constructor(permanent: readonly string[]) {
     this.#permanent = new Set(permanent.filter((secret) => secret.length > 0));
@@ -334,13 +342,14 @@ export class Redactor {
 
   /** Adds a temporary secret (a token), or counts one more use of it. */
   add(secret: string): void {
-    if (secret.length === 0) return;
+    // A permanent secret (a fixed token, added by every call) is held already: no count to keep.
+    if (secret.length === 0 || this.#permanent.has(secret)) return;
     this.#temporary.set(secret, (this.#temporary.get(secret) ?? 0) + 1);
     // Every attempt adds its token: a secret already held keeps its needles and the combined set.
     const held = this.#needlesBySecret.size;
     this.#needlesBySecret.set(secret, this.#needlesBySecret.get(secret) ?? needlesFor(secret));
     // Stryker disable next-line ConditionalExpression: dropping the combined set on every add finds the same echoes, only slower; the comparison's own mutants stay.
-    if (this.#needlesBySecret.size !== held) this.#needles = undefined;
+    if (this.#needlesBySecret.size !== held) this.#forgetNeedles();
   }
 
   /** Undoes one `add`; the secret is forgotten after its last one, unless it is permanent. */
@@ -351,11 +360,36 @@ export class Redactor {
       this.#temporary.set(secret, count - 1);
       return;
     }
+    // Never a permanent secret: `add` counts none.
     this.#temporary.delete(secret);
-    if (!this.#permanent.has(secret)) {
-      this.#needlesBySecret.delete(secret);
-      this.#needles = undefined;
+    this.#needlesBySecret.delete(secret);
+    this.#forgetNeedles();
+  }
+
+  /** After a change of secrets: the combined needles, and every text found clean against them, are out of date. */
+  #forgetNeedles(): void {
+    this.#needles = undefined;
+    this.#clean.clear();
+  }
+
+  /** How many texts `isClean` remembers now (at most MAX_REMEMBERED_CLEAN_TEXTS). */
+  get rememberedCleanTexts(): number {
+    return this.#clean.size;
+  }
+
+  /**
+   * Whether `text` holds no secret. Short texts found clean are remembered until the
+   * secrets change: an answer's header values (content type, date, connection) mostly
+   * repeat those of the answer before, and every success answer's headers are checked.
+   */
+  isClean(text: string): boolean {
+    if (this.#clean.has(text)) return true;
+    if (this.#echoes(text).length > 0) return false;
+    if (text.length <= MAX_REMEMBERED_CLEAN_LENGTH) {
+      if (this.#clean.size >= MAX_REMEMBERED_CLEAN_TEXTS) this.#clean.clear();
+      this.#clean.add(text);
     }
+    return true;
   }
 
   /** `text` with every spelling of every secret replaced by `[redacted]`. */
@@ -363,10 +397,16 @@ export class Redactor {
     return this.#redact(text, REDACTED);
   }
 
-  #redact(text: string, replacement: string): string {
+  /** Where each echo of a secret is in `text`: pairs of offsets. */
+  #echoes(text: string): number[] {
     this.#needles ??= needleSetOf([...new Map([...this.#needlesBySecret.values()].flat().map((needle) => [needle.text, needle])).values()]);
     const spans: number[] = [];
     for (const reading of readingsOf(text, this.#needles)) for (const needle of reading.needles) findEchoes(reading, needle, spans);
+    return spans;
+  }
+
+  #redact(text: string, replacement: string): string {
+    const spans = this.#echoes(text);
     // Most texts hold no secret: they are handed back without a copy. Joining the text again would give the same string, only slower; the comparison's own mutant stays.
     // Stryker disable next-line ConditionalExpression
     return spans.length === 0 ? text : replaceSpans(text, spans, replacement);

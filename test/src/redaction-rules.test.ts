@@ -8,7 +8,15 @@
  * the redactor holds a secret.
  */
 import { describe, expect, it } from 'vitest';
-import { type Decoding, decodingsFor, MIN_SECRET_LENGTH, REDACTED, Redactor } from '../../src/redaction.js';
+import {
+  type Decoding,
+  decodingsFor,
+  MAX_REMEMBERED_CLEAN_LENGTH,
+  MAX_REMEMBERED_CLEAN_TEXTS,
+  MIN_SECRET_LENGTH,
+  REDACTED,
+  Redactor,
+} from '../../src/redaction.js';
 
 /** A small deterministic generator (mulberry32), so a failure names a case that can be run again. */
 function generator(seed: number): () => number {
@@ -324,5 +332,68 @@ describe('what the redactor holds', () => {
     redactor.add('app-key-1234');
     redactor.remove('app-key-1234');
     expect(redactor.text('x app-key-1234 y')).toBe(`x ${REDACTED} y`);
+  });
+});
+
+describe('texts found clean, remembered', () => {
+  it('says whether a text holds a secret, in any of its spellings', () => {
+    const redactor = new Redactor(['app-key-1234']);
+    expect(redactor.isClean('application/json')).toBe(true);
+    expect(redactor.isClean('x app-key-1234 y')).toBe(false);
+    expect(redactor.isClean(encodeURIComponent('app key app-key-1234'))).toBe(false);
+    expect(redactor.isClean('APP-KEY-1234')).toBe(false);
+  });
+
+  it('finds a token in a text it found clean before the token was added, and finds it clean again once the token is removed', () => {
+    const redactor = new Redactor([]);
+    const header = 'echo token-abcdefgh';
+    expect(redactor.isClean(header)).toBe(true);
+    redactor.add('token-abcdefgh');
+    expect(redactor.isClean(header)).toBe(false);
+    redactor.remove('token-abcdefgh');
+    expect(redactor.isClean(header)).toBe(true);
+  });
+
+  it('remembers clean texts up to their length bound only, and never a text with a secret', () => {
+    const redactor = new Redactor(['app-key-1234']);
+    redactor.isClean('a'.repeat(MAX_REMEMBERED_CLEAN_LENGTH));
+    redactor.isClean('a'.repeat(MAX_REMEMBERED_CLEAN_LENGTH));
+    expect(redactor.rememberedCleanTexts).toBe(1);
+    redactor.isClean('b'.repeat(MAX_REMEMBERED_CLEAN_LENGTH + 1));
+    redactor.isClean('x app-key-1234');
+    expect(redactor.rememberedCleanTexts).toBe(1);
+  });
+
+  it('remembers a bounded number of texts, all forgotten at once when the bound is reached', () => {
+    const redactor = new Redactor([]);
+    for (let index = 0; index < MAX_REMEMBERED_CLEAN_TEXTS; index++) redactor.isClean(`value ${index}`);
+    expect(redactor.rememberedCleanTexts).toBe(MAX_REMEMBERED_CLEAN_TEXTS);
+    redactor.isClean('one more');
+    expect(redactor.rememberedCleanTexts).toBe(1);
+    expect(redactor.isClean('value 0')).toBe(true);
+  });
+
+  it('forgets them when the secrets change, and only then', () => {
+    const redactor = new Redactor(['app-key-1234']);
+    const remembered = () => {
+      redactor.isClean('content-type');
+      return redactor.rememberedCleanTexts;
+    };
+    expect(remembered()).toBe(1);
+    redactor.add('app-key-1234');
+    redactor.remove('app-key-1234');
+    expect(redactor.rememberedCleanTexts).toBe(1);
+    redactor.add('token-abcdefgh');
+    expect(redactor.rememberedCleanTexts).toBe(0);
+    expect(remembered()).toBe(1);
+    redactor.add('token-abcdefgh');
+    redactor.remove('token-abcdefgh');
+    expect(redactor.rememberedCleanTexts).toBe(1);
+    redactor.remove('token-abcdefgh');
+    expect(redactor.rememberedCleanTexts).toBe(0);
+    redactor.remove('token-abcdefgh');
+    expect(remembered()).toBe(1);
+    redactor.add('');
+    expect(redactor.rememberedCleanTexts).toBe(1);
   });
 });

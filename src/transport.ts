@@ -411,8 +411,8 @@ function checkAnswer(context: TransportContext, call: Call, received: Received):
 
 /**
  * The redacted copy of a success answer's headers and reason phrase, made only when a
- * secret shows in them (one check over all of them): the body is the user's data and
- * stays as it came.
+ * secret shows in one of them (`isClean` remembers the values that recur): the body is
+ * the user's data and stays as it came.
  */
 function successResponse(context: TransportContext, call: Call, received: Received, parsed: ParsedBody | undefined): Response {
   const { redactor } = context;

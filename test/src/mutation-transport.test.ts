@@ -143,6 +143,23 @@ describe("a success answer's headers", () => {
     });
     expect(names.join(' ')).not.toContain(APP_TOKEN);
   });
+
+  it("are the fetch's own when none echoes a secret: no copy is made", async () => {
+    const body = JSON.stringify({ accounts: [] });
+    const answers: Response[] = [];
+    // Its own answers, with a Content-Length, so that nothing else calls for a copy of the headers.
+    const fetch: typeof globalThis.fetch = async () => {
+      const headers = { 'content-type': 'application/json', 'content-length': String(body.length), 'x-request-id': 'req-1' };
+      answers.push(new Response(body, { headers }));
+      return answers.at(-1)!;
+    };
+    const api = createAccountsClient({ appKey: APP_KEY, appToken: APP_TOKEN, baseUrl: server.url, fetch });
+    for (let call = 0; call < 2; call++) {
+      const { response } = await api.GET('/aggregation/v1/customers/{customerId}/accounts', { params: { path: { customerId: '1' } } });
+      expect(response.headers).toBe(answers[call]!.headers);
+      expect(response.headers.get('x-request-id')).toBe('req-1');
+    }
+  });
 });
 
 describe('an error answer', () => {

@@ -356,8 +356,8 @@ describe('texts found clean, remembered', () => {
 
   it('remembers clean texts up to their length bound only, and never a text with a secret', () => {
     const redactor = new Redactor(['app-key-1234']);
-    redactor.isClean('a'.repeat(MAX_REMEMBERED_CLEAN_LENGTH));
-    redactor.isClean('a'.repeat(MAX_REMEMBERED_CLEAN_LENGTH));
+    expect(redactor.isClean('a'.repeat(MAX_REMEMBERED_CLEAN_LENGTH))).toBe(true);
+    expect(redactor.isClean('a'.repeat(MAX_REMEMBERED_CLEAN_LENGTH))).toBe(true);
     expect(redactor.rememberedCleanTexts).toBe(1);
     redactor.isClean('b'.repeat(MAX_REMEMBERED_CLEAN_LENGTH + 1));
     redactor.isClean('x app-key-1234');
@@ -367,6 +367,9 @@ describe('texts found clean, remembered', () => {
   it('remembers a bounded number of texts, all forgotten at once when the bound is reached', () => {
     const redactor = new Redactor([]);
     for (let index = 0; index < MAX_REMEMBERED_CLEAN_TEXTS; index++) redactor.isClean(`value ${index}`);
+    expect(redactor.rememberedCleanTexts).toBe(MAX_REMEMBERED_CLEAN_TEXTS);
+    // A text already remembered is answered from memory, which stays as it is.
+    expect(redactor.isClean('value 1')).toBe(true);
     expect(redactor.rememberedCleanTexts).toBe(MAX_REMEMBERED_CLEAN_TEXTS);
     redactor.isClean('one more');
     expect(redactor.rememberedCleanTexts).toBe(1);

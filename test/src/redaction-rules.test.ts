@@ -378,25 +378,24 @@ describe('texts found clean, remembered', () => {
 
   it('forgets them when the secrets change, and only then', () => {
     const redactor = new Redactor(['app-key-1234']);
-    const remembered = () => {
-      redactor.isClean('content-type');
-      return redactor.rememberedCleanTexts;
+    const addedAndRemoved = (secret: string) => {
+      redactor.add(secret);
+      redactor.remove(secret);
     };
-    expect(remembered()).toBe(1);
-    redactor.add('app-key-1234');
-    redactor.remove('app-key-1234');
-    expect(redactor.rememberedCleanTexts).toBe(1);
-    redactor.add('token-abcdefgh');
-    expect(redactor.rememberedCleanTexts).toBe(0);
-    expect(remembered()).toBe(1);
-    redactor.add('token-abcdefgh');
-    redactor.remove('token-abcdefgh');
-    expect(redactor.rememberedCleanTexts).toBe(1);
-    redactor.remove('token-abcdefgh');
-    expect(redactor.rememberedCleanTexts).toBe(0);
-    redactor.remove('token-abcdefgh');
-    expect(remembered()).toBe(1);
-    redactor.add('');
-    expect(redactor.rememberedCleanTexts).toBe(1);
+    const steps: [step: string, act: () => void, remembered: number][] = [
+      ['a header value checked', () => redactor.isClean('content-type'), 1],
+      ['the app key added and removed as a token', () => addedAndRemoved('app-key-1234'), 1],
+      ['a new token added', () => redactor.add('token-abcdefgh'), 0],
+      ['the value checked again', () => redactor.isClean('content-type'), 1],
+      ['the token added and removed once more', () => addedAndRemoved('token-abcdefgh'), 1],
+      ['the token removed for the last time', () => redactor.remove('token-abcdefgh'), 0],
+      ['the value checked again', () => redactor.isClean('content-type'), 1],
+      ['a token removed that is no longer held', () => redactor.remove('token-abcdefgh'), 1],
+      ['an empty token added', () => redactor.add(''), 1],
+    ];
+    for (const [step, act, remembered] of steps) {
+      act();
+      expect(redactor.rememberedCleanTexts, step).toBe(remembered);
+    }
   });
 });

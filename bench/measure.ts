@@ -8,14 +8,19 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { repoRoot } from '../scripts/lib/report.js';
-import type { CallFigures, CpuRatio } from './report.js';
+import type { CallFigures, CpuRatio, SameCodeRatio } from './report.js';
 
 export const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
 export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 export const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 const sum = (numbers: number[]) => numbers.reduce((total, value) => total + value, 0);
 
-export type Contender = { name: string; call: () => Promise<unknown> };
+/**
+ * One way of making the bench's call. `sameCodeAs` names the contender that runs the same
+ * code bar one feature (channels, validation): its CPU is then also compared with that
+ * one's batch for batch, in the same rounds, not only through bare openapi-fetch.
+ */
+export type Contender = { name: string; call: () => Promise<unknown>; sameCodeAs?: string };
 
 /** How many alternating rounds a level runs, the first ones only to warm up. */
 export interface RoundSettings {
@@ -27,7 +32,13 @@ export interface RoundSettings {
 export type LevelFigures = {
   concurrency: number;
   callsPerContenderPerRound: number;
-  contenders: Record<string, Omit<CallFigures, 'cpuRatioToBareOpenapiFetch'> & { cpuRatioToBareOpenapiFetch: CpuRatio }>;
+  contenders: Record<
+    string,
+    Omit<CallFigures, 'cpuRatioToBareOpenapiFetch' | 'cpuRatioToSameCode'> & {
+      cpuRatioToBareOpenapiFetch: CpuRatio;
+      cpuRatioToSameCode?: SameCodeRatio;
+    }
+  >;
 };
 
 const diagnosticsModule = join(repoRoot, 'src/diagnostics.ts');
@@ -104,10 +115,33 @@ async function runBatch(contender: Contender, concurrency: number, calls: number
 }
 
 /**
- * All contenders at one concurrency, in small batches that alternate: each round runs one
- * batch of each, in the reverse order of the round before, so drift on the machine and
- * garbage left by the previous batch fall on every contender alike. Ratios are against
- * `baseline` (one of the contenders' names).
+ * The contenders in a random order. Why not a fixed or mirrored one: the young
+ * generation is collected every few batches (about every third at concurrency 1), and
+ * with the same order every round those collections fell on the same contenders round
+ * after round, a bias of several hundredths that differed by process.
+ */
+function shuffled<T>(items: readonly T[]): T[] {
+  const order = [...items];
+  for (let index = order.length - 1; index > 0; index--) {
+    const other = Math.floor(Math.random() * (index + 1));
+    [order[index], order[other]] = [order[other]!, order[index]!];
+  }
+  return order;
+}
+
+/** `measured` over `reference`, batch by batch: the ratio of the totals, and the median of the rounds' ratios. */
+function cpuRatio(measured: number[], reference: number[]): CpuRatio {
+  return {
+    ofTotals: round(sum(measured) / sum(reference), 3),
+    medianOfRounds: round(median(measured.map((cpu, index) => cpu / reference[index]!)), 3),
+  };
+}
+
+/**
+ * All contenders at one concurrency, in small batches: each round runs one batch of
+ * each, in an order drawn afresh, so drift on the machine and garbage left by the
+ * previous batch fall on every contender alike. Ratios are against `baseline` (one of
+ * the contenders' names), and against a contender's `sameCodeAs` when it has one.
  */
 export async function benchConcurrency(
   contenders: Contender[],
@@ -118,8 +152,7 @@ export async function benchConcurrency(
   const callsPerContenderPerRound = Math.max(64, 4 * concurrency);
   const measured = new Map(contenders.map(({ name }) => [name, { latencies: [] as number[], ms: [] as number[], cpu: [] as number[] }]));
   for (let roundIndex = 0; roundIndex < warmupRounds + callRounds; roundIndex++) {
-    const order = roundIndex % 2 === 0 ? contenders : [...contenders].reverse();
-    for (const contender of order) {
+    for (const contender of shuffled(contenders)) {
       const figures = measured.get(contender.name)!;
       const latencies: number[] = [];
       const batch = await runBatch(contender, concurrency, callsPerContenderPerRound, latencies);
@@ -131,7 +164,7 @@ export async function benchConcurrency(
   }
   const base = measured.get(baseline)!;
   const calls = callsPerContenderPerRound * callRounds;
-  const figuresOf = (figures: typeof base) => {
+  const figuresOf = (figures: typeof base, sameCodeAs: string | undefined) => {
     const sorted = figures.latencies.sort((a, b) => a - b);
     return {
       requestsPerSecond: round(calls / (sum(figures.ms) / 1000), 0),
@@ -139,16 +172,14 @@ export async function benchConcurrency(
       p99Ms: round(percentile(sorted, 0.99), 3),
       cpuMicrosecondsPerCall: round(sum(figures.cpu) / calls, 1),
       throughputRatioToBareOpenapiFetch: round(sum(base.ms) / sum(figures.ms), 3),
-      cpuRatioToBareOpenapiFetch: {
-        ofTotals: round(sum(figures.cpu) / sum(base.cpu), 3),
-        medianOfRounds: round(median(figures.cpu.map((cpu, index) => cpu / base.cpu[index]!)), 3),
-      },
+      cpuRatioToBareOpenapiFetch: cpuRatio(figures.cpu, base.cpu),
+      ...(sameCodeAs === undefined ? {} : { cpuRatioToSameCode: { sameCodeAs, ...cpuRatio(figures.cpu, measured.get(sameCodeAs)!.cpu) } }),
     };
   };
   return {
     concurrency,
     callsPerContenderPerRound,
-    contenders: Object.fromEntries([...measured].map(([name, figures]) => [name, figuresOf(figures)])),
+    contenders: Object.fromEntries(contenders.map(({ name, sameCodeAs }) => [name, figuresOf(measured.get(name)!, sameCodeAs)])),
   };
 }
 

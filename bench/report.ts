@@ -12,6 +12,8 @@ export type Target = { target: string; measured: string; met: boolean };
 
 /** CPU per call against bare openapi-fetch: the ratio of the totals over all rounds, and the median of the per-round ratios. */
 export type CpuRatio = { ofTotals: number; medianOfRounds: number };
+/** CPU per call against the contender running the same code bar one feature, batch by batch in the same rounds. */
+export type SameCodeRatio = CpuRatio & { sameCodeAs: string };
 
 export type CallFigures = {
   requestsPerSecond: number;
@@ -22,6 +24,8 @@ export type CallFigures = {
   throughputRatioToBareOpenapiFetch: number;
   /** Each reading the median across processes; `byProcess` has every process's. */
   cpuRatioToBareOpenapiFetch: CpuRatio & { byProcess: CpuRatio[] };
+  /** For a contender that is another bar one feature; each reading the median across processes. */
+  cpuRatioToSameCode?: SameCodeRatio & { byProcess: CpuRatio[] };
 };
 
 /** The fleet section: a fleet's windows on a shared Redis store, and the stores' CPU per call (bench/fleet.ts). */
@@ -158,6 +162,26 @@ function renderCalls({ calls, workload }: BenchResults): string[] {
           const figures = level.contenders[name]!;
           const cpu = figures.cpuRatioToBareOpenapiFetch;
           return [figures.requestsPerSecond, `${times(cpu.ofTotals)} / ${times(cpu.medianOfRounds)}`];
+        }),
+      ]),
+    ),
+    ...renderSameCode(calls),
+  ];
+}
+
+/** The contenders that run another's code bar one feature, each against that one, batch by batch. */
+function renderSameCode(calls: BenchResults['calls']): string[] {
+  const names = Object.keys(calls[0]?.contenders ?? {}).filter((name) => calls[0]!.contenders[name]!.cpuRatioToSameCode);
+  if (names.length === 0) return [];
+  return [
+    '',
+    table(
+      ['same code bar one feature: CPU per call against it, batch by batch', ...calls.map((level) => `c=${level.concurrency}`)],
+      names.map((name) => [
+        `${name} against ${calls[0]!.contenders[name]!.cpuRatioToSameCode!.sameCodeAs}`,
+        ...calls.map((level) => {
+          const ratio = level.contenders[name]!.cpuRatioToSameCode!;
+          return `${times(ratio.ofTotals)} / ${times(ratio.medianOfRounds)}`;
         }),
       ]),
     ),

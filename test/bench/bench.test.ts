@@ -63,6 +63,20 @@ describe('npm run bench', () => {
         medianOfRounds: 1,
         byProcess: [{ ofTotals: 1, medianOfRounds: 1 }],
       });
+      // Each same-code comparison is measured batch against batch, not through bare openapi-fetch.
+      const sameCode = Object.fromEntries(
+        Object.entries<any>(level.contenders)
+          .filter(([, figures]) => figures.cpuRatioToSameCode)
+          .map(([name, figures]) => [name, figures.cpuRatioToSameCode.sameCodeAs]),
+      );
+      expect(sameCode).toEqual({
+        createAccountsClient: 'createAccountsClient, no diagnostics_channel',
+        createAccountsApi: 'createAccountsApi, no diagnostics_channel',
+        'createAccountsApi, validation warn': 'createAccountsApi',
+      });
+      const validation = level.contenders['createAccountsApi, validation warn'].cpuRatioToSameCode;
+      expect(validation.byProcess).toHaveLength(1);
+      expect(validation.ofTotals).toBe(validation.byProcess[0].ofTotals);
     }
     // The fleet: one CreateToken at the start and one per renewal, on a real redis-server (CPU and p99 targets belong to full runs).
     expect(results.fleet.windows.map((window: { kind: string }) => window.kind)).toEqual(['start', 'quiet', 'renewal']);

@@ -5,11 +5,9 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadSpecDocument, resolveRef } from '../scripts/lib/spec.js';
+import { accountsAnswerBody } from './accounts-answer.js';
 
-const document = await loadSpecDocument();
-const examples = (document.components as { examples: Record<string, { value: unknown }> }).examples;
-const body = Buffer.from(JSON.stringify(resolveRef(document, examples.MixedAccountsExample!).value));
+const body = await accountsAnswerBody();
 
 const token = Buffer.from(JSON.stringify({ token: 'bench-issued-token' }));
 

@@ -26,6 +26,8 @@ export type Contender = { name: string; call: () => Promise<unknown>; sameCodeAs
 export interface RoundSettings {
   warmupRounds: number;
   callRounds: number;
+  /** Calls per contender per round; by default 64, or 4 per concurrent caller when that is more. */
+  callsPerBatch?: number;
 }
 
 /** One process's figures at one concurrency, each ratio against the level's baseline contender. */
@@ -147,9 +149,9 @@ export async function benchConcurrency(
   contenders: Contender[],
   concurrency: number,
   baseline: string,
-  { warmupRounds, callRounds }: RoundSettings,
+  { warmupRounds, callRounds, callsPerBatch }: RoundSettings,
 ): Promise<LevelFigures> {
-  const callsPerContenderPerRound = Math.max(64, 4 * concurrency);
+  const callsPerContenderPerRound = callsPerBatch ?? Math.max(64, 4 * concurrency);
   const measured = new Map(contenders.map(({ name }) => [name, { latencies: [] as number[], ms: [] as number[], cpu: [] as number[] }]));
   for (let roundIndex = 0; roundIndex < warmupRounds + callRounds; roundIndex++) {
     for (const contender of shuffled(contenders)) {

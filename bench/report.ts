@@ -75,6 +75,8 @@ export type BenchResults = {
     callRounds: number;
     warmupRounds: number;
     callProcesses: number;
+    memoryProcesses: number;
+    memoryCallsPerBatch: number;
     startupRuns: number;
   };
   regeneration: {
@@ -87,6 +89,8 @@ export type BenchResults = {
   regenerationAgainstJava: { bareJavaMedianMs: number; npmRunGenerateMedianMs: number; ratio: number; rounds: number };
   /** Every figure is the median across `processes` fresh processes. */
   calls: Array<{ concurrency: number; callsPerContenderPerRound: number; processes: number; contenders: Record<string, CallFigures> }>;
+  /** The same contenders with a fetch answering from memory (concurrency 1): each one's own work, without the socket. */
+  callsFromMemory: BenchResults['calls'];
   fleet: FleetResults;
   bundles: Record<string, { rawBytes: number; gzipBytes: number; budgetBytes?: number }>;
   startup: StartupResults;
@@ -166,6 +170,35 @@ function renderCalls({ calls, workload }: BenchResults): string[] {
       ]),
     ),
     ...renderSameCode(calls),
+  ];
+}
+
+/**
+ * The contenders with a fetch answering from memory: CPU per call in microseconds, against
+ * bare openapi-fetch, and against the same code bar one feature where there is one.
+ */
+function renderCallsFromMemory({ callsFromMemory, workload }: BenchResults): string[] {
+  const [level] = callsFromMemory;
+  if (!level) return [];
+  return [
+    '',
+    table(
+      [
+        `per call from memory, c=1 (medians of ${level.processes} processes × ${workload.callRounds} rounds of ${level.callsPerContenderPerRound} calls)`,
+        'CPU per call',
+        'CPU vs bare',
+        'CPU vs same code bar one feature',
+      ],
+      Object.entries(level.contenders).map(([name, figures]) => {
+        const sameCode = figures.cpuRatioToSameCode;
+        return [
+          name,
+          `${figures.cpuMicrosecondsPerCall} µs`,
+          `${times(figures.cpuRatioToBareOpenapiFetch.ofTotals)} / ${times(figures.cpuRatioToBareOpenapiFetch.medianOfRounds)}`,
+          sameCode ? `${times(sameCode.ofTotals)} / ${times(sameCode.medianOfRounds)}` : '',
+        ];
+      }),
+    ),
   ];
 }
 
@@ -279,6 +312,7 @@ export function renderResults(results: BenchResults): string {
     '',
     ...renderRegeneration(results),
     ...renderCalls(results),
+    ...renderCallsFromMemory(results),
     ...renderFleet(results),
     ...renderBundles(results),
     ...renderStartup(results),

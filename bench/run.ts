@@ -1,10 +1,10 @@
 /**
- * npm run bench [-- --quick] [-- --out FILE] [-- --only regeneration|against-java|calls|fleet|bundles|startup]
+ * npm run bench [-- --quick] [-- --out FILE] [-- --only regeneration|against-java|calls|memory-calls|fleet|bundles|startup]
  * Measures, on this machine and in one run: regeneration time (full, no-op, and on
  * synthetic 10× and 50× specs, with peak memory), `npm run generate -- --force`
  * against a bare `java -jar` class-client generation, the cost per call of each client
  * against bare openapi-fetch on the same global fetch (throughput, latency and CPU time)
- * at concurrency 1 and 32, a fleet of processes on one Redis credential store
+ * at concurrency 1 and 32, the same with a fetch answering from memory, a fleet of processes on one Redis credential store
  * (bench/fleet.ts), consumer bundle sizes, and start-up in fresh processes (import alone, and
  * import plus a first call; bench/startup.ts). Prints the figures as Markdown,
  * checks the targets (a miss is reported, not hidden) and writes them out: a full run
@@ -25,6 +25,7 @@ import { CLASS_CLIENT_GENERATOR } from '../scripts/lib/generate-clients.js';
 import { generatorArguments, readGeneratorConfig } from '../scripts/lib/generator-jar.js';
 import { repoRoot } from '../scripts/lib/report.js';
 import { specFile } from '../scripts/lib/spec.js';
+import { accountsAnswerBody, memoryFetch } from './accounts-answer.js';
 import { bundleSize, consumers, gzipBudgets } from './bundles.js';
 import { benchFleet, MEMORY_STORE, REDIS_STORE, storesInThisProcess } from './fleet.js';
 import {
@@ -48,8 +49,9 @@ const { values } = parseArgs({
     quick: { type: 'boolean' },
     out: { type: 'string' },
     only: { type: 'string' },
-    // Internal: one process's per-call figures as JSON on stdout (see benchCalls, and benchStores in fleet.ts).
+    // Internal: one process's per-call figures as JSON on stdout (see benchCalls, benchCallsFromMemory, and benchStores in fleet.ts).
     'calls-in-process': { type: 'boolean' },
+    'memory-calls-in-process': { type: 'boolean' },
     'stores-in-process': { type: 'boolean' },
   },
 });
@@ -59,6 +61,7 @@ const SECTIONS: Record<string, () => Promise<unknown>> = {
   regeneration: benchRegeneration,
   'against-java': benchRegenerationAgainstJava,
   calls: benchCalls,
+  'memory-calls': benchCallsFromMemory,
   fleet: () => benchFleet(fleetSettings, compiledDir),
   bundles: benchBundles,
   startup: () => benchStartup(settings.startupRuns, compiledDir),
@@ -69,8 +72,22 @@ if (values.only !== undefined && !ONLY_SECTIONS.includes(values.only)) {
   process.exit(1);
 }
 const settings = quick
-  ? { quick, regenerationRuns: 1, factors: [2], callRounds: 4, warmupRounds: 1, callProcesses: 1, startupRuns: 2 }
-  : { quick, regenerationRuns: 5, factors: [10, 50], callRounds: 300, warmupRounds: 20, callProcesses: 5, startupRuns: 21 };
+  ? { quick, regenerationRuns: 1, factors: [2], callRounds: 4, warmupRounds: 1, callProcesses: 1, memoryProcesses: 1, startupRuns: 2 }
+  : {
+      quick,
+      regenerationRuns: 5,
+      factors: [10, 50],
+      callRounds: 300,
+      warmupRounds: 20,
+      callProcesses: 5,
+      memoryProcesses: 3,
+      startupRuns: 21,
+    };
+/**
+ * Calls per batch from memory: a call there takes tens of microseconds, not hundreds, so
+ * a batch of 64 would be shorter than the pauses (a young collection) it should average over.
+ */
+const MEMORY_CALLS_PER_BATCH = 256;
 /**
  * The fleet section's workload (bench/fleet.ts): a deployment's worth of processes, and
  * renewals enough to see each. The stores run the same code with a token in hand, so their
@@ -241,15 +258,14 @@ async function benchRegenerationAgainstJava() {
 }
 
 /**
- * `getCustomerAccounts` against the echo server, through raw fetch, bare openapi-fetch
- * (twice, the second as the control) and both clients, all sending with the global
- * `fetch`, at concurrency 1 and 32, in this process.
+ * `getCustomerAccounts` from `url` through raw fetch, bare openapi-fetch (twice, the
+ * second as the control) and both clients, all sending with the global `fetch` (so the
+ * package is loaded here, after the caller has put the fetch it measures in place).
  */
-async function callsInThisProcess(): Promise<LevelFigures[]> {
+async function callContenders(url: string): Promise<Contender[]> {
   const { createAccountsApi, createAccountsClient } = await loadCompiled<typeof import('../src/index.js')>('src/index.ts', compiledDir);
   const { responseValidation } = await loadCompiled<typeof import('../src/validation/index.js')>('src/validation/index.ts', compiledDir);
   const withoutChannels = await loadCompiled<typeof import('../src/index.js')>('src/index.ts', compiledDir, { withoutChannels: true });
-  const { url, child } = await startEchoServer();
   const path = '/aggregation/v1/customers/{customerId}/accounts' as const;
   const headers = { 'Finicity-App-Key': 'bench-key', 'Finicity-App-Token': 'bench-token', Accept: 'application/json' };
   const options = { appKey: 'bench-app-key', appToken: 'bench-token', baseUrl: url };
@@ -260,7 +276,7 @@ async function callsInThisProcess(): Promise<LevelFigures[]> {
   const validated = createAccountsApi({ ...options, validation: responseValidation({ mode: 'warn', onDrift: () => undefined }) });
   const clientWithoutChannels = withoutChannels.createAccountsClient(options);
   const apiWithoutChannels = withoutChannels.createAccountsApi(options);
-  const contenders: Contender[] = [
+  return [
     {
       name: 'raw fetch + JSON.parse',
       call: async () => JSON.parse(await (await fetch(`${url}/aggregation/v1/customers/1005061234/accounts`, { headers })).text()),
@@ -284,13 +300,31 @@ async function callsInThisProcess(): Promise<LevelFigures[]> {
     },
     { name: withoutChannelsName('createAccountsApi'), call: () => apiWithoutChannels.getCustomerAccounts({ customerId: '1005061234' }) },
   ];
+}
+
+/** The contenders against the echo server, at concurrency 1 and 32, in this process. */
+async function callsInThisProcess(): Promise<LevelFigures[]> {
+  const { url, child } = await startEchoServer();
   try {
+    const contenders = await callContenders(url);
     const levels: LevelFigures[] = [];
     for (const concurrency of [1, 32]) levels.push(await benchConcurrency(contenders, concurrency, BARE, settings));
     return levels;
   } finally {
     child.kill();
   }
+}
+
+/**
+ * The contenders with a global fetch that answers from memory, put in place before the
+ * package loads (as the runtime's own fetch would be), at concurrency 1, in this process:
+ * what each costs on its own, without the socket and the kernel, whose share of a call
+ * varies by several hundredths from one process to the next on a shared machine.
+ */
+async function memoryCallsInThisProcess(): Promise<LevelFigures[]> {
+  globalThis.fetch = memoryFetch(await accountsAnswerBody());
+  const contenders = await callContenders('http://127.0.0.1:9');
+  return [await benchConcurrency(contenders, 1, BARE, { ...settings, callsPerBatch: MEMORY_CALLS_PER_BATCH })];
 }
 
 /**
@@ -303,30 +337,39 @@ async function callsInThisProcess(): Promise<LevelFigures[]> {
  */
 async function benchCalls(): Promise<BenchResults['calls']> {
   const runs = await levelsInFreshProcesses('--calls-in-process', settings.callProcesses, quick, 'per call');
-  return acrossProcesses(runs, (each): CallFigures => {
-    const across = (pick: (figures: ContenderFigures) => number) => median(each.map(pick));
-    const sameCode = each.map((figures) => figures.cpuRatioToSameCode);
-    return {
-      requestsPerSecond: across((figures) => figures.requestsPerSecond),
-      p50Ms: across((figures) => figures.p50Ms),
-      p99Ms: across((figures) => figures.p99Ms),
-      cpuMicrosecondsPerCall: across((figures) => figures.cpuMicrosecondsPerCall),
-      throughputRatioToBareOpenapiFetch: across((figures) => figures.throughputRatioToBareOpenapiFetch),
-      cpuRatioToBareOpenapiFetch: {
-        ofTotals: across((figures) => figures.cpuRatioToBareOpenapiFetch.ofTotals),
-        medianOfRounds: across((figures) => figures.cpuRatioToBareOpenapiFetch.medianOfRounds),
-        byProcess: each.map((figures) => figures.cpuRatioToBareOpenapiFetch),
+  return acrossProcesses(runs, callFiguresAcross);
+}
+
+/** The in-memory per-call figures of `settings.memoryProcesses` fresh processes, each the median across them. */
+async function benchCallsFromMemory(): Promise<BenchResults['calls']> {
+  const runs = await levelsInFreshProcesses('--memory-calls-in-process', settings.memoryProcesses, quick, 'per call from memory');
+  return acrossProcesses(runs, callFiguresAcross);
+}
+
+/** One contender's figures from every process, each the median across them. */
+function callFiguresAcross(each: ContenderFigures[]): CallFigures {
+  const across = (pick: (figures: ContenderFigures) => number) => median(each.map(pick));
+  const sameCode = each.map((figures) => figures.cpuRatioToSameCode);
+  return {
+    requestsPerSecond: across((figures) => figures.requestsPerSecond),
+    p50Ms: across((figures) => figures.p50Ms),
+    p99Ms: across((figures) => figures.p99Ms),
+    cpuMicrosecondsPerCall: across((figures) => figures.cpuMicrosecondsPerCall),
+    throughputRatioToBareOpenapiFetch: across((figures) => figures.throughputRatioToBareOpenapiFetch),
+    cpuRatioToBareOpenapiFetch: {
+      ofTotals: across((figures) => figures.cpuRatioToBareOpenapiFetch.ofTotals),
+      medianOfRounds: across((figures) => figures.cpuRatioToBareOpenapiFetch.medianOfRounds),
+      byProcess: each.map((figures) => figures.cpuRatioToBareOpenapiFetch),
+    },
+    ...(sameCode[0] && {
+      cpuRatioToSameCode: {
+        sameCodeAs: sameCode[0].sameCodeAs,
+        ofTotals: median(sameCode.map((ratio) => ratio!.ofTotals)),
+        medianOfRounds: median(sameCode.map((ratio) => ratio!.medianOfRounds)),
+        byProcess: sameCode.map((ratio) => ({ ofTotals: ratio!.ofTotals, medianOfRounds: ratio!.medianOfRounds })),
       },
-      ...(sameCode[0] && {
-        cpuRatioToSameCode: {
-          sameCodeAs: sameCode[0].sameCodeAs,
-          ofTotals: median(sameCode.map((ratio) => ratio!.ofTotals)),
-          medianOfRounds: median(sameCode.map((ratio) => ratio!.medianOfRounds)),
-          byProcess: sameCode.map((ratio) => ({ ofTotals: ratio!.ofTotals, medianOfRounds: ratio!.medianOfRounds })),
-        },
-      }),
-    };
-  });
+    }),
+  };
 }
 
 /** Every consumer's bundle, with its budget where it has one. */
@@ -471,6 +514,8 @@ try {
   if (values['calls-in-process']) {
     // Its stdout is the figures alone, for the parent to parse.
     process.stdout.write(JSON.stringify(await callsInThisProcess()));
+  } else if (values['memory-calls-in-process']) {
+    process.stdout.write(JSON.stringify(await memoryCallsInThisProcess()));
   } else if (values['stores-in-process']) {
     process.stdout.write(JSON.stringify(await storesInThisProcess(compiledDir, settings)));
   } else {
@@ -495,6 +540,8 @@ async function benchAll() {
   const regenerationAgainstJava = await benchRegenerationAgainstJava();
   console.log('bench: per call…');
   const calls = await benchCalls();
+  console.log('bench: per call from memory…');
+  const callsFromMemory = await benchCallsFromMemory();
   console.log('bench: fleet…');
   const fleet = await benchFleet(fleetSettings, compiledDir);
   console.log('bench: bundles…');
@@ -510,11 +557,14 @@ async function benchAll() {
       callRounds: settings.callRounds,
       warmupRounds: settings.warmupRounds,
       callProcesses: settings.callProcesses,
+      memoryProcesses: settings.memoryProcesses,
+      memoryCallsPerBatch: MEMORY_CALLS_PER_BATCH,
       startupRuns: settings.startupRuns,
     },
     regeneration,
     regenerationAgainstJava,
     calls,
+    callsFromMemory,
     fleet,
     bundles,
     startup,

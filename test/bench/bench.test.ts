@@ -78,6 +78,15 @@ describe('npm run bench', () => {
       expect(validation.byProcess).toHaveLength(1);
       expect(validation.ofTotals).toBe(validation.byProcess[0].ofTotals);
     }
+    // From memory: the same contenders, one level, with a fetch that never opens a socket.
+    expect(results.callsFromMemory.map((level: { concurrency: number }) => level.concurrency)).toEqual([1]);
+    expect(Object.keys(results.callsFromMemory[0].contenders)).toEqual(Object.keys(results.calls[0].contenders));
+    expect(results.callsFromMemory[0].callsPerContenderPerRound).toBe(results.workload.memoryCallsPerBatch);
+    for (const figures of Object.values<any>(results.callsFromMemory[0].contenders))
+      expect(figures.cpuMicrosecondsPerCall).toBeGreaterThan(0);
+    expect(results.callsFromMemory[0].contenders['createAccountsApi, validation warn'].cpuRatioToSameCode.sameCodeAs).toBe(
+      'createAccountsApi',
+    );
     // The fleet: one CreateToken at the start and one per renewal, on a real redis-server (CPU and p99 targets belong to full runs).
     expect(results.fleet.windows.map((window: { kind: string }) => window.kind)).toEqual(['start', 'quiet', 'renewal']);
     expect(results.fleet.windows.map((window: { createTokens: number }) => window.createTokens)).toEqual([1, 0, 1]);

@@ -1,7 +1,7 @@
 /**
  * The answer of the per-call bench: the spec's CustomerAccounts example with the headers
  * Node's http server sends with it, served over loopback by bench/echo-server.ts and
- * from memory by `memoryFetch`.
+ * bench/fleet.ts's loopback Finicity, and from memory by `memoryFetch`.
  */
 import { loadSpecDocument, resolveRef } from '../scripts/lib/spec.js';
 

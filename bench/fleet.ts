@@ -18,13 +18,14 @@ import type { AddressInfo } from 'node:net';
 import { createClient } from 'redis';
 import { tokenRules } from '../generated/operations.js';
 import { repoRoot } from '../scripts/lib/report.js';
-import { loadSpecDocument, resolveRef } from '../scripts/lib/spec.js';
 import { startRedisServer } from '../test/support/redis-process.js';
+import { accountsAnswerBody } from './accounts-answer.js';
 import {
   acrossProcesses,
   benchConcurrency,
   type Contender,
   compileEntry,
+  cpuRatioAcross,
   type LevelFigures,
   levelsInFreshProcesses,
   loadCompiled,
@@ -34,7 +35,7 @@ import {
   round,
   startEchoServer,
 } from './measure.js';
-import type { CpuRatio, FleetResults } from './report.js';
+import type { FleetResults } from './report.js';
 
 export interface FleetSettings extends RoundSettings {
   quick: boolean;
@@ -54,9 +55,7 @@ export const REDIS_STORE = 'redisCredentialStore()';
 
 /** A loopback Finicity: CreateToken answers a new token after TOKEN_DELAY_MS, every other request the accounts example. */
 async function startLoopbackFinicity() {
-  const document = await loadSpecDocument();
-  const examples = (document.components as { examples: Record<string, { value: unknown }> }).examples;
-  const accounts = Buffer.from(JSON.stringify(resolveRef(document, examples.MixedAccountsExample!).value));
+  const accounts = await accountsAnswerBody();
   const tokenRequests: number[] = [];
   const server = createServer((request, response) => {
     request.resume();
@@ -192,12 +191,7 @@ export async function benchFleet(settings: FleetSettings, compiledDir: string): 
 async function benchStores(settings: FleetSettings): Promise<FleetResults['stores']> {
   const runs = await levelsInFreshProcesses('--stores-in-process', settings.storeProcesses, settings.quick, 'fleet: CPU per call by store');
   return acrossProcesses(runs, (each) => {
-    const ratios = each.map((figures) => figures.cpuRatioToBareOpenapiFetch);
-    const cpuRatioToMemoryStore: CpuRatio & { byProcess: CpuRatio[] } = {
-      ofTotals: median(ratios.map((ratio) => ratio.ofTotals)),
-      medianOfRounds: median(ratios.map((ratio) => ratio.medianOfRounds)),
-      byProcess: ratios,
-    };
+    const cpuRatioToMemoryStore = cpuRatioAcross(each.map((figures) => figures.cpuRatioToBareOpenapiFetch));
     return { cpuMicrosecondsPerCall: median(each.map((figures) => figures.cpuMicrosecondsPerCall)), cpuRatioToMemoryStore };
   });
 }

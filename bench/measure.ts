@@ -201,6 +201,15 @@ export async function levelsInFreshProcesses(flag: string, count: number, quick:
   return runs;
 }
 
+/** A CPU ratio from every process: each reading the median across them, and every process's. */
+export function cpuRatioAcross(ratios: CpuRatio[]): CpuRatio & { byProcess: CpuRatio[] } {
+  return {
+    ofTotals: median(ratios.map((ratio) => ratio.ofTotals)),
+    medianOfRounds: median(ratios.map((ratio) => ratio.medianOfRounds)),
+    byProcess: ratios.map(({ ofTotals, medianOfRounds }) => ({ ofTotals, medianOfRounds })),
+  };
+}
+
 /** Each level of the processes' `runs`, each contender's figures there put together by `across` (every process's, in order). */
 export function acrossProcesses<T>(runs: LevelFigures[][], across: (each: ContenderFigures[]) => T) {
   return runs[0]!.map((level, levelIndex) => ({

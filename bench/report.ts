@@ -103,6 +103,8 @@ export const END_MARKER = '<!-- bench:end -->';
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const bytes = (count: number) => `${String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} B`;
 const times = (ratio: number) => `${ratio.toFixed(2)}×`;
+/** Both readings of a CPU ratio: of the totals / median of the rounds. */
+const bothReadings = ({ ofTotals, medianOfRounds }: CpuRatio) => `${times(ofTotals)} / ${times(medianOfRounds)}`;
 const row = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
 const table = (header: string[], rows: Array<Array<string | number>>) =>
   [row(header), row(header.map(() => '---')), ...rows.map(row)].join('\n');
@@ -164,8 +166,7 @@ function renderCalls({ calls, workload }: BenchResults): string[] {
         name,
         ...calls.flatMap((level) => {
           const figures = level.contenders[name]!;
-          const cpu = figures.cpuRatioToBareOpenapiFetch;
-          return [figures.requestsPerSecond, `${times(cpu.ofTotals)} / ${times(cpu.medianOfRounds)}`];
+          return [figures.requestsPerSecond, bothReadings(figures.cpuRatioToBareOpenapiFetch)];
         }),
       ]),
     ),
@@ -194,8 +195,8 @@ function renderCallsFromMemory({ callsFromMemory, workload }: BenchResults): str
         return [
           name,
           `${figures.cpuMicrosecondsPerCall} µs`,
-          `${times(figures.cpuRatioToBareOpenapiFetch.ofTotals)} / ${times(figures.cpuRatioToBareOpenapiFetch.medianOfRounds)}`,
-          sameCode ? `${times(sameCode.ofTotals)} / ${times(sameCode.medianOfRounds)}` : '',
+          bothReadings(figures.cpuRatioToBareOpenapiFetch),
+          sameCode ? bothReadings(sameCode) : '',
         ];
       }),
     ),
@@ -212,10 +213,7 @@ function renderSameCode(calls: BenchResults['calls']): string[] {
       ['same code bar one feature: CPU per call against it, batch by batch', ...calls.map((level) => `c=${level.concurrency}`)],
       names.map((name) => [
         `${name} against ${calls[0]!.contenders[name]!.cpuRatioToSameCode!.sameCodeAs}`,
-        ...calls.map((level) => {
-          const ratio = level.contenders[name]!.cpuRatioToSameCode!;
-          return `${times(ratio.ofTotals)} / ${times(ratio.medianOfRounds)}`;
-        }),
+        ...calls.map((level) => bothReadings(level.contenders[name]!.cpuRatioToSameCode!)),
       ]),
     ),
   ];
@@ -260,13 +258,7 @@ function renderFleet({ fleet }: BenchResults): string[] {
         `CPU per call against the memory store (medians of ${stores[0]?.processes ?? 1} processes)`,
         ...stores.map((level) => `c=${level.concurrency}`),
       ],
-      names.map((name) => [
-        name,
-        ...stores.map((level) => {
-          const cpu = level.contenders[name]!.cpuRatioToMemoryStore;
-          return `${times(cpu.ofTotals)} / ${times(cpu.medianOfRounds)}`;
-        }),
-      ]),
+      names.map((name) => [name, ...stores.map((level) => bothReadings(level.contenders[name]!.cpuRatioToMemoryStore))]),
     ),
   ];
 }

@@ -24,17 +24,19 @@ export const consumers = {
  * it was set plus 3%, rounded up to the next 100 B, so a spec edit (an operation, a
  * schema) fits without touching it while a feature's worth of growth does not. Lower
  * them when a change cuts size; raise them by the same rule only for a change worth its
- * bytes, and say which in the commit. Set at 22 982, 22 084 and 28 920 B (issue 23: the
+ * bytes, and say which in the commit. The validation budget was raised from 29 800 B at
+ * 30 364 B, for issue 25's quick fit checks (+1 462 B: every answer that fits skips Ajv's
+ * code, about 1% of a call's CPU in warn mode). Set at 22 982, 22 084 and 28 920 B (issue 23: the
  * transport imported at the first call, which a bundle keeps as lazily run modules, +594,
  * +764 and +683 B, for about 1 ms less per import in Node; before it, issue 25's logs,
  * channels and validation hook, +1 479 and +1 488 B, and issue 23's openapi-fetch loaded at
  * the first call, about +650 B; before them, 20 252 and 19 854 B). The validation entry's
- * validators are about 7 KB of its bundle, and reach no bundle that does not import it.
+ * checks are about 8 KB of its bundle, and reach no bundle that does not import it.
  */
 export const gzipBudgets: Partial<Record<keyof typeof consumers, number>> = {
   createAccountsClient: 23_700,
   createAccountsApi: 22_800,
-  'createAccountsApi with validation': 29_800,
+  'createAccountsApi with validation': 31_300,
 };
 
 /** `source` bundled from the repository root as a browser consumer would ship it: minified ESM. */

@@ -1,5 +1,5 @@
 // Generated from spec/accounts.yaml by `npm run generate`. Do not edit by hand.
-// @ts-nocheck: Ajv's standalone validators, bundled by esbuild with the Ajv helpers they use.
+// @ts-nocheck: quick fit checks and Ajv's standalone validators, bundled by esbuild with the Ajv helpers they use.
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __commonJS = (cb, mod) => function() {
   try {
@@ -1600,19 +1600,79 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
   return validate31(data, { instancePath, parentData, parentDataProperty, rootData }) || (vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors), errors = vErrors.length), validate38.errors = vErrors, errors === 0;
 }
 
+// fits:fits
+var fitPattern0 = new RegExp("^[0-9]+$", "u"), fitPattern1 = new RegExp("^[0-9]+$", "u");
+function codePoints(text) {
+  let count = 0;
+  for (let _ of text) count++;
+  return count;
+}
+function presentString(value) {
+  return value !== void 0 && typeof value == "string";
+}
+function absentOrNullString(value) {
+  return value === void 0 || value === null || typeof value == "string";
+}
+function absentOrNullNumber(value) {
+  return value === void 0 || value === null || typeof value == "number" && isFinite(value);
+}
+function absentOrNullInteger(value) {
+  return value === void 0 || value === null || Number.isInteger(value);
+}
+function presentInteger(value) {
+  return value !== void 0 && Number.isInteger(value);
+}
+function absentOrNullBoolean(value) {
+  return value === void 0 || value === null || typeof value == "boolean";
+}
+function fits0AccessToken(value) {
+  if (!(typeof value == "object" && value !== null && !Array.isArray(value))) return !1;
+  let property;
+  return !!presentString(value.token);
+}
+function fits2ErrorCode(value) {
+  return (Number.isInteger(value) ? 1 : 0) + (typeof value == "string" && fitPattern0.test(value) ? 1 : 0) == 1;
+}
+function fits1ErrorMessage(value) {
+  if (!(typeof value == "object" && value !== null && !Array.isArray(value))) return !1;
+  let property;
+  return property = value.code, !(property === void 0 || !fits2ErrorCode(property) || !absentOrNullString(value.status) || !absentOrNullString(value.title) || !absentOrNullString(value.level) || !absentOrNullString(value.message) || !absentOrNullString(value.user_message) || !absentOrNullString(value.tags) || !absentOrNullString(value.assetId) || !absentOrNullString(value.accountId) || (property = value.externalTransactionId, property !== void 0 && !(property === null || typeof property == "string" && codePoints(property) >= 1 && codePoints(property) <= 100)));
+}
+function fits5CustomerAccountDetail(value) {
+  if (!(typeof value == "object" && value !== null && !Array.isArray(value))) return !1;
+  let property;
+  return !(!absentOrNullInteger(value.dateAsOf) || !absentOrNullNumber(value.availableBalanceAmount) || !absentOrNullInteger(value.openDate) || !absentOrNullInteger(value.periodStartDate) || !absentOrNullInteger(value.periodEndDate) || !absentOrNullNumber(value.periodInterestRate) || !absentOrNullNumber(value.periodDepositAmount) || !absentOrNullNumber(value.periodInterestAmount) || !absentOrNullNumber(value.interestYtdAmount) || !absentOrNullNumber(value.interestPriorYtdAmount) || !absentOrNullInteger(value.maturityDate) || !absentOrNullString(value.interestRate) || !absentOrNullNumber(value.creditAvailableAmount) || !absentOrNullNumber(value.creditMaxAmount) || !absentOrNullNumber(value.cashAdvanceAvailableAmount) || !absentOrNullNumber(value.cashAdvanceMaxAmount) || !absentOrNullNumber(value.cashAdvanceBalance) || !absentOrNullNumber(value.cashAdvanceInterestRate) || !absentOrNullNumber(value.currentBalance) || !absentOrNullNumber(value.paymentMinAmount) || !absentOrNullInteger(value.paymentDueDate) || !absentOrNullNumber(value.previousBalance) || !absentOrNullInteger(value.statementStartDate) || !absentOrNullInteger(value.statementEndDate) || !absentOrNullNumber(value.statementPurchaseAmount) || !absentOrNullNumber(value.statementFinanceAmount) || !absentOrNullNumber(value.statementCreditAmount) || !absentOrNullNumber(value.rewardEarnedBalance) || !absentOrNullNumber(value.pastDueAmount) || !absentOrNullNumber(value.lastPaymentAmount) || !absentOrNullInteger(value.lastPaymentDate) || !absentOrNullNumber(value.statementCloseBalance) || !absentOrNullString(value.termOfMl) || !absentOrNullString(value.mlHolderName) || !absentOrNullString(value.description) || !absentOrNullNumber(value.lateFeeAmount) || !absentOrNullNumber(value.payoffAmount) || !absentOrNullInteger(value.payoffAmountDate) || !absentOrNullInteger(value.originalMaturityDate) || !absentOrNullNumber(value.principalBalance) || !absentOrNullNumber(value.escrowBalance) || !absentOrNullString(value.interestPeriod) || !absentOrNullNumber(value.initialMlAmount) || !absentOrNullInteger(value.initialMlDate) || !absentOrNullNumber(value.nextPaymentPrincipalAmount) || !absentOrNullNumber(value.nextPaymentInterestAmount) || !absentOrNullNumber(value.nextPayment) || !absentOrNullInteger(value.nextPaymentDate) || !absentOrNullInteger(value.lastPaymentDueDate) || !absentOrNullInteger(value.lastPaymentReceiveDate) || !absentOrNullNumber(value.lastPaymentPrincipalAmount) || !absentOrNullNumber(value.lastPaymentInterestAmount) || !absentOrNullNumber(value.lastPaymentEscrowAmount) || !absentOrNullNumber(value.lastPaymentLastFeeAmount) || !absentOrNullNumber(value.lastPaymentLateCharge) || !absentOrNullNumber(value.ytdPrincipalPaid) || !absentOrNullNumber(value.ytdInterestPaid) || !absentOrNullNumber(value.ytdInsurancePaid) || !absentOrNullNumber(value.ytdTaxPaid) || !absentOrNullString(value.autoPayEnrolled) || !absentOrNullBoolean(value.marginAllowed) || !absentOrNullBoolean(value.cashAccountAllowed) || !absentOrNullString(value.collateral) || !absentOrNullString(value.currentSchool) || !absentOrNullInteger(value.firstPaymentDate) || !absentOrNullString(value.firstMortgage) || !absentOrNullString(value.loanPaymentFreq) || !absentOrNullString(value.originalSchool) || !absentOrNullNumber(value.recurringPaymentAmount) || !absentOrNullString(value.lender) || !absentOrNullNumber(value.endingBalanceAmount) || !absentOrNullString(value.loanTermType) || !absentOrNullInteger(value.paymentsMade) || !absentOrNullNumber(value.balloonAmount) || !absentOrNullNumber(value.projectedInterest) || !absentOrNullNumber(value.interestPaidLtd) || !absentOrNullString(value.interestRateType) || !absentOrNullString(value.loanPaymentType) || !absentOrNullString(value.repaymentPlan) || !absentOrNullInteger(value.paymentsRemaining) || !absentOrNullNumber(value.marginBalance) || !absentOrNullNumber(value.shortBalance) || !absentOrNullNumber(value.availableCashBalance) || !absentOrNullNumber(value.maturityValueAmount) || !absentOrNullNumber(value.vestedBalance) || !absentOrNullNumber(value.empMatchAmount) || !absentOrNullNumber(value.empPretaxContribAmount) || !absentOrNullNumber(value.empPretaxContribAmountYtd) || !absentOrNullNumber(value.contribTotalYtd) || !absentOrNullNumber(value.cashBalanceAmount) || !absentOrNullNumber(value.preTaxAmount) || !absentOrNullNumber(value.afterTaxAmount) || !absentOrNullNumber(value.matchAmount) || !absentOrNullNumber(value.profitSharingAmount) || !absentOrNullNumber(value.rolloverAmount) || !absentOrNullNumber(value.otherVestAmount) || !absentOrNullNumber(value.otherNonvestAmount) || !absentOrNullNumber(value.currentLoanBalance) || !absentOrNullNumber(value.loanRate) || !absentOrNullNumber(value.buyPower) || !absentOrNullNumber(value.rolloverLtd) || !absentOrNullString(value.loanAwardId) || !absentOrNullNumber(value.originalInterestRate) || !absentOrNullString(value.guarantor) || !absentOrNullString(value.owner) || !absentOrNullString(value.interestSubsidyType) || !absentOrNullNumber(value.interestBalance) || !absentOrNullNumber(value.remainingTermOfMl) || !absentOrNullNumber(value.initialInterestRate) || !absentOrNullNumber(value.feesBalance) || !absentOrNullNumber(value.loanYtdInterestPaid) || !absentOrNullNumber(value.loanYtdFeesPaid) || !absentOrNullNumber(value.loanYtdPrincipalPaid) || !absentOrNullString(value.loanStatus) || !absentOrNullInteger(value.loanStatusStartDate) || !absentOrNullInteger(value.loanStatusEndDate) || !absentOrNullNumber(value.weightedInterestRate) || !absentOrNullInteger(value.repaymentPlanStartDate) || !absentOrNullInteger(value.repaymentPlanEndDate) || !absentOrNullInteger(value.expectedPayoffDate) || !absentOrNullInteger(value.outOfSchoolDate) || !absentOrNullInteger(value.convertToRepayment) || !absentOrNullInteger(value.daysDelinquent) || !absentOrNullNumber(value.totalPrincipalPaid) || !absentOrNullNumber(value.totalInterestPaid) || !absentOrNullNumber(value.totalAmountPaid) || !absentOrNullInteger(value.statementCloseDate) || !absentOrNullString(value.loanTypeDesc));
+}
+function fits6CustomerAccountPosition(value) {
+  if (!(typeof value == "object" && value !== null && !Array.isArray(value))) return !1;
+  let property;
+  return !(!absentOrNullInteger(value.id) || !absentOrNullString(value.description) || !absentOrNullString(value.symbol) || !absentOrNullNumber(value.units) || !absentOrNullNumber(value.currentPrice) || !absentOrNullString(value.securityName) || !absentOrNullString(value.transactionType) || !absentOrNullNumber(value.marketValue) || !absentOrNullNumber(value.changePercent) || !absentOrNullNumber(value.dailyChange) || !absentOrNullNumber(value.costBasis) || !absentOrNullNumber(value.paidPrice) || !absentOrNullString(value.holdType) || !absentOrNullString(value.invSecurityType) || !absentOrNullString(value.status) || !absentOrNullInteger(value.currentPriceDate) || !absentOrNullString(value.securityType) || !absentOrNullString(value.mfType) || !absentOrNullString(value.posType) || !absentOrNullNumber(value.totalGLDollar) || !absentOrNullNumber(value.totalGLPercent) || !absentOrNullNumber(value.optionStrikePrice) || !absentOrNullString(value.optionType) || !absentOrNullNumber(value.optionSharesPerContract) || (property = value.optionExpireDate, property !== void 0 && !(property === null || typeof property == "string" && fitPattern1.test(property))) || !absentOrNullString(value.fiAssetClass) || !absentOrNullString(value.assetClass) || !absentOrNullNumber(value.currencyRate) || !absentOrNullString(value.securityId) || !absentOrNullString(value.securityIdType) || !absentOrNullNumber(value.costBasisPerShare) || !absentOrNullString(value.subAccountType) || !absentOrNullString(value.securityCurrency) || !absentOrNullNumber(value.todayGLDollar) || !absentOrNullNumber(value.todayGLPercent));
+}
+function fits4CustomerAccount(value) {
+  if (!(typeof value == "object" && value !== null && !Array.isArray(value))) return !1;
+  let property;
+  return !(!presentString(value.id) || !presentString(value.number) || !presentString(value.accountNumberDisplay) || !absentOrNullString(value.realAccountNumberLast4) || !presentString(value.name) || !absentOrNullString(value.accountNickname) || !absentOrNullNumber(value.balance) || !presentString(value.type) || !absentOrNullInteger(value.aggregationStatusCode) || !presentString(value.status) || !presentString(value.customerId) || !presentString(value.institutionId) || !absentOrNullInteger(value.balanceDate) || !absentOrNullInteger(value.aggregationSuccessDate) || !absentOrNullInteger(value.aggregationAttemptDate) || !presentInteger(value.createdDate) || !absentOrNullInteger(value.lastUpdatedDate) || !absentOrNullString(value.marketSegment) || !presentString(value.currency) || !absentOrNullInteger(value.lastTransactionDate) || !absentOrNullInteger(value.oldestTransactionDate) || !presentInteger(value.institutionLoginId) || !absentOrNullInteger(value.authorizationStartDate) || !absentOrNullInteger(value.authorizationEndDate) || !absentOrNullBoolean(value.authorizationExpires) || (property = value.detail, property !== void 0 && !fits5CustomerAccountDetail(property)) || (property = value.position, property !== void 0 && !(property === null || Array.isArray(property) && property.every(fits6CustomerAccountPosition))) || !absentOrNullInteger(value.displayPosition) || !absentOrNullString(value.parentAccount) || !absentOrNullInteger(value.linkedAccountDate));
+}
+function fits3CustomerAccounts(value) {
+  if (!(typeof value == "object" && value !== null && !Array.isArray(value))) return !1;
+  let property;
+  return property = value.accounts, !(property === void 0 || !(Array.isArray(property) && property.every(fits4CustomerAccount)));
+}
+var fits0 = fits0AccessToken, fits1 = fits1ErrorMessage, fits2 = fits3CustomerAccounts, fits3 = fits4CustomerAccount;
+
 // <stdin>
-var validatorTable = {
-  CreateToken: { 200: validate0, 400: validate1, 401: validate1, 404: validate1 },
-  GetCustomerAccounts: { 200: validate2, 400: validate1, 401: validate1, 404: validate1 },
-  RefreshCustomerAccounts: { 200: validate2, 400: validate1, 401: validate1, 404: validate1 },
-  RefreshCustomerAccountsV2: { 400: validate1, 401: validate1, 404: validate1 },
-  GetCustomerAccount: { 200: validate3, 400: validate1, 401: validate1, 404: validate1 },
-  DeleteCustomerAccount: { 400: validate1, 401: validate1, 404: validate1 },
-  GetCustomerAccountsByInstitution: { 200: validate2, 400: validate1, 401: validate1, 404: validate1 },
-  GetCustomerAccountsByInstitutionLogin: { 200: validate2, 400: validate1, 401: validate1, 404: validate1 },
-  RefreshCustomerAccountsByInstitutionLogin: { 200: validate2, 400: validate1, 401: validate1, 404: validate1 },
-  RefreshCustomerAccountsByInstitutionLoginV2: { 400: validate1, 401: validate1, 404: validate1 },
-  DeleteCustomerAccountsByInstitutionLogin: { 400: validate1, 401: validate1, 404: validate1 }
+var check0 = { fits: fits0, validate: validate0 }, check1 = { fits: fits1, validate: validate1 }, check2 = { fits: fits2, validate: validate2 }, check3 = { fits: fits3, validate: validate3 }, validatorTable = {
+  CreateToken: { 200: check0, 400: check1, 401: check1, 404: check1 },
+  GetCustomerAccounts: { 200: check2, 400: check1, 401: check1, 404: check1 },
+  RefreshCustomerAccounts: { 200: check2, 400: check1, 401: check1, 404: check1 },
+  RefreshCustomerAccountsV2: { 400: check1, 401: check1, 404: check1 },
+  GetCustomerAccount: { 200: check3, 400: check1, 401: check1, 404: check1 },
+  DeleteCustomerAccount: { 400: check1, 401: check1, 404: check1 },
+  GetCustomerAccountsByInstitution: { 200: check2, 400: check1, 401: check1, 404: check1 },
+  GetCustomerAccountsByInstitutionLogin: { 200: check2, 400: check1, 401: check1, 404: check1 },
+  RefreshCustomerAccountsByInstitutionLogin: { 200: check2, 400: check1, 401: check1, 404: check1 },
+  RefreshCustomerAccountsByInstitutionLoginV2: { 400: check1, 401: check1, 404: check1 },
+  DeleteCustomerAccountsByInstitutionLogin: { 400: check1, 401: check1, 404: check1 }
 };
 
 /** One way a body differs from its schema, as Ajv reports it. */
@@ -1629,5 +1689,13 @@ export interface ResponseValidator {
   errors?: readonly ValidationError[] | null;
 }
 
-/** operationId → HTTP status → the check of that answer's JSON body. */
-export const responseValidators: Readonly<Record<string, Readonly<Record<string, ResponseValidator>>>> = validatorTable;
+/** The checks of one answer's JSON body against its schema. */
+export interface ResponseBodyCheck {
+  /** Whether the body fits: quick, allocates nothing, and says no where unsure (then ask `validate`). */
+  readonly fits: (body: unknown) => boolean;
+  /** Ajv's validator, which has the last word and finds every difference. */
+  readonly validate: ResponseValidator;
+}
+
+/** operationId → HTTP status → the checks of that answer's JSON body. */
+export const responseValidators: Readonly<Record<string, Readonly<Record<string, ResponseBodyCheck>>>> = validatorTable;

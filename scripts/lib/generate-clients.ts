@@ -47,7 +47,7 @@ fails when it is stale. Change the spec, then regenerate.
 | \`openapi-typescript/accounts.ts\` | openapi-typescript | \`createAccountsClient\` (openapi-fetch's \`paths\`) |
 | \`openapi-generator/\` | openapi-generator, typescript-fetch | \`createAccountsApi\`, \`createAuthenticationApi\` |
 | \`operations.ts\` | \`scripts/lib/operations-table.ts\` | \`src/\`: each operation's rules and the token rules |
-| \`response-validators.ts\` | Ajv standalone code, bundled by esbuild | \`finicity-accounts/validation\`: drift reports |
+| \`response-validators.ts\` | quick fit checks (scripts/lib/fit-checks.ts) and Ajv standalone code, bundled by esbuild | \`finicity-accounts/validation\`: drift reports |
 | \`manifest.json\` | \`scripts/\` | the staleness check: spec and generator versions, file hashes |
 `;
 
@@ -243,7 +243,7 @@ export async function generateInto(
       writeFile(join(outDir, OPERATIONS_FILE), renderOperationsModule(await readOperations(spec, parsed()))),
     ),
     step('openapi-typescript: types for openapi-fetch', () => writeOpenapiTypescript(outDir, spec)),
-    step('response validators (Ajv standalone, bundled)', async () =>
+    step('response validators (quick fit checks and Ajv standalone, bundled)', async () =>
       writeFile(join(outDir, VALIDATORS_FILE), await renderResponseValidators(await parsed())),
     ),
     writeFile(join(outDir, 'README.md'), GENERATED_README),

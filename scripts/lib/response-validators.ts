@@ -1,6 +1,7 @@
 /**
- * generated/response-validators.ts: one validator per JSON response schema of the spec,
- * for `finicity-accounts/validation`. Ajv compiles them to standalone code, and esbuild
+ * generated/response-validators.ts: two checks per JSON response schema of the spec, for
+ * `finicity-accounts/validation`: a quick one that only says whether a body fits
+ * (fit-checks.ts), and Ajv's, which says where it differs. Ajv compiles them to standalone code, and esbuild
  * bundles that code with the few Ajv helpers it still requires, so the package has no
  * run-time dependency on Ajv. Deterministic: the same spec gives the same bytes.
  *
@@ -15,6 +16,7 @@ import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
 import { build, type Plugin } from 'esbuild';
+import { FitCheckWriter } from './fit-checks.js';
 import { repoRoot } from './report.js';
 import { type OpenApiDocument, type SchemaObject, specOperations } from './spec-model.js';
 
@@ -55,8 +57,8 @@ export function responseSchemas(document: OpenApiDocument): { table: ValidatorTa
   return { table, schemas };
 }
 
-/** The standalone ESM code of every validator (Ajv's `require`s of its helpers left in). */
-export function standaloneValidators(document: OpenApiDocument, schemas: Map<string, SchemaObject>): string {
+/** Ajv set up as the validators are compiled, with the spec's component schemas added by name. */
+export function responseAjv(document: OpenApiDocument): Ajv {
   const ajv = new Ajv({
     allErrors: true,
     strict: true,
@@ -71,6 +73,12 @@ export function standaloneValidators(document: OpenApiDocument, schemas: Map<str
   ajv.addKeyword('example');
   const components = (document.components as { schemas?: Record<string, unknown> } | undefined)?.schemas ?? {};
   for (const [name, schema] of Object.entries(components)) ajv.addSchema({ $id: name, ...(portable(schema) as object) });
+  return ajv;
+}
+
+/** The standalone ESM code of every validator (Ajv's `require`s of its helpers left in). */
+export function standaloneValidators(document: OpenApiDocument, schemas: Map<string, SchemaObject>): string {
+  const ajv = responseAjv(document);
   for (const [name, schema] of schemas) ajv.addSchema({ $id: name, ...(portable(schema) as object) });
   // CommonJS: its function is the `default` export under NodeNext typing.
   return standalone.default(ajv, Object.fromEntries([...schemas.keys()].map((name) => [name, name])));
@@ -83,10 +91,12 @@ const require = createRequire(import.meta.url);
  * a module's path would name it in the bundle, and the path of node_modules differs from
  * one checkout to another (a linked copy), while the output must not.
  */
-const fixedNames = (standalone: string): Plugin => ({
+const fixedNames = (standalone: string, fitChecks: string): Plugin => ({
   name: 'fixed-module-names',
   setup(builder) {
     builder.onResolve({ filter: /^\.\/standalone\.js$/ }, () => ({ path: 'standalone', namespace: 'validators' }));
+    builder.onResolve({ filter: /^\.\/fits\.js$/ }, () => ({ path: 'fits', namespace: 'fits' }));
+    builder.onLoad({ filter: /.*/, namespace: 'fits' }, () => ({ contents: fitChecks, loader: 'js' }));
     builder.onResolve({ filter: /^ajv\/dist\/runtime\// }, (args) => ({ path: args.path, namespace: 'ajv' }));
     // What a helper requires in turn (fast-deep-equal for enums of objects) by package name; a relative path fails loudly.
     builder.onResolve({ filter: /^[^.]/, namespace: 'ajv' }, (args) => ({ path: args.path, namespace: 'ajv' }));
@@ -99,7 +109,7 @@ const fixedNames = (standalone: string): Plugin => ({
 });
 
 const BANNER = `// Generated from spec/accounts.yaml by \`npm run generate\`. Do not edit by hand.
-// @ts-nocheck: Ajv's standalone validators, bundled by esbuild with the Ajv helpers they use.
+// @ts-nocheck: quick fit checks and Ajv's standalone validators, bundled by esbuild with the Ajv helpers they use.
 `;
 
 const TYPES = `
@@ -117,24 +127,53 @@ export interface ResponseValidator {
   errors?: readonly ValidationError[] | null;
 }
 
-/** operationId → HTTP status → the check of that answer's JSON body. */
-export const responseValidators: Readonly<Record<string, Readonly<Record<string, ResponseValidator>>>> = validatorTable;
+/** The checks of one answer's JSON body against its schema. */
+export interface ResponseBodyCheck {
+  /** Whether the body fits: quick, allocates nothing, and says no where unsure (then ask \`validate\`). */
+  readonly fits: (body: unknown) => boolean;
+  /** Ajv's validator, which has the last word and finds every difference. */
+  readonly validate: ResponseValidator;
+}
+
+/** operationId → HTTP status → the checks of that answer's JSON body. */
+export const responseValidators: Readonly<Record<string, Readonly<Record<string, ResponseBodyCheck>>>> = validatorTable;
 `;
 
-/** generated/response-validators.ts for `document`: the validators bundled, then the table that names them by operation and status. */
+/**
+ * The quick checks as a module: one `fits` export per schema of the table, named as its
+ * Ajv validator is (`validate2` → `fits2`), calling the functions the writer shares
+ * between schemas.
+ */
+export function fitChecksModule(document: OpenApiDocument, schemas: Map<string, SchemaObject>): string {
+  const components = (document.components as { schemas?: Record<string, SchemaObject> } | undefined)?.schemas ?? {};
+  const writer = new FitCheckWriter(components);
+  const exports = [...schemas].map(([name, schema]) => `export const ${name.replace('validate', 'fits')} = ${writer.functionFor(schema)};`);
+  return `${writer.code()}\n${exports.join('\n')}\n`;
+}
+
+/** generated/response-validators.ts for `document`: the checks bundled, then the table that names them by operation and status. */
 export async function renderResponseValidators(document: OpenApiDocument): Promise<string> {
   const { table, schemas } = responseSchemas(document);
+  const checks = [...schemas.keys()].map(
+    (name) =>
+      `const ${name.replace('validate', 'check')} = { fits: fits.${name.replace('validate', 'fits')}, validate: validators.${name} };`,
+  );
   const entries = Object.entries(table).map(
     ([operation, statuses]) =>
       `  ${JSON.stringify(operation)}: { ${Object.entries(statuses)
-        .map(([status, name]) => `${JSON.stringify(status)}: validators.${name}`)
+        .map(([status, name]) => `${JSON.stringify(status)}: ${name.replace('validate', 'check')}`)
         .join(', ')} },`,
   );
-  const entry = `import * as validators from './standalone.js';\nexport const validatorTable = {\n${entries.join('\n')}\n};\n`;
+  const entry = [
+    "import * as validators from './standalone.js';",
+    "import * as fits from './fits.js';",
+    ...checks,
+    `export const validatorTable = {\n${entries.join('\n')}\n};\n`,
+  ].join('\n');
   const standalone = standaloneValidators(document, schemas);
   const result = await build({
     stdin: { contents: entry, resolveDir: repoRoot, loader: 'js' },
-    plugins: [fixedNames(standalone)],
+    plugins: [fixedNames(standalone, fitChecksModule(document, schemas))],
     bundle: true,
     format: 'esm',
     platform: 'neutral',

@@ -25,6 +25,9 @@ export interface SchemaObject {
   format?: string;
   enum?: unknown[];
   nullable?: boolean;
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
   required?: string[];
   properties?: Record<string, SchemaObject>;
   items?: SchemaObject;

@@ -5,6 +5,7 @@
  * an extra field (not drift), in `warn` and in `strict`.
  */
 import { describe, expect, it } from 'vitest';
+import { type ResponseValidator, responseValidators } from '../../generated/response-validators.js';
 import {
   createAccountsApi,
   createAccountsClient,
@@ -173,6 +174,30 @@ describe('the generated validators against today’s spec', () => {
     expect(driftOf(answer('GetCustomerAccount', 404, { code: 'E1' }))?.differences).toEqual([
       { path: '/code', expected: 'integer or string matching ^[0-9]+$', received: 'string' },
     ]);
+  });
+
+  it('asks Ajv only when the quick check says no, and lets Ajv have the last word', () => {
+    const check = responseValidators.GetCustomerAccount!['200']! as { fits: (body: unknown) => boolean; validate: ResponseValidator };
+    const { fits, validate } = check;
+    const asked: unknown[] = [];
+    const counted = Object.assign(
+      (body: unknown) => {
+        asked.push(body);
+        return validate(body);
+      },
+      { errors: null },
+    );
+    try {
+      check.validate = counted;
+      expect(driftOf(answer('GetCustomerAccount', 200, account()))).toBeUndefined();
+      expect(asked).toHaveLength(0);
+      // A quick check that is unsure: Ajv finds nothing, so nothing is reported.
+      check.fits = () => false;
+      expect(driftOf(answer('GetCustomerAccount', 200, account()))).toBeUndefined();
+      expect(asked).toHaveLength(1);
+    } finally {
+      Object.assign(check, { fits, validate });
+    }
   });
 
   it('checks nothing without a schema, for another media type, or for a body that is no JSON', () => {

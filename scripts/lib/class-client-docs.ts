@@ -9,7 +9,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { classArgumentName, classBodyFieldName, classRequestInterfaceName } from './class-client-names.js';
-import { type OpenApiDocument, resolveRef, specOperations } from './spec-model.js';
+import { componentSchemas, type OpenApiDocument, resolveRef, specOperations } from './spec-model.js';
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/\*\//g, '*\\/');
 
@@ -81,8 +81,7 @@ const TS_PRIMITIVES: Record<string, string> = { integer: 'number', number: 'numb
  */
 export function withPrimitiveUnions(models: string, document: OpenApiDocument): string {
   let fixed = models;
-  const schemas = (document.components as { schemas?: Record<string, object> } | undefined)?.schemas ?? {};
-  for (const [name, raw] of Object.entries(schemas)) {
+  for (const [name, raw] of Object.entries(componentSchemas(document))) {
     const variants = (resolveRef(document, raw) as { anyOf?: object[] }).anyOf ?? [];
     const types = variants.map((variant) => TS_PRIMITIVES[(resolveRef(document, variant) as { type?: string }).type ?? '']);
     if (types.length === 0 || types.some((type) => type === undefined)) continue;

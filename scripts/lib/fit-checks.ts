@@ -8,7 +8,7 @@
  * last word), never the reverse: a keyword it does not know makes the value it applies
  * to fail here, so that Ajv judges it.
  */
-import type { SchemaObject } from './spec-model.js';
+import { type SchemaObject, schemaRefName } from './spec-model.js';
 
 /** Keywords that say something about a schema without constraining the value. */
 const ANNOTATIONS = new Set(['description', 'example', 'format', 'nullable', 'deprecated', 'default', 'title']);
@@ -24,22 +24,19 @@ const TYPE_TESTS: Record<string, (value: string) => string> = {
   object: (value) => `typeof ${value} === "object" && ${value} !== null && !Array.isArray(${value})`,
 };
 
+/** The keywords of `schema` that constrain a value: all but annotations and extensions. */
+const constrainingKeywords = (schema: SchemaObject) =>
+  Object.keys(schema).filter((keyword) => !ANNOTATIONS.has(keyword) && !keyword.startsWith('x-'));
+
 /** Whether a quick check can judge `schema` itself (its parts are judged where they are checked). */
 export function isCheckable(schema: SchemaObject): boolean {
-  const keywords = Object.keys(schema).filter((keyword) => !ANNOTATIONS.has(keyword) && !keyword.startsWith('x-'));
+  const keywords = constrainingKeywords(schema);
   if (schema.$ref !== undefined) return keywords.length === 1;
   // Ajv applies these to objects and arrays only, so alone (with no type) they are left to it.
   const shapeFits =
     (schema.type === 'object' || (schema.properties === undefined && schema.required === undefined)) &&
     (schema.type === 'array' || schema.items === undefined);
   return keywords.every((keyword) => CHECKED.has(keyword)) && (schema.type === undefined || schema.type in TYPE_TESTS) && shapeFits;
-}
-
-/** The component a local ref names (`#/components/schemas/CustomerAccount` → `CustomerAccount`). */
-function refName(ref: string): string {
-  const match = /^#\/components\/schemas\/([^/]+)$/.exec(ref);
-  if (!match) throw new Error(`quick checks: ${ref} is not a local component schema`);
-  return match[1]!;
 }
 
 /** Writes the functions of a set of schemas, one per object or array schema, each emitted once. */
@@ -58,7 +55,8 @@ export class FitCheckWriter {
   /** The name of the function that checks `schema`, written now if it is new. */
   functionFor(schema: SchemaObject): string {
     if (schema.$ref === undefined) return this.#write(schema);
-    const component = refName(schema.$ref);
+    const component = schemaRefName(schema);
+    if (component === undefined) throw new Error(`quick checks: ${schema.$ref} is not a local component schema`);
     let name = this.#named.get(component);
     if (name === undefined) {
       const target = this.#components[component];
@@ -112,8 +110,8 @@ export class FitCheckWriter {
    * One call per property keeps the functions small, which are as quick once inlined.
    */
   #plainPropertyCheck(schema: SchemaObject, required: boolean): string | undefined {
-    const keywords = Object.keys(schema).filter((keyword) => !ANNOTATIONS.has(keyword) && !keyword.startsWith('x-'));
-    if (schema.type === undefined || schema.type === 'object' || keywords.length !== 1 || !isCheckable(schema)) return undefined;
+    const typeAlone = constrainingKeywords(schema).length === 1;
+    if (schema.type === undefined || schema.type === 'object' || !typeAlone || !isCheckable(schema)) return undefined;
     const nullable = schema.nullable === true;
     const name = `${required ? 'present' : 'absentOr'}${nullable ? 'Null' : ''}${schema.type[0]!.toUpperCase()}${schema.type.slice(1)}`;
     if (!this.#plainChecks.has(name)) {

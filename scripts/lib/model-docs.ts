@@ -4,7 +4,7 @@
  * `| null`, arrays, unions), each named type linked to its section. The operation pages
  * write their parameter and return types the same way (`userType`).
  */
-import { type OpenApiDocument, resolveRef, type SchemaObject } from './spec-model.js';
+import { componentSchemas, type OpenApiDocument, resolveRef, type SchemaObject } from './spec-model.js';
 
 export const MODELS_PAGE = 'Models.md';
 
@@ -20,9 +20,6 @@ const anchorOf = (name: string) => name.toLowerCase().replace(/[^\w-]/g, '');
 export function modelLink(name: string, fromModelsPage = false): string {
   return `[${name}](${fromModelsPage ? '' : MODELS_PAGE}#${anchorOf(name)})`;
 }
-
-const schemasOf = (document: OpenApiDocument) =>
-  ((document.components as { schemas?: Record<string, SchemaObject> } | undefined)?.schemas ?? {}) as Record<string, SchemaObject>;
 
 /** A schema that is only another name for a primitive or a union of them (`NumericId`): no fields of its own. */
 const isAlias = (schema: SchemaObject) => !schema.properties && schema.type !== 'object' && schema.type !== 'array';
@@ -76,7 +73,7 @@ function modelSection(document: OpenApiDocument, name: string, schema: SchemaObj
 
 /** The models page: an index line, then one section per component schema, in the spec's order. */
 export function renderModelsPage(document: OpenApiDocument, banner: string): string {
-  const schemas = Object.entries(schemasOf(document));
+  const schemas = Object.entries(componentSchemas(document));
   const intro = [
     '# Models',
     '',
@@ -92,4 +89,4 @@ export function renderModelsPage(document: OpenApiDocument, banner: string): str
 }
 
 /** The models' names, for the index page. */
-export const modelNames = (document: OpenApiDocument) => Object.keys(schemasOf(document));
+export const modelNames = (document: OpenApiDocument) => Object.keys(componentSchemas(document));

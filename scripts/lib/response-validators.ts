@@ -1,8 +1,8 @@
 /**
  * generated/response-validators.ts: two checks per JSON response schema of the spec, for
  * `finicity-accounts/validation`: a quick one that only says whether a body fits
- * (fit-checks.ts), and Ajv's, which says where it differs. Ajv compiles them to standalone code, and esbuild
- * bundles that code with the few Ajv helpers it still requires, so the package has no
+ * (fit-checks.ts), and Ajv's, which says where it differs. Ajv compiles its validators to
+ * standalone code, and esbuild bundles that code with the few Ajv helpers it still requires, so the package has no
  * run-time dependency on Ajv. Deterministic: the same spec gives the same bytes.
  *
  * Ajv's options follow OpenAPI 3.0: `nullable: true` admits null (Ajv's `nullable`
@@ -18,7 +18,7 @@ import standalone from 'ajv/dist/standalone/index.js';
 import { build, type Plugin } from 'esbuild';
 import { FitCheckWriter } from './fit-checks.js';
 import { repoRoot } from './report.js';
-import { type OpenApiDocument, type SchemaObject, specOperations } from './spec-model.js';
+import { componentSchemas, type OpenApiDocument, type SchemaObject, specOperations } from './spec-model.js';
 
 export const VALIDATORS_FILE = 'response-validators.ts';
 
@@ -30,7 +30,7 @@ export type ValidatorTable = Record<string, Record<string, string>>;
  * its own name: one root per schema, so Ajv compiles each once (under a shared root it
  * compiled `CustomerAccount` again for each place that reached it).
  */
-function portable(schema: unknown): unknown {
+export function portable(schema: unknown): unknown {
   return JSON.parse(JSON.stringify(schema).replace(/"#\/components\/schemas\/([^"]+)"/g, '"$1"'));
 }
 
@@ -71,8 +71,7 @@ export function responseAjv(document: OpenApiDocument): Ajv {
     code: { source: true, esm: true },
   });
   ajv.addKeyword('example');
-  const components = (document.components as { schemas?: Record<string, unknown> } | undefined)?.schemas ?? {};
-  for (const [name, schema] of Object.entries(components)) ajv.addSchema({ $id: name, ...(portable(schema) as object) });
+  for (const [name, schema] of Object.entries(componentSchemas(document))) ajv.addSchema({ $id: name, ...(portable(schema) as object) });
   return ajv;
 }
 
@@ -144,9 +143,8 @@ export const responseValidators: Readonly<Record<string, Readonly<Record<string,
  * Ajv validator is (`validate2` → `fits2`), calling the functions the writer shares
  * between schemas.
  */
-export function fitChecksModule(document: OpenApiDocument, schemas: Map<string, SchemaObject>): string {
-  const components = (document.components as { schemas?: Record<string, SchemaObject> } | undefined)?.schemas ?? {};
-  const writer = new FitCheckWriter(components);
+function fitChecksModule(document: OpenApiDocument, schemas: Map<string, SchemaObject>): string {
+  const writer = new FitCheckWriter(componentSchemas(document));
   const exports = [...schemas].map(([name, schema]) => `export const ${name.replace('validate', 'fits')} = ${writer.functionFor(schema)};`);
   return `${writer.code()}\n${exports.join('\n')}\n`;
 }

@@ -145,6 +145,11 @@ export function specOperations(document: OpenApiDocument): SpecOperation[] {
   return operations;
 }
 
+/** The document's component schemas by name (none: an empty record). */
+export function componentSchemas(document: OpenApiDocument): Record<string, SchemaObject> {
+  return (document.components as { schemas?: Record<string, SchemaObject> } | undefined)?.schemas ?? {};
+}
+
 /** The component schemas' name of a `$ref` such as `#/components/schemas/CustomerAccount`. */
 export function schemaRefName(schema: SchemaObject | undefined): string | undefined {
   const match = /^#\/components\/schemas\/([^/]+)$/.exec(schema?.$ref ?? '');

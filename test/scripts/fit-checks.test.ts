@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FitCheckWriter, isCheckable } from '../../scripts/lib/fit-checks.js';
-import { responseAjv } from '../../scripts/lib/response-validators.js';
+import { portable, responseAjv } from '../../scripts/lib/response-validators.js';
 import type { SchemaObject } from '../../scripts/lib/spec-model.js';
 
 const COMPONENTS: Record<string, SchemaObject> = {
@@ -46,8 +46,7 @@ function bothChecks(schema: SchemaObject) {
   const name = writer.functionFor(schema);
   const fits = new Function(`${writer.code()}\nreturn ${name};`)() as (value: unknown) => boolean;
   const ajv = responseAjv({ components: { schemas: COMPONENTS } });
-  const portable = JSON.parse(JSON.stringify(schema).replace(/"#\/components\/schemas\/([^"]+)"/g, '"$1"'));
-  return { fits, validate: ajv.compile(portable) };
+  return { fits, validate: ajv.compile(portable(schema) as object) };
 }
 
 describe('quick fit checks (scripts/lib/fit-checks.ts)', () => {

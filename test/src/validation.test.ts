@@ -204,6 +204,8 @@ describe('the generated validators against today’s spec', () => {
     expect(driftOf(answer('DeleteCustomerAccount', 204, { anything: true }))).toBeUndefined();
     expect(driftOf(answer('GET /not/in/spec', 200, { anything: true }))).toBeUndefined();
     expect(driftOf(answer('GetCustomerAccount', 401, 'Unauthorized', 'text/plain'))).toBeUndefined();
+    expect(driftOf(answer('GetCustomerAccount', 200, account({ autoPayEnrolled: false }), 'text/plain'))).toBeUndefined();
+    expect(driftOf(answer('GetCustomerAccount', 200, account({ autoPayEnrolled: false }), 'application/json'))).toBeDefined();
     expect(driftOf(answer('GetCustomerAccount', 200, '{"broken'))).toBeUndefined();
   });
 });

@@ -3,10 +3,12 @@
  * a class client on the shared Redis credential store, driven over IPC.
  *   `{ advance: ms }` moves this process's token clock forward (answers `{ advanced: true }`);
  *   `{ run: ms, intervalMs }` calls for `ms`, one call at a time with a pause between,
- *   and answers `{ latencies, failures }`;
+ *   and answers `{ latencies, failures, storeUnavailable }` (how often the client found
+ *   the store unavailable and went on with its own memory);
  *   `{ exit: true }` quits.
- * Environment: BASE_URL, REDIS_URL.
+ * Environment: BASE_URL, REDIS_URL, STORE_TIMEOUT_MS (the client's credentialStoreTimeoutMs).
  */
+import { subscribe } from 'node:diagnostics_channel';
 import { createClient } from 'redis';
 import { createAccountsApi } from '../src/index.js';
 import { redisCredentialStore } from '../src/redis/index.js';
@@ -25,12 +27,20 @@ const api = createAccountsApi({
   partnerSecret: 'bench-fleet-partner-secret',
   baseUrl: process.env.BASE_URL,
   credentialStore: redisCredentialStore(redis),
+  ...(process.env.STORE_TIMEOUT_MS && { credentialStoreTimeoutMs: Number(process.env.STORE_TIMEOUT_MS) }),
   now: () => Date.now() + clockOffsetMs,
+});
+
+/** Each time the client found the store unavailable: then it asks for its own token, as it should, and the window shows one more. */
+let storeUnavailable = 0;
+subscribe('finicity-accounts:credential-store', (event) => {
+  if ((event as { state?: string }).state === 'unavailable') storeUnavailable++;
 });
 
 async function run(ms: number, intervalMs: number) {
   const latencies: number[] = [];
   const failures: string[] = [];
+  storeUnavailable = 0;
   const end = performance.now() + ms;
   while (performance.now() < end) {
     const begun = performance.now();
@@ -38,7 +48,7 @@ async function run(ms: number, intervalMs: number) {
     latencies.push(performance.now() - begun);
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
-  return { latencies, failures };
+  return { latencies, failures, storeUnavailable };
 }
 
 process.on('message', async (command: Command) => {

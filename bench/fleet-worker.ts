@@ -10,6 +10,7 @@
  */
 import { subscribe } from 'node:diagnostics_channel';
 import { createClient } from 'redis';
+import { CHANNELS } from '../src/diagnostics.js';
 import { createAccountsApi } from '../src/index.js';
 import { redisCredentialStore } from '../src/redis/index.js';
 
@@ -33,7 +34,7 @@ const api = createAccountsApi({
 
 /** Each time the client found the store unavailable: then it asks for its own token, as it should, and the window shows one more. */
 let storeUnavailable = 0;
-subscribe('finicity-accounts:credential-store', (event) => {
+subscribe(CHANNELS.credentialStore, (event) => {
   if ((event as { state?: string }).state === 'unavailable') storeUnavailable++;
 });
 

@@ -2,8 +2,9 @@
  * generated/response-validators.ts: two checks per JSON response schema of the spec, for
  * `finicity-accounts/validation`: a quick one that only says whether a body fits
  * (fit-checks.ts), and Ajv's, which says where it differs. Ajv compiles its validators to
- * standalone code, and esbuild bundles that code with the few Ajv helpers it still requires, so the package has no
- * run-time dependency on Ajv. Deterministic: the same spec gives the same bytes.
+ * standalone code, and esbuild bundles that code with the few Ajv helpers it still
+ * requires, so the package has no run-time dependency on Ajv. Deterministic: the same
+ * spec gives the same bytes.
  *
  * Ajv's options follow OpenAPI 3.0: `nullable: true` admits null (Ajv's `nullable`
  * option); `example` is an annotation; the spec's formats (int32, int64, float) are
